@@ -1,0 +1,125 @@
+"""Credit Desk's entry point: parse arguments, open the database, start the GUI or a CLI command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+APP_NAME = "Credit Desk"
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "credit-desk.sqlite3"
+
+
+# -- CLI commands: each takes the parsed arguments, prints plain lines, returns the exit code ----
+
+
+def command_balance(args: argparse.Namespace) -> int:
+    from models import ledger
+    from models.money import format_credits
+
+    print(f"{format_credits(ledger.balance())} credits")
+    return 0
+
+
+def command_settings(args: argparse.Namespace) -> int:
+    from models import settings
+
+    try:
+        if args.key is None:
+            for key, value in settings.get_all().items():
+                print(f"{key} = {settings.display(key, value)}")
+        elif args.value is None:
+            print(settings.display(args.key, settings.get(args.key)))
+        else:
+            stored = settings.set_value(args.key, args.value)
+            print(f"{args.key} = {settings.display(args.key, stored)}")
+    except settings.SettingError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Credit Desk: prepaid credit for SMS campaigns. Without a command, opens the window.",
+    )
+    parser.add_argument(
+        "--database", metavar="PATH", type=Path, help="database file to open or create"
+    )
+    parser.add_argument("--lang", choices=("en", "cs"), help="language of the window")
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+
+    balance = commands.add_parser("balance", help="print the credit balance")
+    balance.set_defaults(run=command_balance)
+
+    settings = commands.add_parser(
+        "settings", help="list settings, read one (KEY) or set one (KEY VALUE)"
+    )
+    settings.add_argument("key", nargs="?", metavar="KEY", help="dotted key, e.g. seller.iban")
+    settings.add_argument("value", nargs="?", metavar="VALUE", help="new value")
+    settings.set_defaults(run=command_settings)
+    return parser
+
+
+def open_or_report(path: Path) -> bool:
+    from models.db import DatabaseOpenError, open_database
+
+    try:
+        open_database(path)
+    except DatabaseOpenError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return False
+    return True
+
+
+def build_window(database_path: str | os.PathLike[str], locale: str = "en"):  # type: ignore[no-untyped-def]
+    """Open the database and build the main window, without entering the event loop."""
+    from models.db import open_database
+    from ui.main_window import MainWindow
+
+    open_database(database_path)
+    return MainWindow(Path(database_path), locale)
+
+
+def run_gui(database_path: Path, language: str | None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from models.db import DatabaseOpenError
+    from ui.translations import install_translators
+
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    language = language or "en"
+    translators = install_translators(app, language)  # noqa: F841 (kept alive)
+    try:
+        window = build_window(database_path, language)
+    except DatabaseOpenError as error:
+        QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(error))
+        return 1
+    window.show()
+    return app.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    database_path = args.database or default_database_path()
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if run is None:
+        return run_gui(database_path, args.lang)
+    if not open_or_report(database_path):
+        return 1
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

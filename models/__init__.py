@@ -1,0 +1,1 @@
+"""The core of Credit Desk: tables and business rules. Never imports Qt."""

@@ -1,0 +1,47 @@
+"""Shared fixtures: headless Qt, isolated QSettings, and a fresh database for every test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from models import db  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture
+def database_path(tmp_path: Path) -> Path:
+    return tmp_path / "credit-desk.sqlite3"
+
+
+@pytest.fixture
+def database(database_path: Path):
+    """A fresh, migrated database bound to the models."""
+    opened = db.open_database(database_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot, database_path: Path):
+    import main
+
+    built = main.build_window(database_path)
+    qtbot.addWidget(built)
+    built.show()
+    qtbot.waitExposed(built)
+    yield built
+    db.database.obj.close()

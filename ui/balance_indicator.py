@@ -1,0 +1,113 @@
+"""The balance in the toolbar's right end; hovering or clicking it offers Top up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QEnterEvent, QFont
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from models.money import format_credits
+from ui.icons import icon
+
+WARNING_COLOR = QColor("#d9480f")
+
+
+class BalancePopup(QFrame):
+    """The small popup under the balance: the amount, a hint, and Top up."""
+
+    top_up_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("balancePopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        caption = QLabel(self.tr("Credit balance"))
+        self.amount = QLabel()
+        font = QFont(self.amount.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.amount.setFont(font)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setMinimumWidth(240)
+        self.top_up = QPushButton(icon("top-up"), self.tr("Top up"))
+        self.top_up.setObjectName("topUpButton")
+        self.top_up.setDefault(True)
+        self.top_up.clicked.connect(self.hide)
+        self.top_up.clicked.connect(self.top_up_clicked)
+        for widget in (caption, self.amount, self.hint, self.top_up):
+            layout.addWidget(widget)
+
+
+class BalanceIndicator(QToolButton):
+    """Shows “1,234.5678 credits”; warns below the low-balance threshold.
+
+    Signals:
+        top_up_requested: the popup's Top up was clicked.
+    """
+
+    top_up_requested = Signal()
+
+    def __init__(
+        self,
+        read_balance: Callable[[], tuple[int, int | None]],
+        locale: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("balanceIndicator")
+        self._read_balance = read_balance
+        self._locale = locale
+        self.setIcon(icon("credits"))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoRaise(True)
+        self.popup = BalancePopup(self)
+        self.popup.top_up_clicked.connect(self.top_up_requested)
+        self._hover_timer = QTimer(self, singleShot=True, interval=350)
+        self._hover_timer.timeout.connect(self.show_popup)
+        self.clicked.connect(self.show_popup)
+        self.low = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        balance, threshold = self._read_balance()
+        text = self.tr("%1 credits").replace("%1", format_credits(balance, self._locale))
+        self.setText(text)
+        self.low = threshold is not None and balance < threshold
+        font = QFont(self.font())
+        font.setBold(True)
+        self.setFont(font)
+        self.setStyleSheet(f"color: {WARNING_COLOR.name()};" if self.low else "")
+        self.setToolTip(
+            self.tr("Your balance is below the low-balance warning. Top up to keep sending.")
+            if self.low
+            else self.tr("Your credit balance. Click to top up.")
+        )
+        self.popup.amount.setText(text)
+        self.popup.hint.setText(
+            self.tr("Below your low-balance warning: top up to keep campaigns going.")
+            if self.low
+            else self.tr("Credits never expire; they go only when you send messages.")
+        )
+
+    def show_popup(self) -> None:
+        self._hover_timer.stop()
+        if self.popup.isVisible():
+            return
+        self.popup.adjustSize()
+        below = self.mapToGlobal(QPoint(self.width() - self.popup.width(), self.height()))
+        self.popup.move(below)
+        self.popup.show()
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt override)
+        self._hover_timer.start()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        self._hover_timer.stop()
+        super().leaveEvent(event)

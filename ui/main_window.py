@@ -1,0 +1,241 @@
+"""The main window: sidebar of pages, toolbar with the balance, menus, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from models import db, ledger, settings
+from ui.balance_indicator import BalanceIndicator
+from ui.dialogs.top_up import TopUpDialog
+from ui.icons import app_icon, icon
+from ui.pages.billing import BillingPage
+from ui.pages.invoices import InvoicesPage
+from ui.pages.outbox import OutboxPage
+from ui.pages.page import Page
+from ui.pages.payments import PaymentsPage
+from ui.pages.price_list import PriceListPage
+from ui.pages.transactions import TransactionsPage
+from ui.signals import AppSignals
+
+PAGE_CLASSES: list[type[Page]] = [
+    PriceListPage,
+    PaymentsPage,
+    TransactionsPage,
+    InvoicesPage,
+    BillingPage,
+    OutboxPage,
+]
+
+
+def read_balance() -> tuple[int, int | None]:
+    """(balance, low-balance threshold or None when the warning is off), in micro-credits."""
+    threshold = settings.get("balance.low_threshold")
+    return ledger.balance(), None if threshold == "off" else int(threshold)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database_path: Path, locale: str = "en") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.database_path = database_path
+        self.locale = locale
+        self.signals = AppSignals(self)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for page_class in PAGE_CLASSES:
+            page = page_class(self.signals)
+            self.pages.addWidget(page)
+            QListWidgetItem(icon(page.icon_name), page.title(), self.sidebar)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 36)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.balance_indicator = BalanceIndicator(read_balance, locale)
+        self.balance_indicator.top_up_requested.connect(self.signals.top_up_requested)
+        self._build_toolbar()
+        self._build_menus()
+
+        self.signals.top_up_requested.connect(self.open_top_up)
+        self.signals.balance_changed.connect(self.balance_indicator.refresh)
+        self.signals.data_changed.connect(self.balance_indicator.refresh)
+        self.signals.data_changed.connect(self._refresh_current_page)
+        self._update_title()
+        self._restore_state()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.toggleViewAction().setEnabled(False)
+        top_up = QAction(icon("top-up"), self.tr("Top up"), self)
+        top_up.triggered.connect(self.signals.top_up_requested)
+        toolbar.addAction(top_up)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.balance_indicator)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&Top up…"), self.open_top_up, "Ctrl+T")
+        file_menu.addSeparator()
+        self._add_action(
+            file_menu,
+            self.tr("&Open database…"),
+            self.choose_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self._add_action(file_menu, self.tr("&Back up database…"), self.back_up_database)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            assert isinstance(page, Page)
+            self._add_action(
+                view_menu,
+                page.title(),
+                lambda _=False, row=index: self.sidebar.setCurrentRow(row),
+                f"Ctrl+{index + 1}",
+            )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&About Credit Desk"), self.show_about)
+
+    def _add_action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self._refresh_current_page()
+
+    def page(self, object_name: str) -> Page:
+        found = self.pages.findChild(Page, object_name)
+        assert found is not None, object_name
+        return found
+
+    def _refresh_current_page(self) -> None:
+        current = self.pages.currentWidget()
+        if isinstance(current, Page):
+            current.refresh()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def open_top_up(self) -> None:
+        TopUpDialog(self).exec()
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            str(self.database_path.parent),
+            self.tr("Credit Desk databases (*.sqlite3 *.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.open_database_file(Path(path))
+
+    def open_database_file(self, path: Path) -> bool:
+        """Switch to another database; on failure say why and keep the current one."""
+        previous = db.database.obj
+        try:
+            db.open_database(path)
+        except db.DatabaseOpenError as error:
+            QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
+            return False
+        if previous is not None:
+            previous.close()
+        self.database_path = path
+        self._update_title()
+        self.signals.data_changed.emit()
+        return True
+
+    def back_up_database(self) -> None:
+        suggested = self.database_path.with_name(f"{self.database_path.stem}-backup.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up database"),
+            str(suggested),
+            self.tr("Credit Desk databases (*.sqlite3)"),
+        )
+        if not path:
+            return
+        try:
+            db.backup_database(db.database.obj, path)
+        except OSError as error:
+            QMessageBox.critical(
+                self,
+                self.tr("Back-up failed"),
+                self.tr("The copy could not be written: %1").replace("%1", str(error)),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 6000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Credit Desk"),
+            self.tr(
+                "<b>Credit Desk</b><p>Prepaid credit for SMS campaigns: price list, top-ups, "
+                "credit ledger, invoices and the outbox.</p><p>Database: %1</p>"
+            ).replace("%1", str(self.database_path)),
+        )
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Credit Desk — %1").replace("%1", self.database_path.name))
+
+    def _restore_state(self) -> None:
+        state = QSettings()
+        geometry = state.value("mainWindow/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        last_page = int(state.value("mainWindow/lastPage", 0))
+        self.sidebar.setCurrentRow(last_page if 0 <= last_page < self.pages.count() else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        state = QSettings()
+        state.setValue("mainWindow/geometry", self.saveGeometry())
+        state.setValue("mainWindow/lastPage", self.sidebar.currentRow())
+        super().closeEvent(event)

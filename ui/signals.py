@@ -1,0 +1,17 @@
+"""Application-wide notifications that pages listen to, passed to each page's constructor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppSignals(QObject):
+    """Signals:
+    balance_changed: the ledger changed; balance displays refresh.
+    data_changed: business data changed (payments, invoices, settings…); pages reload.
+    top_up_requested: some control asked for the Top up dialog.
+    """
+
+    balance_changed = Signal()
+    data_changed = Signal()
+    top_up_requested = Signal()
