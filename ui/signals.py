@@ -10,8 +10,10 @@ class AppSignals(QObject):
     balance_changed: the ledger changed; balance displays refresh.
     data_changed: business data changed (payments, invoices, settings…); pages reload.
     top_up_requested: some control asked for the Top up dialog.
+    top_up_credits_requested(int): the Top up dialog, pre-filled with this many micro-credits.
     """
 
     balance_changed = Signal()
     data_changed = Signal()
     top_up_requested = Signal()
+    top_up_credits_requested = Signal(object)  # object: micro-credits exceed a C++ int
