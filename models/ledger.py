@@ -1,17 +1,144 @@
-"""The credit account: its cached balance, kept equal to the sum of the ledger's entries."""
+"""The credit ledger: append-only entries, the cached balance, and its verification.
+
+Credits change only by posting an entry. The database itself refuses UPDATE and DELETE on
+entries, checks that each entry's balance_after follows the account, and keeps the cached
+account balance (a single row, so reading it costs the same at any ledger size).
+"""
 
 from __future__ import annotations
 
-from peewee import IntegerField
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from models.db import BaseModel
+from peewee import AutoField, CharField, IntegerField, TextField
+
+from models.db import BaseModel, database
+
+TOP_UP = "top-up"
+MESSAGE_CHARGE = "message-charge"
+REFUND = "refund"
+ADJUSTMENT = "adjustment"
+KINDS = (TOP_UP, MESSAGE_CHARGE, REFUND, ADJUSTMENT)
 
 
 class Account(BaseModel):
+    id = AutoField()
     balance = IntegerField(default=0)  # micro-credits
     entry_count = IntegerField(default=0)
+
+
+class LedgerEntry(BaseModel):
+    id = AutoField()
+    kind = CharField()
+    amount = IntegerField()  # micro-credits, signed
+    balance_after = IntegerField()
+    reference = CharField()  # what caused it, e.g. "payment:12" or "message:345"
+    description = TextField(default="")
+    idempotency_key = CharField(null=True, unique=True)
+    created_at = CharField()  # UTC, ISO 8601 with microseconds, sorts as time
+
+
+class InsufficientCredit(Exception):
+    """The balance cannot pay this charge; nothing was posted."""
+
+    def __init__(self, balance: int, amount: int) -> None:
+        super().__init__(f"The balance {balance} µcredits cannot pay {-amount} µcredits.")
+        self.balance = balance
+        self.amount = amount
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def balance() -> int:
     """The current balance in micro-credits: one row read, whatever the ledger's size."""
     return int(Account.get_by_id(1).balance)
+
+
+def post(
+    kind: str,
+    amount: int,
+    reference: str,
+    description: str = "",
+    idempotency_key: str | None = None,
+) -> LedgerEntry:
+    """Append one entry. Call inside write_transaction(); the caller's other writes go with it.
+
+    With an idempotency key already in the ledger, the earlier entry is returned and nothing is
+    posted, so a retried confirmation or charge never counts twice.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown ledger entry kind {kind!r}")
+    if amount == 0:
+        raise ValueError("a ledger entry must change the balance")
+    if not database.in_transaction():
+        raise RuntimeError("ledger.post() must run inside write_transaction()")
+    if idempotency_key is not None:
+        earlier = LedgerEntry.get_or_none(LedgerEntry.idempotency_key == idempotency_key)
+        if earlier is not None:
+            return earlier
+    current = balance()
+    if current + amount < 0:
+        raise InsufficientCredit(current, amount)
+    return LedgerEntry.create(
+        kind=kind,
+        amount=amount,
+        balance_after=current + amount,
+        reference=reference,
+        description=description,
+        idempotency_key=idempotency_key,
+        created_at=now_iso(),
+    )
+
+
+@dataclass(frozen=True)
+class Verification:
+    entries: int
+    balance: int
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify() -> Verification:
+    """Check that the cached balance equals the sum of entries and every balance_after chains."""
+    problems: list[str] = []
+    integrity = database.execute_sql("PRAGMA integrity_check").fetchone()[0]
+    if integrity != "ok":
+        problems.append(f"The database file fails its integrity check: {integrity}.")
+    account = Account.get_by_id(1)
+    running = 0
+    count = 0
+    cursor = database.execute_sql("SELECT id, amount, balance_after FROM ledger_entry ORDER BY id")
+    for entry_id, amount, balance_after in cursor:
+        running += amount
+        count += 1
+        if balance_after != running and len(problems) < 20:
+            problems.append(
+                f"Entry {entry_id}: balance after is {balance_after}, the entries add up to {running}."
+            )
+        if running < 0 and len(problems) < 20:
+            problems.append(f"Entry {entry_id}: the balance went below zero ({running}).")
+    if account.balance != running:
+        problems.append(
+            f"The cached balance is {account.balance} µcredits but the entries add up to {running}."
+        )
+    if account.entry_count != count:
+        problems.append(
+            f"The account counts {account.entry_count} entries; the ledger has {count}."
+        )
+    for trigger in (
+        "ledger_entry_is_append_only_update",
+        "ledger_entry_is_append_only_delete",
+        "ledger_entry_follows_balance",
+        "ledger_entry_updates_account",
+    ):
+        found = database.execute_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
+        ).fetchone()
+        if found is None:
+            problems.append(f"The safeguard {trigger} is missing from the database.")
+    return Verification(entries=count, balance=running, problems=problems)

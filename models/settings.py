@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from peewee import CharField, TextField
 
 from models.db import BaseModel, write_transaction
-from models.money import AmountError, format_credits, parse_credits
+from models.money import (
+    AmountError,
+    currency_decimals,
+    format_credits,
+    format_units,
+    parse_credits,
+    parse_decimal,
+    parse_money,
+)
 
 
 class Setting(BaseModel):
@@ -95,7 +103,110 @@ def credits_or_off(value: str) -> str:
         raise SettingError(str(error)) from None
 
 
+def money_in(currency: str) -> Callable[[str], str]:
+    """An amount of `currency` above zero, stored as minor units."""
+
+    def normalize(value: str) -> str:
+        try:
+            units = parse_money(value, currency)
+        except AmountError as error:
+            raise SettingError(str(error)) from None
+        if units <= 0:
+            raise SettingError("The price must be above zero.")
+        return str(units)
+
+    return normalize
+
+
+def shown_in(currency: str) -> Callable[[str], str]:
+    return lambda stored: format_units(int(stored), currency_decimals(currency))
+
+
+def percent(value: str) -> str:
+    try:
+        rate = parse_decimal(value.strip().removesuffix("%"), 2)
+    except AmountError as error:
+        raise SettingError(str(error)) from None
+    if not 0 <= rate <= 100:
+        raise SettingError("A rate is between 0 and 100 %.")
+    return str(rate.normalize() if rate else 0)
+
+
+def whole_days(value: str) -> str:
+    cleaned = value.strip()
+    if not cleaned.isdigit() or not 1 <= int(cleaned) <= 365:
+        raise SettingError("Enter a number of days from 1 to 365.")
+    return str(int(cleaned))
+
+
+def text(limit: int) -> Callable[[str], str]:
+    def normalize(value: str) -> str:
+        cleaned = " ".join(value.split())
+        if len(cleaned) > limit:
+            raise SettingError(f"At most {limit} characters.")
+        return cleaned
+
+    return normalize
+
+
+def bank_account(value: str) -> str:
+    """An IBAN (spaces allowed), stored compact; empty clears it."""
+    from stdnum import iban
+    from stdnum.exceptions import ValidationError
+
+    cleaned = value.strip()
+    if not cleaned:
+        return ""
+    try:
+        return str(iban.validate(cleaned))
+    except ValidationError:
+        raise SettingError(f"“{cleaned}” is not a valid IBAN.") from None
+
+
+def bic(value: str) -> str:
+    from stdnum import bic as stdnum_bic
+    from stdnum.exceptions import ValidationError
+
+    cleaned = value.strip()
+    if not cleaned:
+        return ""
+    try:
+        return str(stdnum_bic.validate(cleaned))
+    except ValidationError:
+        raise SettingError(f"“{cleaned}” is not a valid BIC (SWIFT code).") from None
+
+
 register(
+    SettingSpec(
+        "credit_price.EUR",
+        "100",
+        "Price of one credit in EUR, without VAT",
+        money_in("EUR"),
+        shown_in("EUR"),
+    ),
+    SettingSpec(
+        "credit_price.CZK",
+        "2500",
+        "Price of one credit in CZK, without VAT",
+        money_in("CZK"),
+        shown_in("CZK"),
+    ),
+    SettingSpec("seller.name", "", "Seller's name, as on invoices and payment orders", text(140)),
+    SettingSpec(
+        "seller.iban", "", "Seller's bank account (IBAN) that top-ups are paid to", bank_account
+    ),
+    SettingSpec("seller.bic", "", "Seller's bank BIC (SWIFT), optional", bic),
+    SettingSpec(
+        "seller.vat_payer", "yes", "Is the seller a VAT payer (yes, no)", choice("yes", "no")
+    ),
+    SettingSpec("seller.vat_rate", "21", "Seller's VAT rate in percent", percent),
+    SettingSpec("payments.due_days", "14", "Days a bank transfer has to arrive", whole_days),
+    SettingSpec(
+        "payments.expire_after_days",
+        "30",
+        "Days after the due date when an unpaid bank transfer expires",
+        whole_days,
+    ),
     SettingSpec(
         "account.currency",
         "EUR",

@@ -1,0 +1,145 @@
+"""Top-up payments: quotes both ways with VAT, creation, confirmation once, cancel and expiry."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from models import ledger, payments, settings
+from models.money import MICRO
+
+IBAN = "CZ6508000000192000145399"
+
+
+@pytest.fixture
+def seller(database) -> None:
+    settings.set_value("seller.iban", IBAN)
+    settings.set_value("seller.name", "Credit Desk s.r.o.")
+
+
+@pytest.mark.parametrize(
+    ("credits", "currency", "net", "vat", "total"),
+    [
+        (100 * MICRO, "EUR", 100_00, 21_00, 121_00),
+        (100 * MICRO, "CZK", 2500_00, 525_00, 3025_00),
+        (1_234_567, "EUR", 1_23, 26, 1_49),  # 1.234567 credits → 1.23 EUR; VAT 0.2583 → 0.26
+        (5_000, "EUR", 1, 0, 1),  # half a cent rounds up to one cent
+    ],
+)
+def test_quote_for_credits(database, credits, currency, net, vat, total) -> None:
+    quote = payments.quote_for_credits(credits, currency)
+    assert (quote.net_minor, quote.vat_minor, quote.total_minor) == (net, vat, total)
+    assert quote.vat_rate == Decimal(21)
+
+
+def test_quote_for_net_converts_back_to_credits(database) -> None:
+    quote = payments.quote_for_net(300_00, "CZK")
+    assert quote.credits == 12 * MICRO
+    assert (quote.vat_minor, quote.total_minor) == (63_00, 363_00)
+
+
+def test_non_vat_payer_seller_charges_no_vat(database) -> None:
+    settings.set_value("seller.vat_payer", "no")
+    quote = payments.quote_for_credits(10 * MICRO, "EUR")
+    assert (quote.vat_rate, quote.vat_minor, quote.total_minor) == (0, 0, 10_00)
+
+
+def test_credit_price_setting_changes_quotes(database) -> None:
+    settings.set_value("credit_price.EUR", "0.85")
+    assert payments.quote_for_credits(10 * MICRO, "EUR").net_minor == 8_50
+
+
+@pytest.mark.parametrize(
+    ("credits", "currency", "message"),
+    [
+        (0, "EUR", "at least some credits"),
+        (-5, "EUR", "at least some credits"),
+        (10 * MICRO, "USD", "not “USD”"),
+        (10**16, "EUR", "more credits than one top-up"),
+        (1, "EUR", "too small"),
+    ],
+)
+def test_bad_quotes_are_refused(database, credits, currency, message) -> None:
+    with pytest.raises(payments.PaymentError, match=message):
+        payments.quote_for_credits(credits, currency)
+
+
+def test_bank_transfer_needs_the_sellers_account(database) -> None:
+    quote = payments.quote_for_credits(10 * MICRO, "EUR")
+    with pytest.raises(payments.PaymentError, match="seller's bank account"):
+        payments.create_top_up(quote, payments.BANK_TRANSFER)
+    assert payments.Payment.select().count() == 0
+
+
+def test_bank_transfer_is_pending_with_unique_variable_symbols(seller) -> None:
+    quote = payments.quote_for_credits(10 * MICRO, "EUR")
+    first = payments.create_top_up(quote, payments.BANK_TRANSFER, today=date(2026, 11, 28))
+    second = payments.create_top_up(quote, payments.BANK_TRANSFER, today=date(2026, 11, 28))
+    assert first.state == payments.PENDING
+    assert first.variable_symbol == "2600000001"
+    assert second.variable_symbol == "2600000002"
+    assert first.due_on == "2026-12-12"
+    assert ledger.balance() == 0
+
+
+def test_manual_receipt_confirms_at_once(database) -> None:
+    quote = payments.quote_for_credits(25 * MICRO, "CZK")
+    payment = payments.create_top_up(quote, payments.MANUAL, note="Cash at the front desk")
+    assert payment.state == payments.PAID
+    assert payment.note == "Cash at the front desk"
+    assert ledger.balance() == 25 * MICRO
+
+
+def test_confirming_twice_credits_once(seller) -> None:
+    payment = payments.create_top_up(
+        payments.quote_for_credits(10 * MICRO, "EUR"), payments.BANK_TRANSFER
+    )
+    first = payments.confirm(payment.id)
+    again = payments.confirm(payment.id)
+    assert first.newly_paid and not again.newly_paid
+    assert again.entry.id == first.entry.id
+    assert ledger.balance() == 10 * MICRO
+    assert ledger.verify().ok
+
+
+def test_cancelled_payment_cannot_be_confirmed_and_paid_cannot_be_cancelled(seller) -> None:
+    quote = payments.quote_for_credits(10 * MICRO, "EUR")
+    cancelled = payments.cancel(payments.create_top_up(quote, payments.BANK_TRANSFER).id)
+    with pytest.raises(payments.PaymentError, match="cancelled"):
+        payments.confirm(cancelled.id)
+    paid = payments.create_top_up(quote, payments.MANUAL)
+    with pytest.raises(payments.PaymentError, match="cannot be cancelled"):
+        payments.cancel(paid.id)
+    assert ledger.balance() == 10 * MICRO
+
+
+def test_unknown_payment_is_reported(database) -> None:
+    with pytest.raises(payments.PaymentError, match="no payment 99"):
+        payments.confirm(99)
+
+
+def test_overdue_transfers_expire_and_can_still_be_paid(seller) -> None:
+    quote = payments.quote_for_credits(10 * MICRO, "EUR")
+    old = payments.create_top_up(quote, payments.BANK_TRANSFER, today=date(2026, 1, 1))
+    recent = payments.create_top_up(quote, payments.BANK_TRANSFER)
+    assert payments.expire_overdue(date.today()) == 1
+    assert payments.Payment.get_by_id(old.id).state == payments.EXPIRED
+    assert payments.Payment.get_by_id(recent.id).state == payments.PENDING
+    assert payments.confirm(old.id).newly_paid  # the money came late: it still counts
+    assert ledger.balance() == 10 * MICRO
+
+
+def test_long_note_is_refused(database) -> None:
+    quote = payments.quote_for_credits(10 * MICRO, "EUR")
+    with pytest.raises(payments.PaymentError, match="too long"):
+        payments.create_top_up(quote, payments.MANUAL, note="x" * 501)
+    assert ledger.balance() == 0
+
+
+def test_due_date_follows_the_setting(seller) -> None:
+    settings.set_value("payments.due_days", "7")
+    quote = payments.quote_for_credits(10 * MICRO, "EUR")
+    payment = payments.create_top_up(quote, payments.BANK_TRANSFER, today=date(2026, 3, 1))
+    assert payment.due_on == (date(2026, 3, 1) + timedelta(days=7)).isoformat()
