@@ -6,7 +6,7 @@ import pytest
 from peewee import IntegrityError
 
 from models import ledger
-from models.db import database, write_transaction
+from models.db import write_transaction
 from models.money import MICRO
 
 
