@@ -79,7 +79,8 @@ CREATE TABLE bank_entry (
     variable_symbol TEXT,
     counterparty TEXT NOT NULL DEFAULT '',
     remittance TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL CHECK (status IN ('matched', 'unmatched', 'partial', 'over', 'paired')),
+    status TEXT NOT NULL
+        CHECK (status IN ('matched', 'unmatched', 'partial', 'over', 'paired', 'dismissed')),
     payment_id INTEGER REFERENCES payment (id),
     imported_at TEXT NOT NULL
 );

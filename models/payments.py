@@ -142,7 +142,7 @@ def create_top_up(quote: Quote, method: str, note: str = "", today: date | None 
             due_on=(today + timedelta(days=int(settings.get("payments.due_days")))).isoformat(),
         )
         if method == MANUAL:
-            _confirm_in_transaction(payment, bank_reference=None)
+            confirm_in_transaction(payment, bank_reference=None)
     return Payment.get_by_id(payment.id)
 
 
@@ -159,10 +159,10 @@ def confirm(payment_id: int, bank_reference: str | None = None) -> Confirmation:
         payment = Payment.get_or_none(Payment.id == payment_id)
         if payment is None:
             raise PaymentError(f"There is no payment {payment_id}.")
-        return _confirm_in_transaction(payment, bank_reference)
+        return confirm_in_transaction(payment, bank_reference)
 
 
-def _confirm_in_transaction(payment: Payment, bank_reference: str | None) -> Confirmation:
+def confirm_in_transaction(payment: Payment, bank_reference: str | None) -> Confirmation:
     if payment.state == PAID:
         entry = ledger.LedgerEntry.get(
             ledger.LedgerEntry.idempotency_key == f"payment:{payment.id}"
