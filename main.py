@@ -46,6 +46,52 @@ def command_settings(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_verify(args: argparse.Namespace) -> int:
+    from models import ledger
+    from models.money import format_credits
+
+    result = ledger.verify()
+    if result.ok:
+        print(
+            f"OK: {result.entries} ledger entries add up to the balance of "
+            f"{format_credits(result.balance)} credits"
+        )
+        return 0
+    for problem in result.problems:
+        print(f"problem: {problem}")
+    return 1
+
+
+def command_top_up(args: argparse.Namespace) -> int:
+    from models import payment_instructions, payments
+    from models.money import AmountError, format_credits, format_money, parse_money
+
+    currency = args.currency.upper()
+    try:
+        net = parse_money(args.amount, currency)
+        quote = payments.quote_for_net(net, currency)
+        payment = payments.create_top_up(quote, args.method, note=args.note or "")
+    except (AmountError, payments.PaymentError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"payment {payment.id}: {payment.method}, {payment.state}")
+    print(f"variable symbol: {payment.variable_symbol}")
+    print(f"credits: {format_credits(payment.credits)}")
+    print(f"net: {format_money(payment.net_minor, currency)}")
+    print(f"VAT {payment.vat_rate} %: {format_money(payment.vat_minor, currency)}")
+    print(f"total: {format_money(payment.total_minor, currency)}")
+    if payment.state == payments.PENDING:
+        print(f"due: {payment.due_on}")
+        try:
+            instructions = payment_instructions.instructions_for(payment)
+        except payments.PaymentError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(f"pay to: {instructions.iban}")
+        print(f"QR payload: {instructions.qr_payload}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -66,6 +112,25 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("key", nargs="?", metavar="KEY", help="dotted key, e.g. seller.iban")
     settings.add_argument("value", nargs="?", metavar="VALUE", help="new value")
     settings.set_defaults(run=command_settings)
+
+    top_up = commands.add_parser(
+        "top-up", help="create a top-up: a bank transfer to pay, or a payment received by hand"
+    )
+    top_up.add_argument("amount", metavar="AMOUNT", help="net amount in CURRENCY (VAT is added)")
+    top_up.add_argument("currency", metavar="CURRENCY", help="EUR or CZK")
+    top_up.add_argument(
+        "--method",
+        choices=("bank-transfer", "manual"),
+        default="bank-transfer",
+        help="bank-transfer: pending until the money arrives; manual: received, credited now",
+    )
+    top_up.add_argument("--note", help="a note kept with the payment (e.g. how it was received)")
+    top_up.set_defaults(run=command_top_up)
+
+    verify = commands.add_parser(
+        "verify", help="check that the balance equals the sum of the ledger's entries"
+    )
+    verify.set_defaults(run=command_verify)
     return parser
 
 

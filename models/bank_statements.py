@@ -82,7 +82,9 @@ def check_currency(text: str) -> str:
     return code
 
 
-def parse_amount(text: str, currency: str, decimal_separator: str = ".", signed: bool = False) -> int:
+def parse_amount(
+    text: str, currency: str, decimal_separator: str = ".", signed: bool = False
+) -> int:
     """“1 234,50” → 123450 minor units, exactly; more decimals than the currency has is an error.
 
     Spaces (also no-break ones) may group thousands. With `signed`, a leading “+”, “-” or “−” is

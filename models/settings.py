@@ -150,17 +150,18 @@ def text(limit: int) -> Callable[[str], str]:
 
 
 def bank_account(value: str) -> str:
-    """An IBAN (spaces allowed), stored compact; empty clears it."""
-    from stdnum import iban
-    from stdnum.exceptions import ValidationError
+    """An IBAN (spaces allowed) or a Czech account “prefix-number/bank”, stored as an IBAN."""
+    from models.bank_account import AccountError, czech_account_to_iban, normalize_iban
 
     cleaned = value.strip()
     if not cleaned:
         return ""
     try:
-        return str(iban.validate(cleaned))
-    except ValidationError:
-        raise SettingError(f"“{cleaned}” is not a valid IBAN.") from None
+        if "/" in cleaned:
+            return czech_account_to_iban(cleaned)
+        return normalize_iban(cleaned)
+    except AccountError as error:
+        raise SettingError(str(error)) from None
 
 
 def bic(value: str) -> str:

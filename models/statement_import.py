@@ -114,7 +114,9 @@ def pair(bank_entry_id: int, payment_id: int) -> payments.Confirmation:
         if entry.status not in WAITING:
             raise PairingError("That bank entry has already been dealt with.")
         if payment.state not in (payments.PENDING, payments.EXPIRED):
-            raise PairingError(f"Payment {payment.variable_symbol} is {payment.state}; pair a pending one.")
+            raise PairingError(
+                f"Payment {payment.variable_symbol} is {payment.state}; pair a pending one."
+            )
         if payment.currency != entry.currency:
             raise PairingError(
                 f"The credit is in {entry.currency} but payment {payment.variable_symbol} is in "

@@ -18,7 +18,9 @@ def pending(database) -> payments.Payment:
     return payments.create_top_up(quote, payments.BANK_TRANSFER)
 
 
-def credit(reference: str, amount: int, symbol: str | None, currency: str = "CZK") -> StatementEntry:
+def credit(
+    reference: str, amount: int, symbol: str | None, currency: str = "CZK"
+) -> StatementEntry:
     return StatementEntry(
         bank_reference=reference,
         booked_on=date(2026, 11, 27),
