@@ -92,6 +92,49 @@ def command_top_up(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_import_statement(args: argparse.Namespace) -> int:
+    from models import statement_import
+    from models.bank_statements import StatementError
+    from models.money import format_money
+    from models.statement_csv import CsvMapping
+
+    try:
+        data = args.file.read_bytes()
+        mapping = None
+        if args.column:
+            columns = dict(item.split("=", 1) for item in args.column)
+            mapping = CsvMapping(
+                **columns,
+                date_format=args.date_format,
+                decimal_separator=args.decimal,
+                default_currency=args.currency,
+            )
+        statement = statement_import.parse_statement_file(data, mapping)
+        result = statement_import.import_statement(statement)
+    except OSError as error:
+        print(f"error: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return 2
+    except (StatementError, TypeError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for payment in result.confirmed:
+        print(
+            f"confirmed: payment {payment.variable_symbol}, "
+            f"{format_money(payment.total_minor, payment.currency)}"
+        )
+    for entry in result.waiting:
+        print(
+            f"waiting ({entry.status}): {entry.booked_on} "
+            f"{format_money(entry.amount_minor, entry.currency)} "
+            f"VS {entry.variable_symbol or '-'} {entry.counterparty}".rstrip()
+        )
+    print(
+        f"{len(result.confirmed)} confirmed, {len(result.waiting)} waiting for pairing, "
+        f"{result.already_imported} already imported, {result.ignored} not credits"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -127,6 +170,24 @@ def build_parser() -> argparse.ArgumentParser:
     top_up.add_argument("--note", help="a note kept with the payment (e.g. how it was received)")
     top_up.set_defaults(run=command_top_up)
 
+    statement = commands.add_parser(
+        "import-statement",
+        help="import a bank statement (camt.053 XML or CSV) and confirm the payments it pays",
+    )
+    statement.add_argument("file", metavar="FILE", type=Path)
+    statement.add_argument(
+        "--column",
+        action="append",
+        metavar="FIELD=HEADER",
+        help="CSV column mapping, e.g. date=Datum amount=Objem variable_symbol=VS "
+        "(fields: date, amount, currency, variable_symbol, reference, counterparty, message); "
+        "without it the columns are recognised from the header",
+    )
+    statement.add_argument("--date-format", default="%d.%m.%Y", help="CSV dates, strftime style")
+    statement.add_argument("--decimal", default=",", choices=(",", "."), help="CSV decimal mark")
+    statement.add_argument("--currency", help="currency of a CSV file without a currency column")
+    statement.set_defaults(run=command_import_statement)
+
     verify = commands.add_parser(
         "verify", help="check that the balance equals the sum of the ledger's entries"
     )
@@ -148,8 +209,10 @@ def open_or_report(path: Path) -> bool:
 def build_window(database_path: str | os.PathLike[str], locale: str = "en"):  # type: ignore[no-untyped-def]
     """Open the database and build the main window, without entering the event loop."""
     from models.db import open_database
+    from ui.formatting import use_language
     from ui.main_window import MainWindow
 
+    use_language(locale)
     open_database(database_path)
     return MainWindow(Path(database_path), locale)
 

@@ -219,3 +219,11 @@ def expire_overdue(today: date | None = None) -> int:
 
 def find_by_variable_symbol(variable_symbol: str) -> Payment | None:
     return Payment.get_or_none(Payment.variable_symbol == variable_symbol)
+
+
+def list_payments(state: str | None = None) -> list[Payment]:
+    """Payments newest first, optionally of one state."""
+    query = Payment.select().order_by(Payment.id.desc())
+    if state is not None:
+        query = query.where(Payment.state == state)
+    return list(query)

@@ -37,6 +37,7 @@ class SettingSpec:
     normalize: Callable[[str], str] = lambda value: value.strip()
     # Turns the stored text into what a person reads (e.g. micro-credits → “12.5”).
     show: Callable[[str], str] = lambda value: value
+    choices: tuple[str, ...] = ()  # the allowed values, when it is a choice
 
 
 _REGISTRY: dict[str, SettingSpec] = {}
@@ -82,6 +83,30 @@ def display(key: str, stored: str) -> str:
 def get_all() -> dict[str, str]:
     stored = {row.key: row.value for row in Setting.select()}
     return {s.key: stored.get(s.key, s.default) for s in all_specs()}
+
+
+class SettingsErrors(SettingError):
+    """Several values did not fit; `errors` maps each key to its message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{key}: {message}" for key, message in errors.items()))
+        self.errors = errors
+
+
+def set_values(values: dict[str, str]) -> None:
+    """Validate every value, then store them all in one transaction, or none of them."""
+    canonical: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    for key, value in values.items():
+        try:
+            canonical[key] = spec(key).normalize(value)
+        except SettingError as error:
+            errors[key] = str(error)
+    if errors:
+        raise SettingsErrors(errors)
+    with write_transaction():
+        for key, value in canonical.items():
+            Setting.replace(key=key, value=value).execute()
 
 
 def set_value(key: str, value: str) -> str:
@@ -198,7 +223,11 @@ register(
     ),
     SettingSpec("seller.bic", "", "Seller's bank BIC (SWIFT), optional", bic),
     SettingSpec(
-        "seller.vat_payer", "yes", "Is the seller a VAT payer (yes, no)", choice("yes", "no")
+        "seller.vat_payer",
+        "yes",
+        "Is the seller a VAT payer (yes, no)",
+        choice("yes", "no"),
+        choices=("yes", "no"),
     ),
     SettingSpec("seller.vat_rate", "21", "Seller's VAT rate in percent", percent),
     SettingSpec("payments.due_days", "14", "Days a bank transfer has to arrive", whole_days),
@@ -213,6 +242,7 @@ register(
         "EUR",
         "Currency in which prices and top-ups are shown (EUR, CZK)",
         lambda value: choice("eur", "czk")(value).upper(),
+        choices=("EUR", "CZK"),
     ),
     SettingSpec(
         "balance.low_threshold",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models import db, ledger, settings
 from ui.balance_indicator import BalanceIndicator
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.top_up import TopUpDialog
 from ui.icons import app_icon, icon
 from ui.pages.billing import BillingPage
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.signals.top_up_requested.connect(self.open_top_up)
+        self.signals.top_up_credits_requested.connect(self.open_top_up)
         self.signals.balance_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self._refresh_current_page)
@@ -121,6 +123,14 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Back up database…"), self.back_up_database)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._add_action(
+            edit_menu,
+            self.tr("&Settings…"),
+            self.open_settings,
+            "Ctrl+,",
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.pages.count()):
@@ -162,8 +172,17 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def open_top_up(self) -> None:
-        TopUpDialog(self).exec()
+    def open_top_up(self, prefill_credits: object = None) -> None:
+        # QAction.triggered passes a bool; only a real amount pre-fills the dialog.
+        wanted = isinstance(prefill_credits, int) and not isinstance(prefill_credits, bool)
+        credits = prefill_credits if wanted else None
+        TopUpDialog(self.signals, credits, self).exec()
+
+    def open_settings(self, area: object = None) -> None:
+        dialog = SettingsDialog(self.signals, self)
+        if isinstance(area, str):
+            dialog.open_area(area)
+        dialog.exec()
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

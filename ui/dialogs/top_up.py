@@ -1,25 +1,264 @@
-"""The Top up dialog (objectName topUpDialog)."""
+"""The Top up dialog (objectName topUpDialog): credits ↔ money with VAT, bank transfer or receipt."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import payments, settings
+from models.money import (
+    currency_decimals,
+    format_credits,
+    format_money,
+    format_units,
+    parse_credits,
+    parse_money,
+)
+from models.payment_instructions import instructions_for
+from ui.formatting import NEGATIVE_COLOR, amount_font, language
+from ui.signals import AppSignals
+from ui.widgets.amount_edit import AmountEdit
+from ui.widgets.payment_instructions_view import PaymentInstructionsView
 
 
 class TopUpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        signals: AppSignals,
+        prefill_credits: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("topUpDialog")
         self.setWindowTitle(self.tr("Top up"))
+        self._signals = signals
+        self._quote: payments.Quote | None = None
+        self.payment: payments.Payment | None = None
+
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._build_form())
         layout = QVBoxLayout(self)
-        message = QLabel(
+        layout.addWidget(self.steps)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.submit = QPushButton()
+        self.submit.setObjectName("createPaymentButton")
+        self.submit.setDefault(True)
+        self.buttons.addButton(self.submit, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit.clicked.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        if prefill_credits:
+            self.credits.set_text(format_credits(prefill_credits, language(), decimals=6))
+            self._credits_edited(prefill_credits)
+        self._method_changed()
+
+    # -- the form -----------------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        form_page = QWidget()
+        layout = QVBoxLayout(form_page)
+        intro = QLabel(
             self.tr(
-                "Topping up is not available in this version yet: payments by bank transfer "
-                "and recorded receipts come with the credit ledger. Your balance is unchanged."
+                "Credits never expire. Your balance grows when the payment arrives; a payment "
+                "received by hand is credited at once."
             )
         )
-        message.setWordWrap(True)
-        message.setMinimumWidth(380)
-        layout.addWidget(message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.bank_transfer = QRadioButton(self.tr("Bank transfer, with a QR payment code"))
+        self.bank_transfer.setObjectName("methodBankTransfer")
+        self.manual = QRadioButton(self.tr("Payment received by hand (cash or other)"))
+        self.manual.setObjectName("methodManual")
+        self.bank_transfer.setChecked(True)
+        methods = QButtonGroup(self)
+        methods.addButton(self.bank_transfer)
+        methods.addButton(self.manual)
+        methods.buttonToggled.connect(self._method_changed)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Method"), self.bank_transfer)
+        form.addRow("", self.manual)
+        self.currency = QComboBox()
+        self.currency.setObjectName("currency")
+        self.currency.addItems(list(payments.CURRENCIES))
+        self.currency.setCurrentText(settings.get("account.currency"))
+        self.currency.currentTextChanged.connect(self._currency_changed)
+        form.addRow(self.tr("Currency"), self.currency)
+        self.credits = AmountEdit(self.tr("credits"), lambda text: parse_credits(text, language()))
+        self.credits.setObjectName("creditsEdit")
+        self.credits.value_edited.connect(self._credits_edited)
+        form.addRow(self.tr("Credits"), self.credits)
+        self.net = AmountEdit(self.currency.currentText(), self._parse_net)
+        self.net.setObjectName("netEdit")
+        self.net.value_edited.connect(self._net_edited)
+        form.addRow(self.tr("Price without VAT"), self.net)
+        self.note = QLineEdit()
+        self.note.setObjectName("noteEdit")
+        self.note.setMaxLength(500)
+        self.note.setPlaceholderText(self.tr("e.g. Cash received at the office"))
+        self.note_label = QLabel(self.tr("Note"))
+        form.addRow(self.note_label, self.note)
+        layout.addLayout(form)
+
+        summary = QGridLayout()
+        summary.setColumnStretch(0, 1)
+        self.summary_values: list[QLabel] = []
+        for row, caption in enumerate((self.tr("Net"), self.tr("VAT"), self.tr("Total to pay"))):
+            label = QLabel(caption)
+            value = QLabel("—")
+            value.setFont(amount_font())
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            if row == 2:
+                bold = QFont(label.font())
+                bold.setBold(True)
+                label.setFont(bold)
+                value_font = QFont(value.font())
+                value_font.setBold(True)
+                value.setFont(value_font)
+            summary.addWidget(label, row, 0)
+            summary.addWidget(value, row, 1)
+            self.summary_values.append(value)
+        layout.addLayout(summary)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+        layout.addWidget(self.problem)
+        layout.addStretch()
+        return form_page
+
+    def _parse_net(self, text: str) -> int:
+        return parse_money(text, self.currency.currentText(), language())
+
+    # -- reacting to the user -----------------------------------------------------------------
+
+    def _method_changed(self, *_args: object) -> None:
+        manual = self.manual.isChecked()
+        self.note.setVisible(manual)
+        self.note_label.setVisible(manual)
+        self.submit.setText(self.tr("Record payment") if manual else self.tr("Create payment"))
+        self._update()
+
+    def _currency_changed(self, currency: str) -> None:
+        self.net.set_unit(currency, self._parse_net)
+        credits = self.credits.value()
+        if credits:
+            self._credits_edited(credits)
+        else:
+            self._update()
+
+    def _credits_edited(self, credits: object) -> None:
+        self._quote = None
+        if isinstance(credits, int) and credits > 0:
+            try:
+                self._quote = payments.quote_for_credits(credits, self.currency.currentText())
+            except payments.PaymentError as error:
+                self._show_problem(str(error))
+                return
+            self.net.set_text(self._plain(self._quote.net_minor))
+        self._update()
+
+    def _net_edited(self, net: object) -> None:
+        self._quote = None
+        if isinstance(net, int) and net > 0:
+            try:
+                self._quote = payments.quote_for_net(net, self.currency.currentText())
+            except payments.PaymentError as error:
+                self._show_problem(str(error))
+                return
+            self.credits.set_text(format_credits(self._quote.credits, language(), decimals=6))
+        self._update()
+
+    def _plain(self, units: int) -> str:
+        return format_units(units, currency_decimals(self.currency.currentText()), language())
+
+    def _update(self) -> None:
+        """Refresh the summary and say what stops the top-up, near the fields."""
+        currency = self.currency.currentText()
+        quote = self._quote
+        if quote is not None:
+            values = (quote.net_minor, quote.vat_minor, quote.total_minor)
+            for label, units in zip(self.summary_values, values, strict=True):
+                label.setText(format_money(units, currency, language()))
+            self.summary_values[1].setToolTip(
+                self.tr("VAT %1 %").replace("%1", str(quote.vat_rate))
+            )
+        else:
+            for label in self.summary_values:
+                label.setText("—")
+        problem = ""
+        if self.credits.error and self.credits.line.text().strip():
+            problem = self.credits.error
+        elif self.net.error and self.net.line.text().strip():
+            problem = self.net.error
+        elif self.bank_transfer.isChecked() and not settings.get("seller.iban"):
+            problem = self.tr(
+                "Bank transfers need the seller's bank account: fill it in under "
+                "Edit → Settings… → Seller (IBAN or Czech account number)."
+            )
+        self._show_problem(problem)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.submit.setEnabled(not text and self._quote is not None)
+
+    # -- creating the payment -----------------------------------------------------------------
+
+    def _submit(self) -> None:
+        if self._quote is None:
+            return
+        method = payments.MANUAL if self.manual.isChecked() else payments.BANK_TRANSFER
+        try:
+            self.payment = payments.create_top_up(self._quote, method, note=self.note.text())
+            instructions = (
+                instructions_for(self.payment) if method == payments.BANK_TRANSFER else None
+            )
+        except payments.PaymentError as error:
+            self._show_problem(str(error))
+            return
+        self._signals.data_changed.emit()
+        if instructions is None:
+            self._signals.balance_changed.emit()
+            self.accept()
+            return
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        heading = QLabel(self.tr("Pay by bank transfer"))
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        page_layout.addWidget(heading)
+        page_layout.addWidget(PaymentInstructionsView(instructions))
+        hint = QLabel(
+            self.tr(
+                "Scan the code in your banking app or copy the details. Your balance grows when "
+                "the payment arrives: import your bank statement on the Payments page."
+            )
+        )
+        hint.setWordWrap(True)
+        page_layout.addWidget(hint)
+        self.steps.addWidget(page)
+        self.steps.setCurrentWidget(page)
+        self.buttons.clear()
+        done = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        done.clicked.connect(self.accept)

@@ -1,0 +1,119 @@
+"""Edit → Settings…: every setting of the core, grouped by area, validated before anything is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import settings
+from ui.formatting import NEGATIVE_COLOR
+from ui.signals import AppSignals
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        self._signals = signals
+        self.editors: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._original = settings.get_all()
+
+        self.tabs = QTabWidget()
+        forms: dict[str, QFormLayout] = {}
+        for spec in settings.all_specs():
+            area = spec.key.split(".")[0]
+            if area not in forms:
+                page = QWidget()
+                forms[area] = QFormLayout(page)
+                self.tabs.addTab(page, self._area_title(area))
+            editor = self._editor(spec)
+            error = QLabel()
+            error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+            error.setWordWrap(True)
+            error.hide()
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(editor)
+            column.addWidget(error)
+            label = QLabel(self.tr(spec.description))
+            label.setWordWrap(True)
+            label.setToolTip(spec.key)
+            forms[area].addRow(label, field)
+            self.editors[spec.key] = editor
+            self.errors[spec.key] = error
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def _area_title(self, area: str) -> str:
+        titles = {
+            "seller": self.tr("Seller"),
+            "credit_price": self.tr("Prices of credits"),
+            "payments": self.tr("Payments"),
+            "account": self.tr("Account"),
+            "balance": self.tr("Balance"),
+        }
+        return titles.get(area, area.replace("_", " ").capitalize())
+
+    def _editor(self, spec: settings.SettingSpec) -> QLineEdit | QComboBox:
+        shown = spec.show(self._original[spec.key])
+        if spec.choices:
+            combo = QComboBox()
+            combo.addItems(list(spec.choices))
+            combo.setCurrentText(shown)
+            combo.setObjectName(spec.key)
+            return combo
+        line = QLineEdit(shown)
+        line.setObjectName(spec.key)
+        return line
+
+    def open_area(self, area: str) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == self._area_title(area):
+                self.tabs.setCurrentIndex(index)
+
+    def _text(self, key: str) -> str:
+        editor = self.editors[key]
+        return editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+
+    def save(self) -> None:
+        """Store what changed, all or nothing; errors are shown under their fields."""
+        changed = {
+            key: self._text(key)
+            for key in self.editors
+            if self._text(key) != settings.spec(key).show(self._original[key])
+        }
+        for label in self.errors.values():
+            label.hide()
+        try:
+            settings.set_values(changed)
+        except settings.SettingsErrors as problem:
+            for key, message in problem.errors.items():
+                self.errors[key].setText(message)
+                self.errors[key].show()
+            first = next(iter(problem.errors))
+            self.tabs.setCurrentWidget(self.editors[first].parentWidget().parentWidget())
+            self.editors[first].setFocus()
+            return
+        if changed:
+            self._signals.data_changed.emit()
+        self.accept()

@@ -1,0 +1,1 @@
+"""Qt item models over rows the pages fetch from the core."""
