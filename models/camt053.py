@@ -72,10 +72,10 @@ def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> State
     for stmt in statements:
         statement_id = _text(stmt, "Id") or message_id
         account = _account(stmt.find("Acct"))
-        for ntry in stmt.findall("Ntry"):
+        for position, ntry in enumerate(stmt.findall("Ntry"), start=1):
             number += 1
             try:
-                credits = _credits(ntry, number, statement_id, account)
+                credits = _credits(ntry, statement_id, position, account)
             except StatementError as error:
                 problems.append(f"Entry {number}{_label(ntry)}: {error}")
                 continue
@@ -89,11 +89,14 @@ def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> State
         seen.add(entry.bank_reference)
     if problems:
         raise StatementError("The statement has entries that cannot be read:", problems)
+    ids = {_text(stmt, "Id") or message_id for stmt in statements}
     accounts = {_account(stmt.find("Acct")) for stmt in statements}
-    if len(statements) == 1:
-        message_id = _text(statements[0], "Id") or message_id
-    account = accounts.pop() if len(accounts) == 1 else ""
-    return Statement(message_id, account, tuple(entries), ignored)
+    return Statement(
+        statement_id=ids.pop() if len(statements) == 1 else message_id,
+        account=accounts.pop() if len(accounts) == 1 else "",
+        entries=tuple(entries),
+        ignored=ignored,
+    )
 
 
 def _check_document(root: ET.Element) -> None:
@@ -113,9 +116,13 @@ def _check_document(root: ET.Element) -> None:
 
 
 def _credits(
-    ntry: ET.Element, number: int, statement_id: str, account: str
+    ntry: ET.Element, statement_id: str, position: int, account: str
 ) -> list[StatementEntry]:
-    """The credits an entry (Ntry) yields: none for debits, reversals and unbooked entries."""
+    """The credits an entry (Ntry) yields: none for debits, reversals and unbooked entries.
+
+    An entry without a bank reference is keyed by a digest of its statement, its position in
+    the statement and its content.
+    """
     indicator = _text(ntry, "CdtDbtInd")
     if indicator not in {"CRDT", "DBIT"}:
         raise StatementError(f"the credit/debit indicator “{indicator}” is not CRDT or DBIT.")
@@ -142,7 +149,7 @@ def _credits(
     credits = []
     for index, part in enumerate(parts, start=1):
         reference = key or digest_reference(
-            statement_id, account, number, booked_on, amount, currency, part.remittance
+            statement_id, account, position, booked_on, amount, currency, part.remittance
         )
         credits.append(
             StatementEntry(

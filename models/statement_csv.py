@@ -33,8 +33,11 @@ _HEADER_SEARCH = 64  # rows of preamble (account details, balances) before the h
 
 
 def detect_csv_mapping(data: bytes) -> CsvMapping:
-    """Find a known header row in the file and adapt the date format and decimal separator to
-    the first rows below it; StatementError when no header is recognised."""
+    """The mapping of the first known header row in the file (see guess_csv_mapping).
+
+    Its date format and decimal separator are adapted to the rows below the header; a file
+    with no known header raises StatementError.
+    """
     text = _decode(data)
     for delimiter in _DELIMITERS:
         rows = _read(text, delimiter, limit=_HEADER_SEARCH + 20)

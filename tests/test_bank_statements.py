@@ -221,6 +221,19 @@ def test_digest_is_stable_and_tells_identical_entries_apart() -> None:
     assert set(first).isdisjoint(e.bank_reference for e in parse_camt053(other).entries)
 
 
+def test_digest_does_not_depend_on_other_statements_in_the_file() -> None:
+    alone = parse_camt053(document(statements=[statement(entry(), statement_id="B")]))
+    together = parse_camt053(
+        document(
+            statements=[
+                statement(entry("5.00"), statement_id="A"),
+                statement(entry(), statement_id="B"),
+            ]
+        )
+    )
+    assert alone.entries[0].bank_reference == together.entries[1].bank_reference
+
+
 def test_two_credits_with_one_reference_are_refused() -> None:
     data = document(entry(servicer_reference="SAME"), entry(servicer_reference="SAME"))
     with pytest.raises(StatementError, match="share the bank reference “SAME”"):
