@@ -220,3 +220,14 @@ def _header_index(header: Sequence[str]) -> dict[str, int]:
     for position, name in enumerate(header):
         index.setdefault(header_key(name), position)
     return index
+
+
+def preview_rows(data: bytes, limit: int = 20) -> list[list[str]]:
+    """The first rows of a CSV file, split on its most likely delimiter, to choose columns from."""
+    text = _decode(data)
+    best: list[list[str]] = []
+    for delimiter in _DELIMITERS:
+        rows = [row for _, row in _read(text, delimiter, limit=limit)]
+        if max((len(r) for r in rows), default=0) > max((len(r) for r in best), default=0):
+            best = rows
+    return best

@@ -78,7 +78,11 @@ class ImportStatementDialog(QObject):
         try:
             self._data = path.read_bytes()
         except OSError as error:
-            self._fail(self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", str(error.strerror)))
+            self._fail(
+                self.tr("Cannot read %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", str(error.strerror))
+            )
             return
         self.start(None)
 
@@ -121,7 +125,9 @@ class ImportStatementDialog(QObject):
             self.tr("%n credit(s) wait for pairing.", "", len(result.waiting)),
         ]
         if result.already_imported:
-            lines.append(self.tr("%n credit(s) had been imported before.", "", result.already_imported))
+            lines.append(
+                self.tr("%n credit(s) had been imported before.", "", result.already_imported)
+            )
         if result.ignored:
             lines.append(self.tr("%n entry(ies) were not credits.", "", result.ignored))
         QMessageBox.information(self._parent, self.tr("Statement imported"), "\n".join(lines))

@@ -47,7 +47,9 @@ class PairPaymentDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, payment)
         layout.addWidget(self.list)
         if not candidates:
-            layout.addWidget(QLabel(self.tr("There is no pending payment in %1.").replace("%1", entry.currency)))
+            layout.addWidget(
+                QLabel(self.tr("There is no pending payment in %1.").replace("%1", entry.currency))
+            )
         note = QLabel(
             self.tr("Pairing confirms the payment: its credits are added to your balance.")
         )

@@ -32,7 +32,9 @@ class PaymentDetailsDialog(QDialog):
             self.tr("VAT %1 %").replace("%1", payment.vat_rate),
             QLabel(format_money(payment.vat_minor, payment.currency, lang)),
         )
-        form.addRow(self.tr("Total"), QLabel(format_money(payment.total_minor, payment.currency, lang)))
+        form.addRow(
+            self.tr("Total"), QLabel(format_money(payment.total_minor, payment.currency, lang))
+        )
         if payment.note:
             form.addRow(self.tr("Note"), QLabel(payment.note))
         if payment.bank_reference:

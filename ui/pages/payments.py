@@ -130,7 +130,12 @@ class PaymentsPage(Page):
         pairing.addWidget(self.pair_button)
         pairing.addWidget(self.dismiss_button)
         layout.addLayout(pairing)
-        self._pairing_widgets = (self.waiting_label, self.bank_table, self.pair_button, self.dismiss_button)
+        self._pairing_widgets = (
+            self.waiting_label,
+            self.bank_table,
+            self.pair_button,
+            self.dismiss_button,
+        )
         return content
 
     def title(self) -> str:
@@ -200,8 +205,9 @@ class PaymentsPage(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Mark as received"),
-            self.tr("Has the money for payment %1 arrived? Its credits are added to your balance.")
-            .replace("%1", payment.variable_symbol),
+            self.tr(
+                "Has the money for payment %1 arrived? Its credits are added to your balance."
+            ).replace("%1", payment.variable_symbol),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -214,8 +220,9 @@ class PaymentsPage(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Cancel payment"),
-            self.tr("Cancel payment %1? If the money arrives later, you can still pair it.")
-            .replace("%1", payment.variable_symbol),
+            self.tr(
+                "Cancel payment %1? If the money arrives later, you can still pair it."
+            ).replace("%1", payment.variable_symbol),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: payments.cancel(payment.id))

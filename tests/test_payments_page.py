@@ -1,0 +1,192 @@
+"""The top-up and payments flow driven like a user: dialog, QR, receipt, statement import, pairing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from models import ledger, payments, settings, statement_import
+from models.money import MICRO
+from tests import camt_builder
+from ui.dialogs.import_statement import ImportStatementDialog
+from ui.dialogs.top_up import TopUpDialog
+from ui.tables.bank_entries_model import BankEntriesModel
+from ui.tables.payments_model import PaymentsModel
+
+IBAN = "CZ6508000000192000145399"
+
+
+def seller() -> None:
+    settings.set_value("seller.iban", IBAN)
+    settings.set_value("seller.name", "Credit Desk s.r.o.")
+
+
+def open_payments(window):
+    window.sidebar.setCurrentRow(1)
+    return window.page("paymentsPage")
+
+
+def test_dialog_converts_both_ways_and_shows_vat(window, qtbot) -> None:
+    dialog = TopUpDialog(window.signals, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.currency.setCurrentText("CZK")
+    qtbot.keyClicks(dialog.credits.line, "10")
+    assert dialog.net.line.text() == "250.00"
+    assert [v.text() for v in dialog.summary_values] == ["CZK250.00", "CZK52.50", "CZK302.50"]
+    dialog.net.line.clear()
+    qtbot.keyClicks(dialog.net.line, "50")
+    assert dialog.credits.line.text() == "2.000000"
+    assert dialog.summary_values[2].text() == "CZK60.50"
+
+
+def test_dialog_says_what_is_missing_for_a_bank_transfer(window, qtbot) -> None:
+    dialog = TopUpDialog(window.signals, 10 * MICRO, window)
+    qtbot.addWidget(dialog)
+    assert "seller's bank account" in dialog.problem.text()
+    assert not dialog.submit.isEnabled()
+    dialog.manual.setChecked(True)
+    assert dialog.problem.text() == ""
+    assert dialog.submit.isEnabled()
+
+
+def test_bad_amounts_are_explained_at_the_field(window, qtbot) -> None:
+    dialog = TopUpDialog(window.signals, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.manual.setChecked(True)
+    for text, message in [("abc", "not a number"), ("-5", "negative"), ("1.0000001", "decimal")]:
+        dialog.credits.line.clear()
+        qtbot.keyClicks(dialog.credits.line, text)
+        assert message in dialog.problem.text()
+        assert not dialog.submit.isEnabled()
+    assert payments.Payment.select().count() == 0
+
+
+def test_bank_transfer_shows_instructions_with_a_qr_code(window, qtbot) -> None:
+    seller()
+    dialog = TopUpDialog(window.signals, 100 * MICRO, window)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    view = dialog.findChild(object, "paymentInstructions")
+    assert view is not None
+    assert view.qr.payload.startswith("BCD\n002\n1\nSCT\n")
+    assert "EUR121.00" in view.qr.payload
+    payment = payments.Payment.get()
+    assert payment.state == payments.PENDING
+    assert view.values["Variable symbol"].text() == payment.variable_symbol
+    assert window.balance_indicator.text() == "0.0000 credits"
+
+
+def test_czk_transfer_uses_qr_platba(window, qtbot) -> None:
+    seller()
+    dialog = TopUpDialog(window.signals, 10 * MICRO, window)
+    qtbot.addWidget(dialog)
+    dialog.currency.setCurrentText("CZK")
+    qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    view = dialog.findChild(object, "paymentInstructions")
+    assert view.qr.payload.startswith("SPD*1.0*ACC:" + IBAN + "*AM:302.50*CC:CZK*")
+    assert "*X-VS:" in view.qr.payload
+
+
+def test_manual_receipt_updates_the_balance_and_the_page_at_once(window, qtbot) -> None:
+    page = open_payments(window)
+    dialog = TopUpDialog(window.signals, 25 * MICRO, window)
+    qtbot.addWidget(dialog)
+    dialog.manual.setChecked(True)
+    qtbot.keyClicks(dialog.note, "Cash")
+    qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    assert window.balance_indicator.text() == "25.0000 credits"
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, PaymentsModel.STATE).data() == "Paid"
+
+
+def test_mark_as_received_and_cancel(window, qtbot, monkeypatch) -> None:
+    seller()
+    quote = payments.quote_for_credits(5 * MICRO, "EUR")
+    first = payments.create_top_up(quote, payments.BANK_TRANSFER)
+    payments.create_top_up(quote, payments.BANK_TRANSFER)
+    page = open_payments(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.table.selectRow(1)  # newest first: the first payment is the second row
+    assert page.selected_payment().id == first.id
+    qtbot.mouseClick(page.received_button, Qt.MouseButton.LeftButton)
+    assert window.balance_indicator.text() == "5.0000 credits"
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    states = sorted(p.state for p in payments.Payment.select())
+    assert states == [payments.CANCELLED, payments.PAID]
+    page.state_filter.setCurrentIndex(page.state_filter.findData(payments.PAID))
+    assert page.model.rowCount() == 1
+
+
+def test_statement_import_confirms_and_lists_what_waits(
+    window, qtbot, tmp_path, monkeypatch
+) -> None:
+    seller()
+    quote = payments.quote_for_credits(10 * MICRO, "CZK")
+    payment = payments.create_top_up(quote, payments.BANK_TRANSFER)
+    document = camt_builder.document(
+        camt_builder.entry(
+            "302.50",
+            servicer_reference="A1",
+            transactions=[camt_builder.tx(creditor_reference=payment.variable_symbol)],
+        ),
+        camt_builder.entry("99.00", servicer_reference="A2", information="Unknown"),
+    )
+    path = tmp_path / "statement.xml"
+    path.write_bytes(document)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    page = open_payments(window)
+    flow = ImportStatementDialog(window.signals, page)
+    flow.run(path)
+    qtbot.waitUntil(lambda: flow.result is not None, timeout=10_000)
+    flow.wait()
+    assert "1 payment(s) confirmed." in shown[0]
+    assert window.balance_indicator.text() == "10.0000 credits"
+    assert page.bank_model.rowCount() == 1
+    assert page.bank_table.isVisibleTo(page)
+
+    # The waiting credit is set aside; importing the file again changes nothing.
+    page.bank_table.selectRow(0)
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    assert statement_import.waiting_entries() == []
+    again = ImportStatementDialog(window.signals, page)
+    again.run(path)
+    qtbot.waitUntil(lambda: again.result is not None, timeout=10_000)
+    again.wait()
+    assert again.result.already_imported == 2
+    assert ledger.balance() == 10 * MICRO
+
+
+def test_a_bad_statement_is_reported_and_changes_nothing(
+    window, qtbot, tmp_path, monkeypatch
+) -> None:
+    path = tmp_path / "statement.xml"
+    path.write_bytes(b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'b'>]><x>&a;</x>")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    flow = ImportStatementDialog(window.signals, window)
+    flow.run(path)
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    flow.wait()
+    assert "Nothing was changed." in warned[0]
+    assert statement_import.BankEntry.select().count() == 0
+
+
+def test_payment_models_pass_the_model_tester(database, qtmodeltester) -> None:
+    seller()
+    quote = payments.quote_for_credits(5 * MICRO, "EUR")
+    payments.create_top_up(quote, payments.BANK_TRANSFER)
+    payments.create_top_up(quote, payments.MANUAL, note="cash")
+    model = PaymentsModel()
+    model.set_rows(payments.list_payments())
+    qtmodeltester.check(model)
+    from datetime import date
+
+    from models.bank_statements import Statement, StatementEntry
+
+    entry = StatementEntry("R1", date(2026, 1, 2), 1_00, "EUR", None, None, "x", "y", IBAN)
+    statement_import.import_statement(Statement("S", IBAN, (entry,)))
+    bank = BankEntriesModel()
+    bank.set_rows(statement_import.waiting_entries())
+    qtmodeltester.check(bank)
