@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from peewee import AutoField, CharField, IntegerField, TextField
+from peewee import AutoField, CharField, IntegerField, IntegrityError, TextField
 
 from models.db import BaseModel, database
 
@@ -53,7 +53,25 @@ def now_iso() -> str:
 
 def balance() -> int:
     """The current balance in micro-credits: one row read, whatever the ledger's size."""
-    return int(Account.get_by_id(1).balance)
+    return int(database.execute_sql("SELECT balance FROM account WHERE id = 1").fetchone()[0])
+
+
+# One statement computes balance_after from the account row and appends the entry; a retried
+# idempotency key inserts nothing. This is the hot path of charging messages, so it is plain SQL.
+_APPEND = """
+INSERT INTO ledger_entry
+    (kind, amount, balance_after, reference, description, idempotency_key, created_at)
+SELECT ?, ?, balance + ?, ?, ?, ?, ? FROM account WHERE id = 1
+ON CONFLICT (idempotency_key) DO NOTHING
+RETURNING id, balance_after, created_at
+"""
+
+
+def _posted_before(idempotency_key: str) -> bool:
+    found = database.execute_sql(
+        "SELECT 1 FROM ledger_entry WHERE idempotency_key = ?", (idempotency_key,)
+    ).fetchone()
+    return found is not None
 
 
 def post(
@@ -74,21 +92,27 @@ def post(
         raise ValueError("a ledger entry must change the balance")
     if not database.in_transaction():
         raise RuntimeError("ledger.post() must run inside write_transaction()")
-    if idempotency_key is not None:
-        earlier = LedgerEntry.get_or_none(LedgerEntry.idempotency_key == idempotency_key)
-        if earlier is not None:
-            return earlier
-    current = balance()
-    if current + amount < 0:
-        raise InsufficientCredit(current, amount)
-    return LedgerEntry.create(
+    values = (kind, amount, amount, reference, description, idempotency_key, now_iso())
+    try:
+        row = database.execute_sql(_APPEND, values).fetchone()
+    except IntegrityError as error:
+        if "CHECK constraint failed" not in str(error):
+            raise
+        row = None  # the balance cannot pay it, unless it is a retry of an earlier entry
+        if idempotency_key is None or not _posted_before(idempotency_key):
+            raise InsufficientCredit(balance(), amount) from None
+    if row is None:  # the key was posted before
+        return LedgerEntry.get(LedgerEntry.idempotency_key == idempotency_key)
+    entry_id, balance_after, created_at = row
+    return LedgerEntry(
+        id=entry_id,
         kind=kind,
         amount=amount,
-        balance_after=current + amount,
+        balance_after=balance_after,
         reference=reference,
         description=description,
         idempotency_key=idempotency_key,
-        created_at=now_iso(),
+        created_at=created_at,
     )
 
 
