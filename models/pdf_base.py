@@ -1,0 +1,103 @@
+"""The shared PDF machinery: embedded DejaVu fonts, styles built once, A4 pages, exact bytes.
+
+Invoices and ledger statements are rendered with it; every document embeds its font (Czech
+letters render) and comes out byte-identical for the same content (ReportLab's invariant mode).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+MONO = "DejaVuSansMono"
+PAGE_SIZE = A4
+MARGIN = 18 * mm
+
+PageCallback = Callable[[Any, Any], None]  # (canvas, document)
+
+
+class PdfWriteError(OSError):
+    """A PDF could not be written where asked; str() is the message to show."""
+
+
+@cache
+def register_fonts() -> None:
+    """Register the bundled TTFs once; ReportLab embeds the glyphs each document uses."""
+    for name in (REGULAR, BOLD, MONO):
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """Paragraph styles, built once."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=16, leading=20),
+        "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=10, leading=13),
+        "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        "bold_right": ParagraphStyle("bold_right", parent=body, fontName=BOLD, alignment=TA_RIGHT),
+    }
+
+
+def render(
+    flowables: Sequence[Flowable],
+    title: str,
+    on_page: PageCallback | None = None,
+    author: str = "Credit Desk",
+) -> bytes:
+    """Lay out the flowables on A4 pages and return the PDF's bytes, the same for the same input."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        title=title,
+        author=author,
+        creator="Credit Desk",
+        invariant=1,  # no creation date or random ID: same content, same bytes
+    )
+    callback = on_page or (lambda canvas, doc: None)
+    document.build(list(flowables), onFirstPage=callback, onLaterPages=callback)
+    return buffer.getvalue()
+
+
+def write_atomically(data: bytes, target: Path) -> Path:
+    """Write to a temporary file beside the target, then rename it into place."""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
+    except OSError as error:
+        raise PdfWriteError(f"Cannot write into “{target.parent}”: {error.strerror}.") from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise PdfWriteError(f"Cannot write “{target}”: {error.strerror}.") from error
+    return target
