@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,29 +17,8 @@ from models import payments, statement_import
 from ui.pages.page import EmptyState, Page
 from ui.signals import AppSignals
 from ui.tables.bank_entries_model import BankEntriesModel
-from ui.tables.columns import SORT_ROLE
 from ui.tables.payments_model import PaymentsModel
-
-
-def make_table(model: QSortFilterProxyModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def sorted_proxy(source: object) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(source)  # type: ignore[arg-type]
-    proxy.setSortRole(SORT_ROLE)
-    return proxy
+from ui.tables.views import make_table, sorted_proxy
 
 
 class PaymentsPage(Page):
