@@ -53,8 +53,8 @@ def command_verify(args: argparse.Namespace) -> int:
     result = ledger.verify()
     if result.ok:
         print(
-            f"OK: {result.entries} ledger entries add up to the balance of "
-            f"{format_credits(result.balance)} credits"
+            f"OK: balance {format_credits(result.balance)} credits equals the sum of "
+            f"{result.entries} ledger entries"
         )
         return 0
     for problem in result.problems:

@@ -57,3 +57,108 @@ def test_cli_reports_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "not a Credit Desk database" in result.stderr
     assert bogus.read_text() == "hello"
+
+
+def test_top_up_bank_transfer_prints_symbol_and_qr_payload(database_path: Path, capsys) -> None:
+    base = ["--database", str(database_path)]
+    assert main.main([*base, "top-up", "100", "CZK"]) == 2
+    assert "seller's bank account" in capsys.readouterr().err
+    assert main.main([*base, "settings", "seller.iban", "19-2000145399/0800"]) == 0
+    assert main.main([*base, "top-up", "100", "CZK", "--method", "bank-transfer"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "payment 1: bank-transfer, pending" in out
+    assert "variable symbol: 2600000001"[:18] in "\n".join(out)
+    assert "credits: 4.0000" in out
+    qr = next(line for line in out if line.startswith("QR payload: "))
+    assert qr.startswith("QR payload: SPD*1.0*ACC:CZ6508000000192000145399*AM:121.00*CC:CZK*")
+    assert main.main([*base, "balance"]) == 0
+    assert capsys.readouterr().out == "0.0000 credits\n"
+
+
+def test_top_up_manual_credits_at_once_and_verify_passes(database_path: Path, capsys) -> None:
+    base = ["--database", str(database_path)]
+    assert main.main([*base, "top-up", "12.5", "EUR", "--method", "manual", "--note", "cash"]) == 0
+    assert "payment 1: manual, paid" in capsys.readouterr().out
+    assert main.main([*base, "balance"]) == 0
+    assert capsys.readouterr().out == "12.5000 credits\n"
+    assert main.main([*base, "verify"]) == 0
+    assert capsys.readouterr().out.startswith("OK: balance 12.5000 credits")
+
+
+def test_verify_fails_on_a_tampered_database(database_path: Path, capsys) -> None:
+    import sqlite3
+
+    base = ["--database", str(database_path)]
+    assert main.main([*base, "top-up", "5", "EUR", "--method", "manual"]) == 0
+    from models import db
+
+    db.database.obj.close()
+    connection = sqlite3.connect(database_path)
+    connection.execute("UPDATE account SET balance = balance + 7")
+    connection.commit()
+    connection.close()
+    capsys.readouterr()
+    assert main.main([*base, "verify"]) == 1
+    assert "cached balance" in capsys.readouterr().out
+
+
+def test_top_up_bad_input_changes_nothing(database_path: Path, capsys) -> None:
+    base = ["--database", str(database_path)]
+    for amount, currency, message in [
+        ("-5", "EUR", "cannot be negative"),
+        ("1e3", "EUR", "not a number"),
+        ("0", "EUR", "above zero"),
+        ("5", "USD", "not “USD”"),
+        ("0.001", "EUR", "more than 2 decimal places"),
+        ("", "CZK", "Enter an amount"),
+    ]:
+        assert main.main([*base, "top-up", amount, currency, "--method", "manual"]) == 2
+        assert message in capsys.readouterr().err
+    assert main.main([*base, "balance"]) == 0
+    assert capsys.readouterr().out == "0.0000 credits\n"
+
+
+def test_import_statement_confirms_and_is_idempotent(
+    database_path: Path, tmp_path: Path, capsys
+) -> None:
+    from tests import camt_builder
+
+    base = ["--database", str(database_path)]
+    main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"])
+    main.main([*base, "top-up", "100", "CZK"])
+    capsys.readouterr()
+    statement = tmp_path / "statement.xml"
+    statement.write_bytes(
+        camt_builder.document(
+            camt_builder.entry(
+                "121.00",
+                servicer_reference="X1",
+                transactions=[camt_builder.tx(end_to_end="VS2600000001")],
+            )
+        )
+    )
+    assert main.main([*base, "import-statement", str(statement)]) == 0
+    assert "1 confirmed, 0 waiting" in capsys.readouterr().out
+    assert main.main([*base, "import-statement", str(statement)]) == 0
+    assert "0 confirmed, 0 waiting for pairing, 1 already imported" in capsys.readouterr().out
+    main.main([*base, "balance"])
+    assert capsys.readouterr().out == "4.0000 credits\n"
+
+
+def test_import_statement_bad_files(database_path: Path, tmp_path: Path, capsys) -> None:
+    base = ["--database", str(database_path)]
+    cases = {
+        "missing.xml": None,
+        "empty.xml": b"",
+        "page.csv": b"<html><body>Bank</body></html>",
+        "bomb.xml": b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaa'>]><x>&a;</x>",
+        "columns.csv": b"foo;bar\n1;2\n",
+    }
+    for name, content in cases.items():
+        path = tmp_path / name
+        if content is not None:
+            path.write_bytes(content)
+        assert main.main([*base, "import-statement", str(path)]) == 2, name
+        assert capsys.readouterr().err.startswith("error: "), name
+    main.main([*base, "balance"])
+    assert capsys.readouterr().out == "0.0000 credits\n"
