@@ -141,7 +141,7 @@ def test_statement_import_confirms_and_lists_what_waits(
     flow.run(path)
     qtbot.waitUntil(lambda: flow.result is not None, timeout=10_000)
     flow.wait()
-    assert "1 payment(s) confirmed." in shown[0]
+    assert "Payments confirmed: 1" in shown[0]
     assert window.balance_indicator.text() == "10.0000 credits"
     assert page.bank_model.rowCount() == 1
     assert page.bank_table.isVisibleTo(page)

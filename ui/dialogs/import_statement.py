@@ -121,15 +121,17 @@ class ImportStatementDialog(QObject):
         self._signals.balance_changed.emit()
         self._signals.data_changed.emit()
         lines = [
-            self.tr("%n payment(s) confirmed.", "", len(result.confirmed)),
-            self.tr("%n credit(s) wait for pairing.", "", len(result.waiting)),
+            self.tr("Payments confirmed: %1").replace("%1", str(len(result.confirmed))),
+            self.tr("Credits waiting for pairing: %1").replace("%1", str(len(result.waiting))),
         ]
         if result.already_imported:
             lines.append(
-                self.tr("%n credit(s) had been imported before.", "", result.already_imported)
+                self.tr("Credits imported before: %1").replace("%1", str(result.already_imported))
             )
         if result.ignored:
-            lines.append(self.tr("%n entry(ies) were not credits.", "", result.ignored))
+            lines.append(
+                self.tr("Entries that are not credits: %1").replace("%1", str(result.ignored))
+            )
         QMessageBox.information(self._parent, self.tr("Statement imported"), "\n".join(lines))
 
     def _fail(self, message: str) -> None:

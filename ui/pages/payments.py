@@ -135,11 +135,9 @@ class PaymentsPage(Page):
             widget.setVisible(bool(waiting))
         self.waiting_label.setText(
             self.tr(
-                "%n bank credit(s) matched no pending payment exactly. Pair each with the "
-                "payment it pays, or set it aside.",
-                "",
-                len(waiting),
-            )
+                "Bank credits that matched no pending payment exactly: %1. Pair each with the "
+                "payment it pays, or set it aside."
+            ).replace("%1", str(len(waiting)))
         )
         self._update_buttons()
 
