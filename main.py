@@ -93,7 +93,7 @@ def command_top_up(args: argparse.Namespace) -> int:
 
 
 def command_import_statement(args: argparse.Namespace) -> int:
-    from models import statement_import
+    from models import statement_files, statement_import
     from models.bank_statements import StatementError
     from models.money import format_money
     from models.statement_csv import CsvMapping
@@ -109,7 +109,7 @@ def command_import_statement(args: argparse.Namespace) -> int:
                 decimal_separator=args.decimal,
                 default_currency=args.currency,
             )
-        statement = statement_import.parse_statement_file(data, mapping)
+        statement = statement_files.parse_statement_file(data, mapping)
         result = statement_import.import_statement(statement)
     except OSError as error:
         print(f"error: cannot read {args.file}: {error.strerror}", file=sys.stderr)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
 from models import ledger, payments
-from models.bank_statements import Statement, StatementEntry
-from models.camt053 import parse_camt053
 from models.db import BaseModel, write_transaction
-from models.statement_csv import CsvMapping, detect_csv_mapping, parse_statement_csv
+
+if TYPE_CHECKING:  # the parsers load only when a statement is imported
+    from models.bank_statements import Statement, StatementEntry
 
 MATCHED = "matched"  # confirmed its payment on import
 UNMATCHED = "unmatched"  # no pending payment with its variable symbol and currency
@@ -61,13 +62,6 @@ def _payment_for(entry: StatementEntry) -> payments.Payment | None:
         if candidate.variable_symbol.lstrip("0") == symbol:
             return candidate
     return None
-
-
-def parse_statement_file(data: bytes, mapping: CsvMapping | None = None) -> Statement:
-    """A camt.053 XML or a CSV statement (its columns recognised, or as `mapping` says)."""
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return parse_camt053(data)
-    return parse_statement_csv(data, mapping or detect_csv_mapping(data))
 
 
 def import_statement(statement: Statement) -> ImportResult:

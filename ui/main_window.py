@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 
 from models import db, ledger, settings
 from ui.balance_indicator import BalanceIndicator
-from ui.dialogs.settings_dialog import SettingsDialog
-from ui.dialogs.top_up import TopUpDialog
 from ui.icons import app_icon, icon
 from ui.pages.billing import BillingPage
 from ui.pages.invoices import InvoicesPage
@@ -176,9 +174,13 @@ class MainWindow(QMainWindow):
         # QAction.triggered passes a bool; only a real amount pre-fills the dialog.
         wanted = isinstance(prefill_credits, int) and not isinstance(prefill_credits, bool)
         credits = prefill_credits if wanted else None
+        from ui.dialogs.top_up import TopUpDialog  # dialogs load when first used, not at start-up
+
         TopUpDialog(self.signals, credits, self).exec()
 
     def open_settings(self, area: object = None) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.signals, self)
         if isinstance(area, str):
             dialog.open_area(area)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from models import statement_import
+from models import statement_files, statement_import
 from models.bank_statements import StatementError
 from models.db import database
 from models.statement_csv import CsvMapping
@@ -34,7 +34,7 @@ class StatementImportWorker(QObject):
 
     def run(self) -> None:
         try:
-            statement = statement_import.parse_statement_file(self._data, self._mapping)
+            statement = statement_files.parse_statement_file(self._data, self._mapping)
             result = statement_import.import_statement(statement)
         except StatementError as error:
             if self._mapping is None and "not recognised" in str(error):

@@ -29,11 +29,9 @@ from models.money import (
     parse_credits,
     parse_money,
 )
-from models.payment_instructions import instructions_for
 from ui.formatting import NEGATIVE_COLOR, amount_font, language
 from ui.signals import AppSignals
 from ui.widgets.amount_edit import AmountEdit
-from ui.widgets.payment_instructions_view import PaymentInstructionsView
 
 
 class TopUpDialog(QDialog):
@@ -226,6 +224,8 @@ class TopUpDialog(QDialog):
     def _submit(self) -> None:
         if self._quote is None:
             return
+        from models.payment_instructions import instructions_for  # loads the QR code machinery
+
         method = payments.MANUAL if self.manual.isChecked() else payments.BANK_TRANSFER
         try:
             self.payment = payments.create_top_up(self._quote, method, note=self.note.text())
@@ -240,6 +240,8 @@ class TopUpDialog(QDialog):
             self._signals.balance_changed.emit()
             self.accept()
             return
+        from ui.widgets.payment_instructions_view import PaymentInstructionsView
+
         page = QWidget()
         page_layout = QVBoxLayout(page)
         heading = QLabel(self.tr("Pay by bank transfer"))
