@@ -60,15 +60,35 @@ def time_child(code: str, env: dict[str, str]) -> float:
     return elapsed
 
 
+def fill_ledger(database: Path, entries: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from ledger import fill  # tests/perf/ledger.py, beside this script
+
+    from models import db
+
+    db.open_database(database)
+    fill(entries)
+    db.database.obj.close()
+    print(f"database with {entries:,} ledger entries: {database.stat().st_size / 1e6:.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--database", type=Path, help="an existing database (default: a new one)")
     parser.add_argument("--platform", default="offscreen")
+    parser.add_argument(
+        "--ledger-entries",
+        type=int,
+        default=0,
+        help="first fill a new database with this many entries",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
         database = args.database or Path(folder) / "startup.sqlite3"
+        if args.ledger_entries:
+            fill_ledger(database, args.ledger_entries)
         env = dict(os.environ, QT_QPA_PLATFORM=args.platform, XDG_CONFIG_HOME=folder)
         app_code = CREDIT_DESK.format(root=str(ROOT), database=str(database))
         time_child(app_code, env)  # warm-up: creates the database, fills the OS file cache
