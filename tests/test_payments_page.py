@@ -190,3 +190,57 @@ def test_payment_models_pass_the_model_tester(database, qtmodeltester) -> None:
     bank = BankEntriesModel()
     bank.set_rows(statement_import.waiting_entries())
     qtmodeltester.check(bank)
+
+
+def test_csv_with_unknown_columns_is_mapped_by_the_user(
+    window, qtbot, tmp_path, monkeypatch
+) -> None:
+    from ui.dialogs import csv_columns
+
+    seller()
+    payment = payments.create_top_up(
+        payments.quote_for_credits(10 * MICRO, "CZK"), payments.BANK_TRANSFER
+    )
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "When;How much;Symbol;Who\n"
+        f"27.11.2026;302,50;{payment.variable_symbol};Řeřicha & Syn\n"
+        "27.11.2026;-50,00;;Rent\n",
+        encoding="cp1250",
+    )
+
+    def choose_columns(dialog) -> int:
+        for field, header in [
+            ("date", "When"),
+            ("amount", "How much"),
+            ("variable_symbol", "Symbol"),
+            ("counterparty", "Who"),
+        ]:
+            combo = dialog.columns[field]
+            combo.setCurrentIndex(combo.findData(header))
+        dialog.default_currency.setCurrentText("CZK")
+        dialog._accept()
+        return 1
+
+    monkeypatch.setattr(csv_columns.CsvColumnsDialog, "exec", choose_columns)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    flow = ImportStatementDialog(window.signals, window)
+    flow.run(path)
+    qtbot.waitUntil(lambda: flow.result is not None, timeout=10_000)
+    flow.wait()
+    assert "Payments confirmed: 1" in shown[0]
+    assert ledger.balance() == 10 * MICRO
+
+
+def test_csv_mapping_dialog_requires_date_and_amount(window, qtbot) -> None:
+    from ui.dialogs.csv_columns import CsvColumnsDialog
+
+    dialog = CsvColumnsDialog(b"A;B;C\n1;2;3\n", window)
+    qtbot.addWidget(dialog)
+    assert [dialog.columns["date"].itemText(i) for i in range(3)] == ["A", "B", "C"]
+    dialog.columns["date"].setCurrentIndex(0)
+    dialog.columns["amount"].setCurrentIndex(1)
+    dialog._accept()
+    assert "currency" in dialog.problem.text()
+    assert dialog.mapping is None
