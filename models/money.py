@@ -128,7 +128,7 @@ def _group(value: Decimal, decimals: int, locale: str) -> str:
     text = f"{abs(value):.{decimals}f}"
     whole, _, fraction = text.partition(".")
     decimal_mark, group_mark = (",", "\u00a0") if locale.startswith("cs") else (".", ",")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         whole, groups = whole[:-3], [whole[-3:], *groups]
     grouped = group_mark.join([whole, *groups])
