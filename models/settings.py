@@ -95,6 +95,51 @@ def credits_or_off(value: str) -> str:
         raise SettingError(str(error)) from None
 
 
+def money_per_credit(currency: str) -> Callable[[str], str]:
+    """What one credit costs, typed in the currency (“1.00”, “25”); stored in minor units."""
+
+    def normalize(value: str) -> str:
+        from models.money import parse_money
+
+        try:
+            units = parse_money(value, currency)
+        except AmountError as error:
+            raise SettingError(str(error)) from None
+        if units <= 0:
+            raise SettingError("The price of a credit must be more than zero.")
+        return str(units)
+
+    return normalize
+
+
+def show_money(currency: str) -> Callable[[str], str]:
+    def show(stored: str) -> str:
+        from models.money import currency_decimals, format_units
+
+        return f"{format_units(int(stored), currency_decimals(currency))} {currency}"
+
+    return show
+
+
+def whole_number(low: int, high: int) -> Callable[[str], str]:
+    def normalize(value: str) -> str:
+        cleaned = value.strip()
+        if not cleaned.isdigit() or not low <= int(cleaned) <= high:
+            raise SettingError(f"Enter a whole number from {low} to {high}.")
+        return str(int(cleaned))
+
+    return normalize
+
+
+def country_code(value: str) -> str:
+    from models.phone_numbers import is_supported_region
+
+    cleaned = value.strip().upper()
+    if not is_supported_region(cleaned):
+        raise SettingError(f"“{value.strip()}” is not a country code such as CZ or SK.")
+    return cleaned
+
+
 register(
     SettingSpec(
         "account.currency",
@@ -108,5 +153,31 @@ register(
         "Warn when the balance falls below this many credits (off = never)",
         credits_or_off,
         lambda stored: stored if stored == "off" else format_credits(int(stored)),
+    ),
+    SettingSpec(
+        "credit_price.EUR",
+        "100",
+        "What one credit costs in EUR (e.g. 1.00); stored in cents",
+        money_per_credit("EUR"),
+        show_money("EUR"),
+    ),
+    SettingSpec(
+        "credit_price.CZK",
+        "2500",
+        "What one credit costs in CZK (e.g. 25.00); stored in haléře",
+        money_per_credit("CZK"),
+        show_money("CZK"),
+    ),
+    SettingSpec(
+        "messages.max_parts",
+        "6",
+        "Warn when a message needs more parts than this (1–255)",
+        whole_number(1, 255),
+    ),
+    SettingSpec(
+        "recipients.default_country",
+        "CZ",
+        "Country of numbers written without a country code (ISO code, e.g. CZ)",
+        country_code,
     ),
 )
