@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from models import price_list, settings
+from models import countries, price_list, settings
 from models.db import database
 from models.money import MICRO, to_units
+from models.phone_numbers import Normalized
 from models.price_list import PriceRow
-from models.progress import CancelCheck, check, never_cancelled
-from models.recipients import Recipient, RecipientList
+from models.progress import CancelCheck, bulk_allocation, check, never_cancelled
+from models.recipients import RecipientList
 
 
 class PrefixIndex:
@@ -26,21 +27,37 @@ class PrefixIndex:
                 self._prefixes[row.prefix] = row
             else:
                 self._countries[row.country] = row
-        self._lengths = sorted({len(prefix) for prefix in self._prefixes}, reverse=True)
+        # Every prefix starts with its country's dialling code, and dialling codes are
+        # prefix-free, so a number's candidates are the prefixes under its own code: only
+        # their lengths are tried, longest first. Lengths count the "+" of the E.164 form.
+        by_code: dict[str, set[int]] = {}
+        codes = frozenset(countries.calling_codes().values())
+        for prefix in self._prefixes:
+            by_code.setdefault(_code_of(prefix, codes), set()).add(len(prefix) + 1)
+        self._lengths: dict[str, tuple[int, ...]] = {
+            region: tuple(sorted(by_code.get(code, ()), reverse=True))
+            for region, code in countries.calling_codes().items()
+        }
+        self._plus_prefixes = {"+" + prefix: row for prefix, row in self._prefixes.items()}
 
     def price_for(self, e164: str, region: str) -> PriceRow | None:
         """The price row for a number (“+420601123456”) of `region`, or None if unpriced."""
-        digits = e164[1:]
-        prefixes = self._prefixes
-        for size in self._lengths:
-            if size <= len(digits):
-                row = prefixes.get(digits[:size])
-                if row is not None:
-                    return row
+        prefixes = self._plus_prefixes
+        for size in self._lengths.get(region, ()):
+            row = prefixes.get(e164[:size])
+            if row is not None:
+                return row
         return self._countries.get(region)
 
     def __len__(self) -> int:
         return len(self._prefixes) + len(self._countries)
+
+
+def _code_of(prefix: str, codes: frozenset[str]) -> str:
+    for size in (1, 2, 3):
+        if prefix[:size] in codes:
+            return prefix[:size]
+    return prefix[:3]
 
 
 _index_cache: dict[tuple[int, int, str], PrefixIndex] = {}
@@ -69,7 +86,7 @@ class PricedRecipients:
     """Valid recipients grouped by what one part costs them; the message's parts come later."""
 
     groups: tuple[PricedGroup, ...]
-    unpriced: tuple[Recipient, ...]  # valid numbers in a country the price list does not cover
+    unpriced: tuple[Normalized, ...]  # valid numbers in a country the price list does not cover
     recipients: RecipientList
 
     @property
@@ -77,21 +94,43 @@ class PricedRecipients:
         return sum(group.recipients for group in self.groups)
 
 
-def price_recipients(
-    recipients: RecipientList, index: PrefixIndex, cancelled: CancelCheck = never_cancelled
-) -> PricedRecipients:
-    counts: dict[tuple[str, str, int], int] = {}
-    unpriced: list[Recipient] = []
-    price_for = index.price_for
-    for position, recipient in enumerate(recipients.valid):
-        if position % 10_000 == 0:
-            check(cancelled)
-        row = price_for(recipient.e164, recipient.region)
+def _count_chunk(
+    chunk: list[Normalized],
+    price_for: Callable[[str, str], PriceRow | None],
+    by_row: dict[int, int],
+    rows: dict[int, PriceRow],
+    unpriced: list[Normalized],
+) -> None:
+    for recipient in chunk:
+        row = price_for(recipient[0], recipient[1])
         if row is None:
             unpriced.append(recipient)
             continue
+        key = id(row)
+        if key in by_row:
+            by_row[key] += 1
+        else:
+            by_row[key] = 1
+            rows[key] = row
+
+
+def price_recipients(
+    recipients: RecipientList, index: PrefixIndex, cancelled: CancelCheck = never_cancelled
+) -> PricedRecipients:
+    by_row: dict[int, int] = {}  # id of the price row → recipients (hashing rows is slower)
+    rows: dict[int, PriceRow] = {}
+    unpriced: list[Normalized] = []
+    price_for = index.price_for
+    valid = recipients.valid
+    for start in range(0, len(valid), 10_000):
+        check(cancelled)
+        with bulk_allocation():
+            _count_chunk(valid[start : start + 10_000], price_for, by_row, rows, unpriced)
+    counts: dict[tuple[str, str, int], int] = {}
+    for row_id, count in by_row.items():  # operators with several prefixes become one line
+        row = rows[row_id]
         key = (row.country, row.operator, row.price)
-        counts[key] = counts.get(key, 0) + 1
+        counts[key] = counts.get(key, 0) + count
     groups = tuple(
         PricedGroup(country, operator, price, count)
         for (country, operator, price), count in sorted(counts.items())

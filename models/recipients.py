@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from models.phone_numbers import Normalizer, Rejected
-from models.progress import CancelCheck, Progress, check, never_cancelled, no_progress
+from models.phone_numbers import Normalized, Normalizer, Rejected
+from models.progress import (
+    CancelCheck,
+    Progress,
+    bulk_allocation,
+    check,
+    never_cancelled,
+    no_progress,
+)
 from models.text_files import read_table
 
 _PASTE_SEPARATORS = re.compile(r"[,;\t]")
@@ -16,29 +23,27 @@ _PHONE_LIKE = re.compile(r"\+?[\d\s\-./()]{6,}")
 _CHUNK = 5000
 
 
-@dataclass(frozen=True)
-class Entry:
-    line: int  # line of the pasted text or of the file
-    text: str
+@dataclass
+class Entries:
+    """What to normalise: texts, and the line each stands on (two lists, cheap at 100,000)."""
+
+    lines: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def pairs(self) -> list[tuple[int, str]]:
+        return list(zip(self.lines, self.texts, strict=True))
 
 
-@dataclass(frozen=True)
-class Recipient:
-    line: int
-    text: str
-    e164: str
-    region: str
-
-
-@dataclass(frozen=True)
-class Invalid:
+class Invalid(NamedTuple):
     line: int
     text: str
     reason: str  # a models.phone_numbers reason code
 
 
-@dataclass(frozen=True)
-class Duplicate:
+class Duplicate(NamedTuple):
     line: int
     text: str
     e164: str
@@ -47,20 +52,23 @@ class Duplicate:
 
 @dataclass
 class RecipientList:
-    valid: list[Recipient] = field(default_factory=list)
+    valid: list[Normalized] = field(default_factory=list)  # distinct, in order of appearance
     invalid: list[Invalid] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+    first_line: dict[str, int] = field(default_factory=dict)  # E.164 → where it first appears
 
 
-def split_pasted(text: str) -> list[Entry]:
+def split_pasted(text: str) -> Entries:
     """One number per line; commas, semicolons and tabs also separate numbers on a line."""
-    entries: list[Entry] = []
+    entries = Entries()
+    lines, texts = entries.lines, entries.texts
+    split = _PASTE_SEPARATORS.split if _PASTE_SEPARATORS.search(text) else None
     for number, line in enumerate(text.splitlines(), start=1):
-        pieces = _PASTE_SEPARATORS.split(line) if _PASTE_SEPARATORS.search(line) else (line,)
-        for piece in pieces:
+        for piece in split(line) if split is not None else (line,):
             cleaned = piece.strip()
             if cleaned:
-                entries.append(Entry(number, cleaned))
+                lines.append(number)
+                texts.append(cleaned)
     return entries
 
 
@@ -99,39 +107,50 @@ def guess_column(table: Table) -> int:
     return max(range(len(table.columns)), key=score, default=0)
 
 
-def column_entries(table: Table, column: int) -> list[Entry]:
-    return [
-        Entry(line, row[column].strip())
-        for row, line in zip(table.rows, table.lines, strict=True)
-        if column < len(row) and row[column].strip()
-    ]
+def column_entries(table: Table, column: int) -> Entries:
+    entries = Entries()
+    for row, line in zip(table.rows, table.lines, strict=True):
+        if column < len(row) and row[column].strip():
+            entries.lines.append(line)
+            entries.texts.append(row[column].strip())
+    return entries
 
 
 def normalize_entries(
-    entries: Sequence[Entry],
+    entries: Entries,
     default_region: str,
     progress: Progress = no_progress,
     cancelled: CancelCheck = never_cancelled,
 ) -> RecipientList:
     """Each entry to E.164; refused numbers and repeats are listed with their lines."""
     normalizer = Normalizer(default_region)
-    normalize = normalizer.normalize
+    normalize_many = normalizer.normalize_many
     result = RecipientList()
-    first_line: dict[str, int] = {}
-    total = len(entries)
+    texts = entries.texts
+    total = len(texts)
     for start in range(0, total, _CHUNK):
         check(cancelled)
         progress(start, total)
-        for entry in entries[start : start + _CHUNK]:
-            found = normalize(entry.text)
-            if isinstance(found, Rejected):
-                result.invalid.append(Invalid(entry.line, entry.text, found.reason))
-            elif found.e164 in first_line:
-                result.duplicates.append(
-                    Duplicate(entry.line, entry.text, found.e164, first_line[found.e164])
-                )
-            else:
-                first_line[found.e164] = entry.line
-                result.valid.append(Recipient(entry.line, entry.text, found.e164, found.region))
+        with bulk_allocation():
+            _sort_chunk(normalize_many(texts[start : start + _CHUNK]), start, entries, result)
     progress(total, total)
     return result
+
+
+def _sort_chunk(
+    found_list: list[Normalized | Rejected], start: int, entries: Entries, result: RecipientList
+) -> None:
+    """Valid, refused or repeated: each answer of a chunk to its list."""
+    valid, invalid, duplicates = result.valid, result.invalid, result.duplicates
+    first_line = result.first_line
+    lines, texts = entries.lines, entries.texts
+    for index, found in enumerate(found_list, start):
+        if type(found) is Rejected:
+            invalid.append(Invalid(lines[index], texts[index], found[0]))
+            continue
+        e164 = found[0]
+        if e164 in first_line:
+            duplicates.append(Duplicate(lines[index], texts[index], e164, first_line[e164]))
+        else:
+            first_line[e164] = lines[index]
+            valid.append(found)  # type: ignore[arg-type]

@@ -17,7 +17,6 @@ from models.campaign_estimate import (
 )
 from models.price_list import PriceRow
 from models.recipients import (
-    Entry,
     column_entries,
     guess_column,
     normalize_entries,
@@ -92,12 +91,13 @@ def test_breakdown_and_total() -> None:
 
 
 def test_pasted_numbers_split_on_lines_commas_semicolons_and_tabs() -> None:
-    assert split_pasted("601 123 456, 602 123 456\n\n;603 123 456\t604") == [
-        Entry(1, "601 123 456"),
-        Entry(1, "602 123 456"),
-        Entry(3, "603 123 456"),
-        Entry(3, "604"),
+    assert split_pasted("601 123 456, 602 123 456\n\n;603 123 456\t604").pairs() == [
+        (1, "601 123 456"),
+        (1, "602 123 456"),
+        (3, "603 123 456"),
+        (3, "604"),
     ]
+    assert split_pasted(" 601 123 456 \n\n  \n602").pairs() == [(1, "601 123 456"), (4, "602")]
 
 
 def test_recipient_csv_column_is_found_by_name_or_content() -> None:
@@ -106,7 +106,7 @@ def test_recipient_csv_column_is_found_by_name_or_content() -> None:
     )
     assert table.has_header and table.columns == ["Jméno", "Telefon"]
     assert guess_column(table) == 1
-    assert column_entries(table, 1) == [Entry(2, "601 123 456"), Entry(3, "602 123 456")]
+    assert column_entries(table, 1).pairs() == [(2, "601 123 456"), (3, "602 123 456")]
     headless = read_recipient_table(b"Jana,601123456\nPetr,602123456\n")
     assert not headless.has_header and guess_column(headless) == 1
 

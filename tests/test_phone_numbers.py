@@ -120,3 +120,17 @@ def test_fast_path_gives_what_phonenumbers_gives(default: str) -> None:
             checked += 1
     assert checked > 3000
     assert normalizer.fast_count > checked // 5
+
+
+@pytest.mark.parametrize("default", ["CZ", "SK", "GB", "US", "IT"])
+def test_normalize_many_gives_what_normalize_gives(default: str) -> None:
+    rng = random.Random(default + "many")
+    texts = [
+        text
+        for region in rng.sample(sorted(phonenumbers.SUPPORTED_REGIONS), 60)
+        for text in _variants(rng, region)
+    ]
+    texts += ["", "+", "00", "000420601123456", "+0420", "601 123 456", "+420 60", "٦٠١١٢٣٤٥٦"]
+    many = Normalizer(default)
+    assert many.normalize_many(texts) == [Normalizer(default).normalize(t) for t in texts]
+    assert many.fast_count > len(texts) // 5
