@@ -185,7 +185,11 @@ def run_gui(database_path: Path, language: str | None) -> int:
         QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(error))
         return 1
     window.show()
-    return app.exec()
+    code = app.exec()
+    from ui import worker
+
+    worker.wait_for_all()  # an unfinished import rolls back; nothing is left half-done
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
