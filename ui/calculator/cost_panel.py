@@ -92,7 +92,11 @@ class CostPanel(QWidget):
         buttons.addWidget(self.send_button)
         layout.addLayout(buttons)
         self.show_busy(False)
-        self.show_estimate(None, 0, "EUR", 100, 0)
+        for label in (self.total_credits, self.total_money, self.balance):
+            label.setText("—")  # filled when the calculator is first shown
+        self._missing_caption.setVisible(False)
+        self.missing_label.setVisible(False)
+        self.top_up_button.setVisible(False)
 
     def _amount_label(self, name: str, bold: bool = False) -> QLabel:
         label = QLabel()

@@ -61,6 +61,8 @@ class PriceListPage(Page):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs.addTab(scroller, self.tr("Campaign cost calculator"))
+        self._calculator_tab = scroller
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.body.addWidget(self.tabs)
         self._stale = True
         self._task: worker.Task | None = None
@@ -85,6 +87,10 @@ class PriceListPage(Page):
         if self._stale:
             QTimer.singleShot(0, self._load)
 
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self._calculator_tab:
+            self.calculator.refresh()
+
     @property
     def busy(self) -> bool:
         return self._task is not None
@@ -103,7 +109,8 @@ class PriceListPage(Page):
         self.import_button.setEnabled(True)
         self.export_button.setEnabled(True)
         self.prices.show_list(info, *account_currency())
-        self.calculator.refresh()
+        if self.tabs.currentWidget() is self._calculator_tab:
+            self.calculator.refresh()
 
     def _run(self, work: worker.Work, loading: bool = True) -> None:
         """Load or import in a worker; the table shows progress meanwhile."""

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from models import countries
 from models.campaign_estimate import EstimateLine
 from models.money import format_units
 from ui.tables.columns import (
@@ -14,6 +13,7 @@ from ui.tables.columns import (
     RAW_ROLE,
     TEXT_ALIGNMENT,
     amount_font,
+    country_name,
     credits_text,
 )
 
@@ -73,7 +73,7 @@ class BreakdownModel(QAbstractTableModel):
 
     def _display(self, line: EstimateLine, column: int) -> str:
         if column == COUNTRY:
-            return countries.name(line.country, self._locale)
+            return country_name(line.country, self._locale)
         if column == OPERATOR:
             return line.operator or self.tr("Other networks")
         if column == RECIPIENTS:

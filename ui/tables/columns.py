@@ -30,7 +30,35 @@ def credits_text(micro: int, locale: str) -> str:
 def unit_money_text(micro: int, minor_per_credit: int, currency: str, locale: str) -> str:
     """What one part costs in the account currency, to four decimals (“0.0361 EUR”)."""
     from models.campaign_estimate import unit_price
-    from models.money import currency_decimals, format_units
+    from models.money import format_units
 
-    value = unit_price(micro, minor_per_credit, currency_decimals(currency))
+    value = unit_price(micro, minor_per_credit, _decimals(currency))
     return f"{format_units(int(value.scaleb(4)), 4, locale)} {currency}"
+
+
+@cache
+def country_name(code: str, locale: str) -> str:
+    """“CZ” → “Czechia”: Qt's own names in English (no start-up cost), Babel's in Czech."""
+    if locale.startswith("cs"):
+        from models import countries
+
+        return countries.name(code, locale)
+    from PySide6.QtCore import QLocale
+
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        from models import countries
+
+        return countries.name(code, locale)
+    return QLocale.territoryToString(territory)
+
+
+def _decimals(currency: str) -> int:
+    """ISO 4217 minor-unit digits; the account currencies are known without loading Babel's
+    data, which would cost the first paint of the price table some 50 ms."""
+    known = {"EUR": 2, "CZK": 2}
+    if currency in known:
+        return known[currency]
+    from models.money import currency_decimals
+
+    return currency_decimals(currency)

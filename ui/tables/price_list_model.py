@@ -6,13 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from models import countries, price_list
+from models import price_list
 from models.price_list import PriceRow
 from ui.tables.columns import (
     AMOUNT_ALIGNMENT,
     RAW_ROLE,
     TEXT_ALIGNMENT,
     amount_font,
+    country_name,
     credits_text,
     unit_money_text,
 )
@@ -121,7 +122,7 @@ class PriceListModel(QAbstractTableModel):
 
     def _display(self, row: PriceRow, column: int) -> str:
         if column == COUNTRY:
-            return countries.name(row.country, self._locale)
+            return country_name(row.country, self._locale)
         if column == DIALLING_CODE:
             return f"+{row.dialling_code}"
         if column == OPERATOR:
