@@ -23,6 +23,7 @@ import phonenumbers  # noqa: E402
 
 from models import campaign_estimate, recipients, sms  # noqa: E402
 from models.db import open_database  # noqa: E402
+from models.phone_numbers import Normalizer  # noqa: E402
 
 MESSAGE = "Dear customer, " + "our spring sale starts tomorrow at 9:00 in every shop. " * 7
 
@@ -116,6 +117,12 @@ def main() -> None:
         f"{duplicates}; phonenumbers finds {reference_valid} valid (repeats counted)"
     )
     print(f"total: {total / 1_000_000:.4f} credits")
+    counter = Normalizer("CZ")
+    counter.normalize_many(recipients.split_pasted(pasted).texts)
+    print(
+        f"decided by the fast path: {counter.fast_count}; by phonenumbers: {counter.slow_count} "
+        "(text it cannot read as digits)"
+    )
     ours_median, theirs_median = statistics.median(ours), statistics.median(theirs)
     print(f"median Credit Desk normalise+validate+price: {ours_median:.3f} s (target <= 1 s)")
     print(f"median phonenumbers parse+validate:         {theirs_median:.3f} s")
