@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from models.db import database
 from models.progress import CancelCheck, Cancelled, Progress
@@ -52,9 +53,30 @@ class Task(QThread):
         self._stop.set()
 
 
+class _Keeper(QObject):
+    """Holds finished tasks a while longer: a task must not be deleted while a slot of its own
+    signal runs, so it is let go only after its `finished`, queued behind its results."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.retired: deque[Task] = deque(maxlen=16)
+
+    def retire(self) -> None:
+        task = self.sender()
+        if isinstance(task, Task) and task in _running:
+            _running.remove(task)
+            self.retired.append(task)
+
+
+_keeper: _Keeper | None = None
+
+
 def start(task: Task) -> Task:
     """Start a task whose signals are already connected, and keep it until it ends."""
-    _running[:] = [running for running in _running if running.isRunning()]
+    global _keeper
+    if _keeper is None:
+        _keeper = _Keeper()
+    task.finished.connect(_keeper.retire)  # queued: the keeper lives in the GUI thread
     _running.append(task)
     task.start()
     return task
@@ -64,6 +86,6 @@ def wait_for_all(cancel: bool = True) -> None:
     """Stop (or let finish) every task, before the database closes or the program ends."""
     for task in list(_running):
         if cancel:
+            task.blockSignals(True)  # its page may be closing: no answer is wanted any more
             task.cancel()
         task.wait()
-    _running.clear()
