@@ -135,6 +135,71 @@ def command_import_statement(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_estimate(args: argparse.Namespace) -> int:
+    from models import campaign_estimate, ledger, recipients, settings, sms
+    from models.money import format_credits, format_money
+    from models.phone_numbers import REASONS
+    from models.price_list_csv import PriceListImportError
+    from models.text_files import TextFileError
+
+    def fail(message: str) -> int:
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+
+    if not args.text.strip():
+        return fail("the message text is empty.")
+    try:
+        table = recipients.read_recipient_table(args.recipients.read_bytes())
+    except OSError as error:
+        return fail(f"cannot read {args.recipients}: {error.strerror}.")
+    except TextFileError as error:
+        return fail(f"{args.recipients}: {error}")
+    column = recipients.guess_column(table)
+    entries = recipients.column_entries(table, column)
+    if not entries:
+        return fail(f"{args.recipients} holds no phone numbers.")
+    analysis = sms.analyze(args.text)
+    found = recipients.normalize_entries(entries, settings.get("recipients.default_country"))
+    try:
+        index = campaign_estimate.load_index()
+    except PriceListImportError as error:
+        return fail(f"the sample price list cannot be loaded: {error}")
+    priced = campaign_estimate.price_recipients(found, index)
+    cost = campaign_estimate.estimate(priced, analysis.parts)
+    currency, per_credit = campaign_estimate.account_currency()
+    balance = ledger.balance()
+    if len(table.columns) > 1:
+        print(f"column: {table.columns[column]}")
+    print(f"encoding: {analysis.encoding}")
+    print(f"characters: {analysis.characters}")
+    print(f"parts: {analysis.parts}")
+    print(f"recipients: {len(entries)}")
+    print(f"valid: {len(found.valid)}")
+    print(f"invalid: {len(found.invalid)}")
+    print(f"duplicates: {len(found.duplicates)}")
+    if priced.unpriced:
+        print(f"not in the price list: {len(priced.unpriced)}")
+    print(f"total credits: {format_credits(cost.total)}")
+    print(
+        f"total {currency}: {format_money(campaign_estimate.credits_to_money(cost.total, per_credit), currency)}"
+    )
+    print(f"balance credits: {format_credits(balance)}")
+    print(f"missing credits: {format_credits(cost.missing(balance))}")
+    for invalid in found.invalid[:20]:
+        print(f"line {invalid.line}: “{invalid.text}” {REASONS[invalid.reason]}", file=sys.stderr)
+    max_parts = int(settings.get("messages.max_parts"))
+    if analysis.parts > max_parts:
+        print(
+            f"warning: the message has {analysis.parts} parts, more than messages.max_parts "
+            f"({max_parts}).",
+            file=sys.stderr,
+        )
+    if not found.valid:
+        print("error: no valid phone numbers to price.", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -192,6 +257,18 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help="check that the balance equals the sum of the ledger's entries"
     )
     verify.set_defaults(run=command_verify)
+    estimate = commands.add_parser(
+        "estimate", help="what a message to a list of numbers will cost, from the price list"
+    )
+    estimate.add_argument("--text", required=True, help="the message")
+    estimate.add_argument(
+        "--recipients",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="numbers, one a line, or a CSV file (its phone column is found by name or content)",
+    )
+    estimate.set_defaults(run=command_estimate)
     return parser
 
 
@@ -235,7 +312,11 @@ def run_gui(database_path: Path, language: str | None) -> int:
         QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(error))
         return 1
     window.show()
-    return app.exec()
+    code = app.exec()
+    from ui import worker
+
+    worker.wait_for_all()  # an unfinished import rolls back; nothing is left half-done
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

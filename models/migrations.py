@@ -87,6 +87,30 @@ CREATE TABLE bank_entry (
 CREATE INDEX bank_entry_status ON bank_entry (status);
 """
 
+# The price list: one header (the list in force) and its prices per country and operator.
+# A row with an empty prefix is the country's fallback price; prices are micro-credits per part.
+STEP_3_PRICE_LIST = """
+CREATE TABLE price_list (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
+    imported_at TEXT NOT NULL,
+    price_count INTEGER NOT NULL DEFAULT 0,
+    country_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE price (
+    id INTEGER PRIMARY KEY,
+    price_list_id INTEGER NOT NULL REFERENCES price_list (id) ON DELETE CASCADE,
+    country TEXT NOT NULL CHECK (length(country) = 2),
+    dialling_code TEXT NOT NULL CHECK (length(dialling_code) BETWEEN 1 AND 3),
+    operator TEXT NOT NULL DEFAULT '',
+    prefix TEXT NOT NULL DEFAULT '',
+    price INTEGER NOT NULL CHECK (price > 0)
+);
+CREATE UNIQUE INDEX price_by_country ON price (price_list_id, country, prefix);
+CREATE UNIQUE INDEX price_by_prefix ON price (price_list_id, prefix) WHERE prefix <> '';
+"""
+
 
 def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
@@ -113,6 +137,7 @@ def _split(sql: str) -> list[str]:
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_1_FOUNDATION),
     _run_script(STEP_2_LEDGER_AND_PAYMENTS),
+    _run_script(STEP_3_PRICE_LIST),
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -127,6 +127,7 @@ def create_top_up(quote: Quote, method: str, note: str = "", today: date | None 
         raise PaymentError("The note is too long (at most 500 characters).")
     today = today or date.today()
     with write_transaction():
+        expire_overdue(today)
         payment = Payment.create(
             method=method,
             state=PENDING,

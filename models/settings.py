@@ -133,7 +133,7 @@ def money_in(currency: str) -> Callable[[str], str]:
 
     def normalize(value: str) -> str:
         try:
-            units = parse_money(value, currency)
+            units = parse_money(value.strip().removesuffix(currency), currency)
         except AmountError as error:
             raise SettingError(str(error)) from None
         if units <= 0:
@@ -144,7 +144,7 @@ def money_in(currency: str) -> Callable[[str], str]:
 
 
 def shown_in(currency: str) -> Callable[[str], str]:
-    return lambda stored: format_units(int(stored), currency_decimals(currency))
+    return lambda stored: f"{format_units(int(stored), currency_decimals(currency))} {currency}"
 
 
 def percent(value: str) -> str:
@@ -157,13 +157,6 @@ def percent(value: str) -> str:
     return str(rate.normalize() if rate else 0)
 
 
-def whole_days(value: str) -> str:
-    cleaned = value.strip()
-    if not cleaned.isdigit() or not 1 <= int(cleaned) <= 365:
-        raise SettingError("Enter a number of days from 1 to 365.")
-    return str(int(cleaned))
-
-
 def text(limit: int) -> Callable[[str], str]:
     def normalize(value: str) -> str:
         cleaned = " ".join(value.split())
@@ -172,6 +165,25 @@ def text(limit: int) -> Callable[[str], str]:
         return cleaned
 
     return normalize
+
+
+def whole_number(low: int, high: int) -> Callable[[str], str]:
+    def normalize(value: str) -> str:
+        cleaned = value.strip()
+        if not cleaned.isdigit() or not low <= int(cleaned) <= high:
+            raise SettingError(f"Enter a whole number from {low} to {high}.")
+        return str(int(cleaned))
+
+    return normalize
+
+
+def country_code(value: str) -> str:
+    from models.phone_numbers import is_supported_region
+
+    cleaned = value.strip().upper()
+    if not is_supported_region(cleaned):
+        raise SettingError(f"“{value.strip()}” is not a country code such as CZ or SK.")
+    return cleaned
 
 
 def bank_account(value: str) -> str:
@@ -230,12 +242,14 @@ register(
         choices=("yes", "no"),
     ),
     SettingSpec("seller.vat_rate", "21", "Seller's VAT rate in percent", percent),
-    SettingSpec("payments.due_days", "14", "Days a bank transfer has to arrive", whole_days),
+    SettingSpec(
+        "payments.due_days", "14", "Days a bank transfer has to arrive", whole_number(1, 365)
+    ),
     SettingSpec(
         "payments.expire_after_days",
         "30",
         "Days after the due date when an unpaid bank transfer expires",
-        whole_days,
+        whole_number(1, 365),
     ),
     SettingSpec(
         "account.currency",
@@ -250,5 +264,17 @@ register(
         "Warn when the balance falls below this many credits (off = never)",
         credits_or_off,
         lambda stored: stored if stored == "off" else format_credits(int(stored)),
+    ),
+    SettingSpec(
+        "messages.max_parts",
+        "6",
+        "Warn when a message needs more parts than this (1–255)",
+        whole_number(1, 255),
+    ),
+    SettingSpec(
+        "recipients.default_country",
+        "CZ",
+        "Country of numbers written without a country code (ISO code, e.g. CZ)",
+        country_code,
     ),
 )

@@ -44,4 +44,7 @@ def window(qtbot, database_path: Path):
     built.show()
     qtbot.waitExposed(built)
     yield built
+    from ui import worker
+
+    worker.wait_for_all()  # no thread may still use the database when it closes
     db.database.obj.close()

@@ -123,12 +123,20 @@ def test_unknown_payment_is_reported(database) -> None:
 def test_overdue_transfers_expire_and_can_still_be_paid(seller) -> None:
     quote = payments.quote_for_credits(10 * MICRO, "EUR")
     old = payments.create_top_up(quote, payments.BANK_TRANSFER, today=date(2026, 1, 1))
+    assert payments.expire_overdue(date(2026, 1, 20)) == 0  # due 15 January, 30 days of grace
+    assert payments.expire_overdue(date(2026, 2, 20)) == 1
     recent = payments.create_top_up(quote, payments.BANK_TRANSFER)
-    assert payments.expire_overdue(date.today()) == 1
     assert payments.Payment.get_by_id(old.id).state == payments.EXPIRED
     assert payments.Payment.get_by_id(recent.id).state == payments.PENDING
     assert payments.confirm(old.id).newly_paid  # the money came late: it still counts
     assert ledger.balance() == 10 * MICRO
+
+
+def test_creating_a_top_up_expires_the_overdue_ones(seller) -> None:
+    quote = payments.quote_for_credits(10 * MICRO, "EUR")
+    old = payments.create_top_up(quote, payments.BANK_TRANSFER, today=date(2026, 1, 1))
+    payments.create_top_up(quote, payments.BANK_TRANSFER, today=date(2026, 3, 1))
+    assert payments.Payment.get_by_id(old.id).state == payments.EXPIRED
 
 
 def test_long_note_is_refused(database) -> None:

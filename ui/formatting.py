@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 from PySide6.QtGui import QColor, QFont, QFontDatabase
@@ -15,6 +16,7 @@ def language() -> str:
     return "cs" if QLocale().language() == QLocale.Language.Czech else "en"
 
 
+@cache
 def amount_font() -> QFont:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import db, ledger, settings
+from ui import garbage_collector
 from ui.balance_indicator import BalanceIndicator
 from ui.icons import app_icon, icon
 from ui.pages.billing import BillingPage
@@ -50,6 +51,7 @@ def read_balance() -> tuple[int, int | None]:
 class MainWindow(QMainWindow):
     def __init__(self, database_path: Path, locale: str = "en") -> None:
         super().__init__()
+        garbage_collector.install()  # before any worker thread starts
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.database_path = database_path

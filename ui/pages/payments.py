@@ -123,7 +123,6 @@ class PaymentsPage(Page):
     # -- loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        payments.expire_overdue()
         state = self.state_filter.currentData()
         rows = payments.list_payments(state)
         self.model.set_rows(rows)

@@ -1,1 +1,1 @@
-"""Qt item models over rows the pages fetch from the core."""
+"""Qt item models over the rows pages show, and the look of their columns."""

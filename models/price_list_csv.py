@@ -1,0 +1,190 @@
+"""Price list CSV: reading it with every problem listed by row, and writing it back out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from models import countries
+from models.money import CREDIT_DECIMALS, MICRO, from_units
+from models.price_list import PriceRow
+from models.progress import CancelCheck, check, never_cancelled
+from models.text_files import TextFileError, read_table
+
+COLUMNS = ("country", "dialling_code", "operator", "prefix", "price")
+REQUIRED = ("country", "price")
+# Header names people use, folded (lower case, no diacritics, spaces and dashes as "_").
+_ALIASES = {
+    "country": "country",
+    "country_code": "country",
+    "iso": "country",
+    "zeme": "country",
+    "stat": "country",
+    "dialling_code": "dialling_code",
+    "dialing_code": "dialling_code",
+    "calling_code": "dialling_code",
+    "dial_code": "dialling_code",
+    "predvolba": "dialling_code",
+    "operator": "operator",
+    "network": "operator",
+    "carrier": "operator",
+    "sit": "operator",
+    "prefix": "prefix",
+    "number_prefix": "prefix",
+    "price": "price",
+    "price_per_part": "price",
+    "price_credits": "price",
+    "credits": "price",
+    "cena": "price",
+}
+MAX_PRICE = 1000 * MICRO  # per part; more is surely a misplaced separator
+MAX_PROBLEMS = 200
+_PRICE = re.compile(r"(\d+)(?:[.,](\d+))?")
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int | None  # the line in the file (the header is line 1), None for the whole file
+    message: str
+
+    def __str__(self) -> str:
+        return self.message if self.row is None else f"Row {self.row}: {self.message}"
+
+
+class PriceListImportError(ValueError):
+    """The file was refused; `problems` lists why, by row. Nothing was changed."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def _column(name: str) -> str:
+    key = re.sub(r"[\s\-/()]+", "_", countries.fold(name)).strip("_")
+    return _ALIASES.get(key, key)
+
+
+def parse_price(text: str) -> int:
+    """“0,035” or “0.035” credits → micro-credits; raises ValueError with the reason."""
+    cleaned = text.replace(" ", "").replace("\u00a0", "")
+    if not cleaned:
+        raise ValueError("the price is missing")
+    if cleaned[0] in "-\u2212":
+        raise ValueError(f"the price “{text}” is negative")
+    match = _PRICE.fullmatch(cleaned.removeprefix("+"))
+    if match is None:
+        raise ValueError(f"the price “{text}” is not a number (write e.g. 0.035 or 0,035)")
+    whole, fraction = match.group(1), match.group(2) or ""
+    if len(fraction) > CREDIT_DECIMALS:
+        raise ValueError(f"the price “{text}” has more than {CREDIT_DECIMALS} decimal places")
+    micro = int(whole) * MICRO + int(fraction.ljust(CREDIT_DECIMALS, "0") or 0)
+    if micro == 0:
+        raise ValueError("the price must be more than zero")
+    if micro > MAX_PRICE:
+        raise ValueError(f"the price “{text}” is over 1000 credits per part")
+    return micro
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[\s\-.()]", "", text).removeprefix("+")
+
+
+def _parse_row(values: dict[str, str]) -> PriceRow:
+    country = countries.by_name(values["country"]) if values["country"] else None
+    if country is None:
+        raise ValueError(
+            f"unknown country “{values['country']}” (write its ISO code, e.g. CZ)"
+            if values["country"]
+            else "the country is missing"
+        )
+    code = countries.calling_codes()[country]
+    dialling = _digits(values.get("dialling_code", ""))
+    if dialling and dialling != code:
+        raise ValueError(f"the dialling code +{dialling} is not {country}'s (+{code})")
+    prefix = _digits(values.get("prefix", ""))
+    if prefix and not prefix.isdigit():
+        raise ValueError(f"the prefix “{values['prefix']}” is not a number prefix")
+    if prefix and not prefix.startswith(code):
+        raise ValueError(f"the prefix +{prefix} does not start with {country}'s code +{code}")
+    if len(prefix) > 15:
+        raise ValueError(f"the prefix +{prefix} is longer than a phone number")
+    if prefix == code:
+        prefix = ""  # the whole country
+    operator = values.get("operator", "")
+    if len(operator) > 100:
+        raise ValueError("the operator's name is longer than 100 characters")
+    return PriceRow(country, code, operator, prefix, parse_price(values["price"]))
+
+
+def read_price_list(data: bytes, cancelled: CancelCheck = never_cancelled) -> list[PriceRow]:
+    """All rows of a price list file, or PriceListImportError listing every problem found."""
+    try:
+        table, lines = read_table(data)
+    except TextFileError as error:
+        raise PriceListImportError([Problem(None, str(error))]) from None
+    header = [_column(name) for name in table[0]]
+    missing = [name for name in REQUIRED if name not in header]
+    duplicated = sorted({name for name in header if name in COLUMNS and header.count(name) > 1})
+    if missing or duplicated:
+        expected = ", ".join(COLUMNS)
+        found = ", ".join(table[0])
+        reason = (
+            f"Missing column(s): {', '.join(missing)}."
+            if missing
+            else f"Column(s) given twice: {', '.join(duplicated)}."
+        )
+        raise PriceListImportError(
+            [Problem(1, f"{reason} The header reads “{found}”; expected: {expected}.")]
+        )
+    if len(table) == 1:
+        raise PriceListImportError([Problem(None, "The file has a header but no prices.")])
+    problems: list[Problem] = []
+    rows: list[PriceRow] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, (fields, line) in enumerate(zip(table[1:], lines[1:], strict=True)):
+        if number % 2000 == 0:
+            check(cancelled)
+        if len(problems) >= MAX_PROBLEMS:
+            problems.append(Problem(None, "There are more problems; fix these and try again."))
+            break
+        if len(fields) != len(header):
+            problems.append(
+                Problem(line, f"{len(fields)} fields where the header has {len(header)}")
+            )
+            continue
+        try:
+            row = _parse_row(dict(zip(header, fields, strict=True)))
+        except ValueError as error:
+            problems.append(Problem(line, str(error)))
+            continue
+        key = (row.country if row.is_fallback else "", row.prefix)
+        if key in seen:
+            what = f"{row.country}'s country price" if row.is_fallback else f"prefix +{row.prefix}"
+            problems.append(Problem(line, f"{what} is already priced on row {seen[key]}"))
+            continue
+        seen[key] = line
+        rows.append(row)
+    if problems:
+        raise PriceListImportError(problems)
+    return rows
+
+
+def format_price(micro: int) -> str:
+    """Micro-credits → the shortest exact decimal, point separated (“0.035”)."""
+    value = from_units(micro, CREDIT_DECIMALS).normalize()
+    return f"{value:f}" if value != value.to_integral() else f"{value.to_integral():f}"
+
+
+def write_price_list(rows: Iterable[PriceRow]) -> str:
+    """The rows as CSV text in the layout `read_price_list` reads (comma, decimal point)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow(
+            [row.country, row.dialling_code, row.operator, row.prefix, format_price(row.price)]
+        )
+    return out.getvalue()

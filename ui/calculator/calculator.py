@@ -1,0 +1,163 @@
+"""The campaign cost calculator: prices the recipients off the GUI thread as the lists change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from models import ledger, settings
+from models.campaign_estimate import (
+    PricedRecipients,
+    account_currency,
+    estimate,
+    load_index,
+    price_recipients,
+)
+from models.progress import CancelCheck, Progress
+from models.recipients import normalize_entries, split_pasted
+from ui import worker
+from ui.calculator.cost_panel import CostPanel
+from ui.calculator.message_editor import MessageEditor
+from ui.calculator.recipients_editor import RecipientsEditor
+from ui.signals import AppSignals
+
+DEBOUNCE_MS = 350
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class Calculator(QWidget):
+    def __init__(
+        self, signals: AppSignals, locale: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("campaignCalculator")
+        self._signals = signals
+        self.priced: PricedRecipients | None = None
+        self._task: worker.Task | None = None
+        self._default_country = "CZ"
+        self.message = MessageEditor()
+        self.recipients = RecipientsEditor()
+        self.recipients.locale = locale
+        self.cost = CostPanel(locale)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(_heading(self.tr("Message")))
+        column.addWidget(self.message, 2)
+        column.addWidget(_heading(self.tr("Recipients")))
+        column.addWidget(self.recipients, 3)
+        right = QWidget()
+        cost_column = QVBoxLayout(right)
+        cost_column.setContentsMargins(8, 0, 0, 0)
+        cost_column.addWidget(_heading(self.tr("Cost")))
+        cost_column.addWidget(self.cost, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(splitter)
+
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.price_now)
+        self.recipients.edited.connect(self._debounce.start)
+        self.message.changed.connect(lambda _analysis: self.update_cost())
+        self.cost.cancel_requested.connect(self.cancel)
+        self.cost.top_up_requested.connect(signals.top_up_credits_requested)
+        signals.balance_changed.connect(self.update_cost)
+
+    def refresh(self) -> None:
+        """Settings or the price list may have changed: read them again and re-price."""
+        self.message.set_max_parts(int(settings.get("messages.max_parts")))
+        country = settings.get("recipients.default_country")
+        if country != self._default_country or self.priced is not None:
+            self._default_country = country
+            self.price_now()
+        self.update_cost()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def price_now(self) -> None:
+        """Normalise and price the recipients in a worker thread; a newer list replaces it."""
+        self._debounce.stop()
+        self.cancel()
+        text = self.recipients.text()
+        if not text.strip():
+            self.priced = None
+            self.recipients.show_summary(None, self._default_country)
+            self.update_cost()
+            return
+        country = self._default_country
+
+        def work(progress: Progress, cancelled: CancelCheck) -> PricedRecipients:
+            found = normalize_entries(split_pasted(text), country, progress, cancelled)
+            return price_recipients(found, load_index(), cancelled)
+
+        task = worker.Task(work)
+        task.progressed.connect(lambda done, total: self._progress(task, done, total))
+        task.succeeded.connect(lambda result: self._finished(task, result))
+        task.failed.connect(lambda error: self._failed(task, error))
+        task.cancelled.connect(lambda: self._stopped(task))
+        self._task = task
+        self.cost.show_busy(True)
+        worker.start(task)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self.cost.show_busy(False)
+
+    def _progress(self, task: worker.Task, done: int, total: int) -> None:
+        if task is self._task:
+            self.cost.show_busy(True, done, total)
+
+    def _finished(self, task: worker.Task, priced: PricedRecipients) -> None:
+        if task is not self._task:
+            return  # an older list's answer
+        self._task = None
+        self.cost.show_busy(False)
+        self.priced = priced
+        self.recipients.show_summary(priced.recipients, self._default_country)
+        self.update_cost()
+
+    def _failed(self, task: worker.Task, error: Exception) -> None:
+        if task is self._task:
+            self._task = None
+            self.cost.show_busy(False)
+            self.cost.status.setText(
+                self.tr("The recipients could not be priced: %1").replace("%1", str(error))
+            )
+
+    def _stopped(self, task: worker.Task) -> None:
+        if self._task is None:  # stopped by Cancel, not replaced by a newer list
+            self.cost.show_busy(False)
+            self.cost.status.setText(self.tr("Stopped. Edit the recipients to price them again."))
+
+    def update_cost(self) -> None:
+        currency, per_credit = account_currency()
+        parts = self.message.analysis.parts
+        if self.priced is None or parts == 0:
+            self.cost.show_estimate(None, ledger.balance(), currency, per_credit, 0)
+            return
+        self.cost.show_estimate(
+            estimate(self.priced, parts),
+            ledger.balance(),
+            currency,
+            per_credit,
+            len(self.priced.unpriced),
+        )

@@ -1,0 +1,1 @@
+"""The Price list page's parts: the table of prices with its search, import and export."""

@@ -1,0 +1,134 @@
+"""The price list as a table model that fetches rows from the database page by page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from models import price_list
+from models.price_list import PriceRow
+from ui.tables.columns import (
+    AMOUNT_ALIGNMENT,
+    RAW_ROLE,
+    TEXT_ALIGNMENT,
+    amount_font,
+    country_name,
+    credits_text,
+    unit_money_text,
+)
+
+COUNTRY, DIALLING_CODE, OPERATOR, PREFIX, CREDITS, MONEY = range(6)
+BATCH = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+def prefix_text(row: PriceRow) -> str:
+    """“+420 601” (code, then the operator's digits), or “” for the country's price."""
+    if not row.prefix:
+        return ""
+    return f"+{row.dialling_code} {row.prefix[len(row.dialling_code) :]}"
+
+
+class PriceListModel(QAbstractTableModel):
+    """Rows matching the search, fetched `BATCH` at a time as the view scrolls."""
+
+    def __init__(self, locale: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._rows: list[PriceRow] = []
+        self._search = ""
+        self._exhausted = True
+        self._currency = "EUR"
+        self._per_credit = 100
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self, search: str, currency: str, per_credit: int) -> None:
+        """Start again from the first page for `search` (empty: every row)."""
+        self.beginResetModel()
+        self._search = search
+        self._currency, self._per_credit = currency, per_credit
+        self._rows = price_list.rows_page(search, None, BATCH)
+        self._exhausted = len(self._rows) < BATCH
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._exhausted = [], True
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self._exhausted:
+            return
+        last = self._rows[-1]
+        more = price_list.rows_page(self._search, (last.country, last.prefix), BATCH)
+        self._exhausted = len(more) < BATCH
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def row_at(self, row: int) -> PriceRow:
+        return self._rows[row]
+
+    # -- the model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 6:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("Country"),
+                self.tr("Dialling code"),
+                self.tr("Operator"),
+                self.tr("Number prefix"),
+                self.tr("Credits per part"),
+                self.tr("%1 per part").replace("%1", self._currency),
+            ][section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return AMOUNT_ALIGNMENT if section in (CREDITS, MONEY) else TEXT_ALIGNMENT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return AMOUNT_ALIGNMENT if column in (CREDITS, MONEY) else TEXT_ALIGNMENT
+        if role == Qt.ItemDataRole.FontRole and column in (CREDITS, MONEY, DIALLING_CODE, PREFIX):
+            return amount_font()
+        if role == Qt.ItemDataRole.ToolTipRole and column == COUNTRY:
+            return row.country
+        if role == Qt.ItemDataRole.ToolTipRole and column == OPERATOR and row.is_fallback:
+            return self.tr("Numbers that match no operator prefix of this country")
+        if role == RAW_ROLE:
+            return row.price if column in (CREDITS, MONEY) else self._display(row, column)
+        return None
+
+    def _display(self, row: PriceRow, column: int) -> str:
+        if column == COUNTRY:
+            return country_name(row.country, self._locale)
+        if column == DIALLING_CODE:
+            return f"+{row.dialling_code}"
+        if column == OPERATOR:
+            return row.operator if not row.is_fallback else self.tr("Other networks")
+        if column == PREFIX:
+            return prefix_text(row) or self.tr("all numbers")
+        if column == CREDITS:
+            return credits_text(row.price, self._locale)
+        return unit_money_text(row.price, self._per_credit, self._currency, self._locale)
