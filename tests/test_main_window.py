@@ -160,3 +160,15 @@ def test_back_up_database_from_the_menu(window, tmp_path, monkeypatch) -> None:
     copy = sqlite3.connect(target)
     assert copy.execute("SELECT balance FROM account").fetchone() == (0,)
     copy.close()
+
+
+def test_balance_popup_says_what_the_balance_buys(window, qtbot) -> None:
+    from models import payments, price_list
+
+    price_list.ensure_loaded()
+    payments.create_top_up(payments.quote_for_credits(10 * 1_000_000, "EUR"), payments.MANUAL)
+    window.signals.balance_changed.emit()
+    czech = price_list.country_price("CZ")
+    window.balance_indicator.show_popup()
+    expected = f"{10 * 1_000_000 // czech.price:,}"
+    assert window.balance_indicator.popup.buys.text().startswith(f"≈ {expected} one-part messages to Czechia")

@@ -31,6 +31,10 @@ class BalancePopup(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.amount.setFont(font)
+        self.buys = QLabel()
+        self.buys.setObjectName("balanceBuys")
+        self.buys.setWordWrap(True)
+        self.buys.setMinimumWidth(240)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setMinimumWidth(240)
@@ -39,7 +43,7 @@ class BalancePopup(QFrame):
         self.top_up.setDefault(True)
         self.top_up.clicked.connect(self.hide)
         self.top_up.clicked.connect(self.top_up_clicked)
-        for widget in (caption, self.amount, self.hint, self.top_up):
+        for widget in (caption, self.amount, self.buys, self.hint, self.top_up):
             layout.addWidget(widget)
 
 
@@ -99,10 +103,28 @@ class BalanceIndicator(QToolButton):
         self._hover_timer.stop()
         if self.popup.isVisible():
             return
+        self.popup.buys.setText(self._what_it_buys())
+        self.popup.buys.setVisible(bool(self.popup.buys.text()))
         self.popup.adjustSize()
         below = self.mapToGlobal(QPoint(self.width() - self.popup.width(), self.height()))
         self.popup.move(below)
         self.popup.show()
+
+    def _what_it_buys(self) -> str:
+        """“≈ 2,345 one-part messages to Czechia at 0.0426 credits”, from the price list in force."""
+        from models import countries, ledger, price_list, settings
+
+        country = settings.get("recipients.default_country")
+        row = price_list.country_price(country)
+        if row is None:
+            return ""
+        messages = ledger.balance() // row.price
+        return (
+            self.tr("≈ %1 one-part messages to %2 at %3 credits each")
+            .replace("%1", f"{messages:,}".replace(",", "\u00a0" if self._locale == "cs" else ","))
+            .replace("%2", countries.name(country, self._locale))
+            .replace("%3", format_credits(row.price, self._locale))
+        )
 
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt override)
         self._hover_timer.start()
