@@ -126,8 +126,7 @@ def _credit_line(
 ) -> DocumentLine:
     vat_minor = vat_amount(net, vat.rate, currency)
     return DocumentLine(
-        description=f"{word('line_credits', language)} ({format_credits(credits, language)} "
-        f"{word('credits_unit', language)})",
+        description=word("line_credits", language),
         quantity=credits,
         unit_price_minor=unit_price,
         net_minor=net,
@@ -309,9 +308,6 @@ def issue_credit_note(
             line.vat_minor = -left.vat_minor
             line.total_minor = line.net_minor + line.vat_minor
         line.description = word("line_correction", invoice.language).format(number=invoice.number)
-        if credits:
-            taken = format_credits(-credits, invoice.language)
-            line.description += f" ({taken} {word('credits_unit', invoice.language)})"
         line.unit_price_minor = _unit_price(invoice.net_minor, invoice.credits) if credits else 0
         document = _issue(
             _Draft(
