@@ -132,6 +132,8 @@ def test_geometry_and_last_page_are_remembered(qtbot, database_path: Path) -> No
 
 def test_pages_without_their_capability_show_an_empty_state_not_data(window) -> None:
     for name in PAGE_NAMES:
+        if name == "billingPage":  # a form from the start: there is nothing to list
+            continue
         page = window.page(name)
         assert page.body.currentWidget().objectName() == "emptyState", name
 
