@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
@@ -12,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from models import pdf_base
 from models.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData
-from models.invoice_pdf_blocks import CONTENT_WIDTH, Blocks, compact_style, markup, para
+from models.invoice_pdf_blocks import CONTENT_WIDTH, Blocks, label_value_table, markup, para
 from models.vat import DOMESTIC
 
 QR_SIZE = 38 * mm
@@ -44,11 +43,11 @@ class _Document(Blocks):
             (self.w("amount"), self.money(data.totals.total_minor)),
             (self.w("due_on"), self.date(data.due_on)),
         ]
-        info = Table(
-            [[para(label), markup(f"<b>{escape(value)}</b>")] for label, value in rows if value],
-            colWidths=[42 * mm, CONTENT_WIDTH - 42 * mm - QR_SIZE - 6 * mm],
+        info = label_value_table(
+            [(label, value) for label, value in rows if value],
+            42 * mm,
+            CONTENT_WIDTH - QR_SIZE - 6 * mm,
         )
-        info.setStyle(compact_style())
         code: list[Any] = []
         if details.get("qr_payload"):
             code = [qr_drawing(details["qr_payload"]), para(self.w("qr_hint"), "small_center")]
@@ -93,21 +92,17 @@ class _Document(Blocks):
 
     def flowables(self) -> list[Flowable]:
         gap = Spacer(1, 6 * mm)
-        story: list[Flowable] = [self.header(), gap, self.parties(), gap, self.dates(), gap]
+        story: list[Flowable] = [*self.header(), gap, self.parties(), gap, self.dates(), gap]
         story += [self.lines(), Spacer(1, 4 * mm)]
         if self.data.kind == CREDIT_NOTE:
             story += [self.differences(), Spacer(1, 4 * mm)]
-        story.append(
-            KeepTogether(
-                [
-                    para(self.w("vat_recap"), "heading"),
-                    Spacer(1, 1 * mm),
-                    self.recapitulation(),
-                    Spacer(1, 3 * mm),
-                    self.totals(),
-                ]
-            )
-        )
+        story += [
+            para(self.w("vat_recap"), "heading"),
+            Spacer(1, 1 * mm),
+            self.recapitulation(),
+            Spacer(1, 3 * mm),
+            self.totals(),
+        ]
         notes = self.notes()
         if notes:
             story += [Spacer(1, 4 * mm), *notes]

@@ -1,4 +1,8 @@
-"""The blocks of a document PDF: header, seller and buyer, dates, lines, VAT, totals, differences."""
+"""The blocks of a document PDF: header, seller and buyer, dates, lines, VAT, totals, differences.
+
+Table cells hold plain strings (drawn as they are, never parsed as markup) except where text
+may wrap; a Paragraph gets its user text escaped. Few Paragraphs keep rendering fast.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
 from models import pdf_base
 from models.countries import country_name
@@ -19,6 +23,7 @@ from models.money import currency_decimals, format_credits, format_units
 CONTENT_WIDTH = pdf_base.CONTENT_WIDTH
 RULE = colors.HexColor("#9aa0a6")
 SHADE = colors.HexColor("#eef0f2")
+ALL = ((0, 0), (-1, -1))
 
 
 def para(text: str, style: str = "body") -> Paragraph:
@@ -26,8 +31,27 @@ def para(text: str, style: str = "body") -> Paragraph:
     return Paragraph(escape(text), pdf_base.styles()[style])
 
 
-def markup(markup: str, style: str = "body") -> Paragraph:
-    return Paragraph(markup, pdf_base.styles()[style])
+def markup(markup_text: str, style: str = "body") -> Paragraph:
+    return Paragraph(markup_text, pdf_base.styles()[style])
+
+
+def lines_markup(lines: list[str]) -> str:
+    return "<br/>".join(escape(line) for line in lines)
+
+
+def text_style(*extra: tuple[Any, ...], size: float = 9) -> TableStyle:
+    """Plain string cells in the body font, top-aligned, with `extra` commands after."""
+    return TableStyle(
+        [
+            ("FONT", *ALL, pdf_base.REGULAR, size, size * 1.33),
+            ("VALIGN", *ALL, "TOP"),
+            *extra,
+        ]
+    )
+
+
+def header_row(size: float = 7.5) -> tuple[Any, ...]:
+    return ("FONT", (0, 0), (-1, 0), pdf_base.REGULAR, size, size * 1.3)
 
 
 class Blocks:
@@ -57,52 +81,57 @@ class Blocks:
 
     # -- blocks -------------------------------------------------------------------------------
 
-    def header(self) -> Flowable:
+    def header(self) -> list[Flowable]:
         data = self.data
-        title = [
-            para(self.w(data.kind), "title"),
-            markup(f"<b>{escape(data.number)}</b>", "heading"),
-        ]
+        lines = [f"<b>{escape(data.number)}</b>"]
         if data.kind == PROFORMA:
-            title.append(para(self.w("not_tax_document"), "body"))
-        logo: Flowable | str = ""
-        if data.logo:
-            logo = Image(io.BytesIO(data.logo), 48 * mm, 18 * mm, kind="proportional")
-            logo.hAlign = "LEFT"
+            lines.append(escape(self.w("not_tax_document")))
+        title = [para(self.w(data.kind), "title"), markup("<br/>".join(lines), "heading")]
+        if not data.logo:  # the title alone, in the right half (cheaper than a table)
+            return [
+                para(self.w(data.kind), "title_right_half"),
+                markup("<br/>".join(lines), "heading_right_half"),
+            ]
+        logo = Image(io.BytesIO(data.logo), 48 * mm, 18 * mm, kind="proportional")
+        logo.hAlign = "LEFT"
         table = Table([[logo, title]], colWidths=[CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.55])
+        tables = [table]
         table.setStyle(
             TableStyle(
                 [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("VALIGN", *ALL, "TOP"),
+                    ("LEFTPADDING", *ALL, 0),
+                    ("RIGHTPADDING", *ALL, 0),
                 ]
             )
         )
-        return table
+        return tables
 
-    def party(self, heading: str, party: dict[str, str], seller: bool) -> list[Flowable]:
-        block: list[Flowable] = [para(heading.upper(), "small")]
+    def party(self, heading: str, party: dict[str, str], seller: bool) -> Paragraph:
+        """One paragraph per party: few paragraphs keep rendering fast."""
+        head = f'<font size="7.5">{escape(heading.upper())}</font><br/>'
         if not party:
-            return [*block, para(self.w("no_buyer"))]
-        block.append(markup(f"<b>{escape(party.get('name', ''))}</b>"))
-        if party.get("street"):
-            block.append(para(party["street"]))
-        place = " ".join(x for x in (party.get("postal_code", ""), party.get("city", "")) if x)
-        if place:
-            block.append(para(place))
+            return markup(head + escape(self.w("no_buyer")))
+        address = [party.get("street", "")]
+        address.append(
+            " ".join(x for x in (party.get("postal_code", ""), party.get("city", "")) if x)
+        )
         if party.get("country"):
-            block.append(para(country_name(party["country"], self.lang)))
-        block.append(Spacer(1, 2 * mm))
+            address.append(country_name(party["country"], self.lang))
+        ids: list[str] = []
         if party.get("company_id"):
-            block.append(para(f"{self.w('company_id')}: {party['company_id']}"))
+            ids.append(f"{self.w('company_id')}: {party['company_id']}")
         if party.get("vat_id"):
-            block.append(para(f"{self.w('vat_id')}: {party['vat_id']}"))
+            ids.append(f"{self.w('vat_id')}: {party['vat_id']}")
         if seller and party.get("vat_payer") == "no":
-            block.append(para(self.w("rule_not-vat-payer")))
+            ids.append(self.w("rule_not-vat-payer"))
         if party.get("email"):
-            block.append(para(f"{self.w('email')}: {party['email']}"))
-        return block
+            ids.append(f"{self.w('email')}: {party['email']}")
+        text = head + f"<b>{escape(party.get('name', ''))}</b><br/>"
+        text += lines_markup([line for line in address if line])
+        if ids:
+            text += '<br/><font size="4"> </font><br/>' + lines_markup(ids)
+        return markup(text)
 
     def parties(self) -> Flowable:
         data = self.data
@@ -119,11 +148,11 @@ class Blocks:
         table.setStyle(
             TableStyle(
                 [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("VALIGN", *ALL, "TOP"),
                     ("BOX", (1, 0), (1, 0), 0.6, RULE),
                     ("LEFTPADDING", (0, 0), (0, 0), 0),
                     ("LEFTPADDING", (1, 0), (1, 0), 8),
-                    ("TOPPADDING", (1, 0), (1, 0), 6),
+                    ("TOPPADDING", *ALL, 6),
                     ("BOTTOMPADDING", (1, 0), (1, 0), 8),
                 ]
             )
@@ -143,48 +172,40 @@ class Blocks:
                 number=data.corrected.number, date=self.date(data.corrected.issued_on)
             )
             rows.append((self.w("corrects"), corrects))
-        table = Table(
-            [[para(label), markup(f"<b>{escape(value)}</b>")] for label, value in rows],
-            colWidths=[50 * mm, CONTENT_WIDTH - 50 * mm],
-        )
-        table.setStyle(compact_style())
-        return table
+        return label_value_table(rows, 50 * mm, CONTENT_WIDTH)
 
     def lines(self) -> Flowable:
         head = [
             self.w("description"),
-            f"{self.w('quantity')} ({self.w('credits_unit')})",
-            self.in_currency("unit_price"),
+            f"{self.w('quantity')}\n({self.w('credits_unit')})",
+            self.in_currency("unit_price").replace(" (", "\n("),
             self.w("vat_rate"),
             self.in_currency("net"),
             self.in_currency("vat"),
             self.in_currency("total"),
         ]
-        rows: list[list[Any]] = [
-            [para(head[0], "small")] + [para(text, "small_right") for text in head[1:]]
-        ]
+        rows: list[list[Any]] = [head]
         for line in self.data.lines:
-            quantity = format_credits(line.quantity, self.lang) if line.quantity else "—"
-            price = self.amount(line.unit_price_minor) if line.unit_price_minor else "—"
-            cells = [
-                quantity,
-                price,
-                self.rate(line.vat_rate),
-                self.amount(line.net_minor),
-                self.amount(line.vat_minor),
-                self.amount(line.total_minor),
-            ]
-            rows.append([para(line.description)] + [para(cell, "right") for cell in cells])
-        widths = [24 * mm, 19 * mm, 14 * mm, 24 * mm, 21 * mm, 24 * mm]
+            rows.append(
+                [
+                    para(line.description),
+                    format_credits(line.quantity, self.lang) if line.quantity else "—",
+                    self.amount(line.unit_price_minor) if line.unit_price_minor else "—",
+                    self.rate(line.vat_rate),
+                    self.amount(line.net_minor),
+                    self.amount(line.vat_minor),
+                    self.amount(line.total_minor),
+                ]
+            )
+        widths = [24 * mm, 20 * mm, 14 * mm, 24 * mm, 21 * mm, 24 * mm]
         table = Table(rows, colWidths=[CONTENT_WIDTH - sum(widths), *widths], repeatRows=1)
         table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-                    ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
+            text_style(
+                header_row(),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
             )
         )
         return table
@@ -192,24 +213,21 @@ class Blocks:
     def recapitulation(self) -> Flowable:
         totals = self.data.totals
         rows = [
+            [self.w("vat_rate"), *[self.in_currency(key) for key in ("net", "vat", "total")]],
             [
-                para(self.w("vat_rate"), "small"),
-                *[para(self.in_currency(key), "small_right") for key in ("net", "vat", "total")],
-            ],
-            [
-                para(self.rate(self.data.vat_rate)),
-                para(self.amount(totals.net_minor), "right"),
-                para(self.amount(totals.vat_minor), "right"),
-                para(self.amount(totals.total_minor), "right"),
+                self.rate(self.data.vat_rate),
+                self.amount(totals.net_minor),
+                self.amount(totals.vat_minor),
+                self.amount(totals.total_minor),
             ],
         ]
         table = Table(rows, colWidths=[24 * mm, 30 * mm, 26 * mm, 30 * mm], hAlign="LEFT")
         table.setStyle(
-            TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-                    ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ]
+            text_style(
+                header_row(),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
             )
         )
         return table
@@ -219,24 +237,18 @@ class Blocks:
         totals = self.data.totals
         last = {PROFORMA: "total_to_pay", INVOICE: "total_paid", CREDIT_NOTE: "total_credited"}
         rows = [
-            [para(self.w("net")), para(self.money(totals.net_minor), "right")],
-            [
-                para(f"{self.w('vat')} {self.rate(self.data.vat_rate)}"),
-                para(self.money(totals.vat_minor), "right"),
-            ],
-            [
-                para(self.w(last[self.data.kind]), "heading"),
-                para(self.money(totals.total_minor), "bold_right_large"),
-            ],
+            [self.w("net"), self.money(totals.net_minor)],
+            [f"{self.w('vat')} {self.rate(self.data.vat_rate)}", self.money(totals.vat_minor)],
+            [self.w(last[self.data.kind]), self.money(totals.total_minor)],
         ]
         table = Table(rows, colWidths=[45 * mm, 40 * mm], hAlign="RIGHT")
         table.setStyle(
-            TableStyle(
-                [
-                    ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black),
-                    ("BACKGROUND", (0, -1), (-1, -1), SHADE),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ]
+            text_style(
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("FONT", (0, -1), (-1, -1), pdf_base.BOLD, 11, 14),
+                ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black),
+                ("BACKGROUND", (0, -1), (-1, -1), SHADE),
+                ("VALIGN", *ALL, "MIDDLE"),
             )
         )
         return table
@@ -250,8 +262,7 @@ class Blocks:
             (self.w("after"), corrected.after),
         ]
         rows: list[list[Any]] = [
-            [para(f"{self.w('differences')} ({self.data.currency})", "small")]
-            + [para(title, "small_right") for title, _ in columns]
+            [f"{self.w('differences')} ({self.data.currency})"] + [title for title, _ in columns]
         ]
         for key, attribute in (
             ("net", "net_minor"),
@@ -259,28 +270,30 @@ class Blocks:
             ("total", "total_minor"),
         ):
             rows.append(
-                [para(self.w(key))]
-                + [para(self.amount(getattr(totals, attribute)), "right") for _, totals in columns]
+                [self.w(key)] + [self.amount(getattr(totals, attribute)) for _, totals in columns]
             )
         table = Table(rows, colWidths=[30 * mm, 32 * mm, 32 * mm, 32 * mm], hAlign="LEFT")
         table.setStyle(
-            TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-                    ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ]
+            text_style(
+                header_row(),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("FONT", (0, 2), (-1, 2), pdf_base.BOLD, 9, 12),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
             )
         )
         return table
 
 
-def compact_style() -> TableStyle:
-    """A table of labels and values without padding on the left: it lines up with the text."""
-    return TableStyle(
-        [
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
+def label_value_table(rows: list[tuple[str, str]], label_width: float, width: float) -> Table:
+    """Labels in the body font, values in bold, flush with the text on the left."""
+    table = Table([list(row) for row in rows], colWidths=[label_width, width - label_width])
+    table.setStyle(
+        text_style(
+            ("FONT", (1, 0), (1, -1), pdf_base.BOLD, 9, 12),
+            ("LEFTPADDING", *ALL, 0),
+            ("TOPPADDING", *ALL, 1),
+            ("BOTTOMPADDING", *ALL, 1),
+        )
     )
+    return table

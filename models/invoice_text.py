@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 LANGUAGES = ("en", "cs")
 
@@ -82,6 +83,7 @@ def word(key: str, language: str) -> str:
     return czech if language == "cs" else english
 
 
+@cache
 def document_date(iso: str, language: str) -> str:
     """“2026-03-05” → “5 Mar 2026” (en) / “5. 3. 2026” (cs)."""
     from babel.dates import format_date

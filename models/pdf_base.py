@@ -56,8 +56,25 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
+        "body_spaced": ParagraphStyle("body_spaced", parent=body, spaceBefore=6),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=16, leading=20),
         "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=10, leading=13),
+        "title_right_half": ParagraphStyle(
+            "title_right_half",
+            parent=body,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            leftIndent=CONTENT_WIDTH * 0.45,
+        ),
+        "heading_right_half": ParagraphStyle(
+            "heading_right_half",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            leftIndent=CONTENT_WIDTH * 0.45,
+        ),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
         "bold_right": ParagraphStyle("bold_right", parent=body, fontName=BOLD, alignment=TA_RIGHT),
         "bold_right_large": ParagraphStyle(
