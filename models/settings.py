@@ -75,6 +75,11 @@ def all_specs() -> list[SettingSpec]:
     return sorted(_REGISTRY.values(), key=lambda s: s.key)
 
 
+def specs_in_order() -> list[SettingSpec]:
+    """In the order they were registered: related settings together, as a form shows them."""
+    return list(_REGISTRY.values())
+
+
 def get(key: str) -> str:
     found = spec(key)
     row = Setting.get_or_none(Setting.key == key)

@@ -218,3 +218,20 @@ def test_documents_model_loads_in_batches(qtmodeltester, database) -> None:
         model.fetchMore()
     assert model.rowCount() == 500
     qtmodeltester.check(model)
+
+
+def test_seller_settings_tab_saves_country_and_checks_the_vat_id(window, qtbot) -> None:
+    from models import settings
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.signals, window)
+    qtbot.addWidget(dialog)
+    country = dialog.editors["seller.country"]
+    country.setCurrentIndex(country.findData("DE"))
+    dialog.editors["seller.vat_id"].setText("DE136695977")
+    dialog.save()
+    assert "not a valid" in dialog.errors["seller.vat_id"].text()
+    assert settings.get("seller.country") == "CZ"  # nothing saved
+    dialog.editors["seller.vat_id"].setText("DE136695976")
+    dialog.save()
+    assert (settings.get("seller.country"), settings.get("seller.vat_id")) == ("DE", "DE136695976")

@@ -19,6 +19,8 @@ from models import settings
 from ui.formatting import NEGATIVE_COLOR
 from ui.signals import AppSignals
 
+LABEL_WIDTH = 240
+
 
 class SettingsDialog(QDialog):
     def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
@@ -33,7 +35,7 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         forms: dict[str, QFormLayout] = {}
-        for spec in settings.all_specs():
+        for spec in settings.specs_in_order():
             area = spec.key.split(".")[0]
             if area not in forms:
                 page = QWidget()
@@ -55,6 +57,9 @@ class SettingsDialog(QDialog):
             column.addWidget(error)
             label = QLabel(self.tr(spec.description))
             label.setWordWrap(True)
+            # A wrapped label in a form gets too little height unless told its width.
+            label.setFixedWidth(LABEL_WIDTH)
+            label.setMinimumHeight(label.heightForWidth(LABEL_WIDTH))
             label.setToolTip(spec.key)
             forms[area].addRow(label, field)
             self.editors[spec.key] = editor

@@ -109,6 +109,9 @@ class InvoicesPage(Page):
         self.preview.setDocument(self.pdf)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width with a scroll bar that comes and goes relayouts forever (each fit shows
+        # or hides the bar, which changes the width): keep the bar, and the width, fixed.
+        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
