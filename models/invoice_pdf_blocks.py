@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
 from models import pdf_base
@@ -185,10 +186,13 @@ class Blocks:
             self.in_currency("total"),
         ]
         rows: list[list[Any]] = [head]
+        widths = [24 * mm, 20 * mm, 14 * mm, 24 * mm, 21 * mm, 24 * mm]
+        room = CONTENT_WIDTH - sum(widths) - 12  # less the cell's padding
         for line in self.data.lines:
+            fits = stringWidth(line.description, pdf_base.REGULAR, 9) <= room
             rows.append(
                 [
-                    para(line.description),
+                    line.description if fits else para(line.description),
                     format_credits(line.quantity, self.lang) if line.quantity else "—",
                     self.amount(line.unit_price_minor) if line.unit_price_minor else "—",
                     self.rate(line.vat_rate),
@@ -197,7 +201,6 @@ class Blocks:
                     self.amount(line.total_minor),
                 ]
             )
-        widths = [24 * mm, 20 * mm, 14 * mm, 24 * mm, 21 * mm, 24 * mm]
         table = Table(rows, colWidths=[CONTENT_WIDTH - sum(widths), *widths], repeatRows=1)
         table.setStyle(
             text_style(
