@@ -200,6 +200,56 @@ def command_estimate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parse_date(text: str | None, option: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"{option} “{text}” is not a date; write it as YYYY-MM-DD.") from None
+
+
+def command_export_invoices(args: argparse.Namespace) -> int:
+    from models import invoice_export
+
+    try:
+        date_from = _parse_date(args.date_from, "--from")
+        date_to = _parse_date(args.date_to, "--to")
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if date_from and date_to and date_from > date_to:
+        print("error: --from is after --to; nothing would be exported.", file=sys.stderr)
+        return 2
+    ids = invoice_export.select(date_from, date_to)
+    labels = {
+        invoice_export.WRITTEN: "wrote",
+        invoice_export.RENAMED: "wrote (the name was taken)",
+        invoice_export.UNCHANGED: "unchanged",
+    }
+    try:
+        invoice_export.check_folder(args.folder)
+        result = invoice_export.export_to_folder(
+            ids,
+            args.folder,
+            progress=None,
+            workers=2 if len(ids) >= 50 else 1,
+        )
+    except invoice_export.ExportError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for path, status in result.files:
+        print(f"{labels[status]}: {path}")
+    written = result.count(invoice_export.WRITTEN) + result.count(invoice_export.RENAMED)
+    print(
+        f"{len(result.files)} documents exported to {args.folder}: {written} written, "
+        f"{result.count(invoice_export.UNCHANGED)} unchanged"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -252,6 +302,17 @@ def build_parser() -> argparse.ArgumentParser:
     statement.add_argument("--decimal", default=",", choices=(",", "."), help="CSV decimal mark")
     statement.add_argument("--currency", help="currency of a CSV file without a currency column")
     statement.set_defaults(run=command_import_statement)
+
+    export = commands.add_parser(
+        "export-invoices",
+        help="write every document of a period (proformas, invoices, credit notes) as PDF into DIR",
+    )
+    export.add_argument("folder", metavar="DIR", type=Path, help="folder to write into")
+    export.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="first issue date, YYYY-MM-DD"
+    )
+    export.add_argument("--to", dest="date_to", metavar="DATE", help="last issue date, YYYY-MM-DD")
+    export.set_defaults(run=command_export_invoices)
 
     verify = commands.add_parser(
         "verify", help="check that the balance equals the sum of the ledger's entries"

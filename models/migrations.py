@@ -111,6 +111,116 @@ CREATE UNIQUE INDEX price_by_country ON price (price_list_id, country, prefix);
 CREATE UNIQUE INDEX price_by_prefix ON price (price_list_id, prefix) WHERE prefix <> '';
 """
 
+STEP_4_INVOICES = """
+ALTER TABLE payment ADD COLUMN vat_rule TEXT NOT NULL DEFAULT 'domestic';
+CREATE TABLE billing_info (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (name <> ''),
+    street TEXT NOT NULL,
+    city TEXT NOT NULL,
+    postal_code TEXT NOT NULL,
+    country TEXT NOT NULL CHECK (length(country) = 2),
+    company_id TEXT NOT NULL DEFAULT '',
+    vat_id TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    saved_at TEXT NOT NULL
+);
+CREATE TRIGGER billing_info_is_kept_update BEFORE UPDATE ON billing_info
+BEGIN
+    SELECT RAISE(ABORT, 'billing information is kept as it was saved: save a new version');
+END;
+CREATE TRIGGER billing_info_is_kept_delete BEFORE DELETE ON billing_info
+BEGIN
+    SELECT RAISE(ABORT, 'billing information is kept as it was saved: save a new version');
+END;
+CREATE TABLE document_logo (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TRIGGER document_logo_is_immutable_update BEFORE UPDATE ON document_logo
+BEGIN
+    SELECT RAISE(ABORT, 'logos of issued documents cannot be changed');
+END;
+CREATE TRIGGER document_logo_is_immutable_delete BEFORE DELETE ON document_logo
+BEGIN
+    SELECT RAISE(ABORT, 'logos of issued documents cannot be changed');
+END;
+CREATE TABLE document (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('proforma', 'invoice', 'credit-note')),
+    year INTEGER NOT NULL,
+    sequence INTEGER NOT NULL CHECK (sequence > 0),
+    number TEXT NOT NULL UNIQUE,
+    language TEXT NOT NULL CHECK (language IN ('en', 'cs')),
+    issued_on TEXT NOT NULL,
+    taxable_supply_on TEXT,
+    due_on TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    vat_rule TEXT NOT NULL
+        CHECK (vat_rule IN ('domestic', 'reverse-charge', 'outside-scope', 'not-vat-payer')),
+    vat_rate TEXT NOT NULL,
+    net_minor INTEGER NOT NULL,
+    vat_minor INTEGER NOT NULL,
+    total_minor INTEGER NOT NULL CHECK (total_minor = net_minor + vat_minor),
+    credits INTEGER NOT NULL,
+    seller TEXT NOT NULL,
+    buyer TEXT NOT NULL,
+    buyer_name TEXT NOT NULL DEFAULT '',
+    billing_info_id INTEGER REFERENCES billing_info (id),
+    payment_id INTEGER REFERENCES payment (id),
+    corrects_id INTEGER REFERENCES document (id),
+    reason TEXT NOT NULL DEFAULT '',
+    variable_symbol TEXT NOT NULL DEFAULT '',
+    payment_details TEXT NOT NULL DEFAULT '{}',
+    logo_sha256 TEXT REFERENCES document_logo (sha256),
+    created_at TEXT NOT NULL,
+    UNIQUE (kind, year, sequence),
+    CHECK (CASE kind WHEN 'credit-note' THEN net_minor < 0 AND credits <= 0
+                     ELSE net_minor > 0 AND credits > 0 END),
+    CHECK ((kind = 'credit-note') = (corrects_id IS NOT NULL)),
+    CHECK (kind = 'proforma' OR taxable_supply_on IS NOT NULL)
+);
+CREATE UNIQUE INDEX document_one_per_payment ON document (payment_id, kind)
+    WHERE kind IN ('proforma', 'invoice');
+CREATE INDEX document_issued_on ON document (issued_on);
+CREATE INDEX document_corrects ON document (corrects_id);
+CREATE TABLE document_line (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES document (id),
+    position INTEGER NOT NULL,
+    description TEXT NOT NULL,
+    quantity INTEGER NOT NULL,
+    unit_price_minor INTEGER NOT NULL,
+    net_minor INTEGER NOT NULL,
+    vat_rate TEXT NOT NULL,
+    vat_minor INTEGER NOT NULL,
+    total_minor INTEGER NOT NULL CHECK (total_minor = net_minor + vat_minor),
+    UNIQUE (document_id, position)
+);
+CREATE TRIGGER document_is_immutable_update BEFORE UPDATE ON document
+BEGIN
+    SELECT RAISE(ABORT, 'issued documents cannot be changed: issue a credit note instead');
+END;
+CREATE TRIGGER document_is_immutable_delete BEFORE DELETE ON document
+BEGIN
+    SELECT RAISE(ABORT, 'issued documents cannot be deleted: issue a credit note instead');
+END;
+CREATE TRIGGER document_line_is_immutable_update BEFORE UPDATE ON document_line
+BEGIN
+    SELECT RAISE(ABORT, 'lines of issued documents cannot be changed');
+END;
+CREATE TRIGGER document_line_is_immutable_delete BEFORE DELETE ON document_line
+BEGIN
+    SELECT RAISE(ABORT, 'lines of issued documents cannot be deleted');
+END;
+CREATE TRIGGER document_line_only_while_issuing BEFORE INSERT ON document_line
+WHEN NEW.document_id <> (SELECT max(id) FROM document)
+BEGIN
+    SELECT RAISE(ABORT, 'lines are added only to the document being issued');
+END;
+"""
+
 
 def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
@@ -138,6 +248,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_1_FOUNDATION),
     _run_script(STEP_2_LEDGER_AND_PAYMENTS),
     _run_script(STEP_3_PRICE_LIST),
+    _run_script(STEP_4_INVOICES),
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -10,7 +10,8 @@ from peewee import AutoField, CharField, IntegerField, TextField
 
 from models import ledger, settings
 from models.db import BaseModel, write_transaction
-from models.money import MICRO, currency_decimals, from_units, to_units
+from models.money import MICRO, to_units
+from models.vat import VatTreatment, current_treatment, vat_amount
 
 BANK_TRANSFER = "bank-transfer"
 MANUAL = "manual"
@@ -35,6 +36,7 @@ class Payment(BaseModel):
     vat_minor = IntegerField()
     total_minor = IntegerField()
     vat_rate = CharField()  # percent as a decimal string, e.g. "21"
+    vat_rule = CharField(default="domestic")  # models.vat.RULES: how the VAT was decided
     credits = IntegerField()  # micro-credits bought
     variable_symbol = CharField(unique=True)
     note = TextField(default="")
@@ -58,6 +60,7 @@ class Quote:
     net_minor: int
     vat_rate: Decimal
     vat_minor: int
+    vat_rule: str = "domestic"  # models.vat.RULES; the invoice states the same rule
 
     @property
     def total_minor(self) -> int:
@@ -71,16 +74,20 @@ def credit_price(currency: str) -> int:
     return int(settings.get(f"credit_price.{currency}"))
 
 
+def vat_treatment() -> VatTreatment:
+    """The VAT rule a top-up made now gets: seller's settings and the billing information."""
+    return current_treatment()
+
+
 def vat_rate() -> Decimal:
-    """The seller's VAT rate in percent; zero when the seller is not a VAT payer."""
-    if settings.get("seller.vat_payer") == "no":
-        return Decimal(0)
-    return Decimal(settings.get("seller.vat_rate"))
+    """The VAT rate in percent for a top-up made now (zero for reverse charge, outside the
+    scope of VAT, or a seller who is not a VAT payer)."""
+    return vat_treatment().rate
 
 
-def _vat(net_minor: int, rate: Decimal, currency: str) -> int:
-    decimals = currency_decimals(currency)
-    return to_units(from_units(net_minor, decimals) * rate / 100, decimals)
+def _quote(currency: str, credits: int, net: int) -> Quote:
+    vat = vat_treatment()
+    return Quote(currency, credits, net, vat.rate, vat_amount(net, vat.rate, currency), vat.rule)
 
 
 def quote_for_credits(credits: int, currency: str) -> Quote:
@@ -93,8 +100,7 @@ def quote_for_credits(credits: int, currency: str) -> Quote:
     net = to_units(Decimal(credits) * price / MICRO, 0)
     if net <= 0:
         raise PaymentError("The amount is too small to pay.")
-    rate = vat_rate()
-    return Quote(currency, credits, net, rate, _vat(net, rate, currency))
+    return _quote(currency, credits, net)
 
 
 def quote_for_net(net_minor: int, currency: str) -> Quote:
@@ -105,8 +111,7 @@ def quote_for_net(net_minor: int, currency: str) -> Quote:
     credits = to_units(Decimal(net_minor) * MICRO / price, 0)
     if credits > MAX_CREDITS:
         raise PaymentError("That is more credits than one top-up can buy.")
-    rate = vat_rate()
-    return Quote(currency, credits, net_minor, rate, _vat(net_minor, rate, currency))
+    return _quote(currency, credits, net_minor)
 
 
 def _next_variable_symbol(today: date) -> str:
@@ -115,7 +120,10 @@ def _next_variable_symbol(today: date) -> str:
 
 
 def create_top_up(quote: Quote, method: str, note: str = "", today: date | None = None) -> Payment:
-    """A pending bank transfer, or a manual receipt confirmed at once, in one transaction."""
+    """A pending bank transfer with its proforma, or a manual receipt confirmed at once (with
+    its tax invoice when billing information is filled in), in one transaction."""
+    from models import issuing
+
     if method not in METHODS:
         raise PaymentError(f"Unknown payment method “{method}”.")
     if method == BANK_TRANSFER and not settings.get("seller.iban"):
@@ -136,6 +144,7 @@ def create_top_up(quote: Quote, method: str, note: str = "", today: date | None 
             vat_minor=quote.vat_minor,
             total_minor=quote.total_minor,
             vat_rate=str(quote.vat_rate),
+            vat_rule=quote.vat_rule,
             credits=quote.credits,
             variable_symbol=_next_variable_symbol(today),
             note=note.strip(),
@@ -143,7 +152,9 @@ def create_top_up(quote: Quote, method: str, note: str = "", today: date | None 
             due_on=(today + timedelta(days=int(settings.get("payments.due_days")))).isoformat(),
         )
         if method == MANUAL:
-            confirm_in_transaction(payment, bank_reference=None)
+            confirm_in_transaction(payment, bank_reference=None, today=today)
+        else:
+            issuing.issue_proforma(payment, today)
     return Payment.get_by_id(payment.id)
 
 
@@ -163,7 +174,13 @@ def confirm(payment_id: int, bank_reference: str | None = None) -> Confirmation:
         return confirm_in_transaction(payment, bank_reference)
 
 
-def confirm_in_transaction(payment: Payment, bank_reference: str | None) -> Confirmation:
+def confirm_in_transaction(
+    payment: Payment, bank_reference: str | None, today: date | None = None
+) -> Confirmation:
+    """Mark paid, credit the ledger and issue the tax invoice (when billing information is
+    filled in), all in the caller's transaction: the single place a payment becomes paid."""
+    from models import issuing
+
     if payment.state == PAID:
         entry = ledger.LedgerEntry.get(
             ledger.LedgerEntry.idempotency_key == f"payment:{payment.id}"
@@ -185,6 +202,7 @@ def confirm_in_transaction(payment: Payment, bank_reference: str | None) -> Conf
         description=f"Top-up, variable symbol {payment.variable_symbol}",
         idempotency_key=f"payment:{payment.id}",
     )
+    issuing.issue_invoice(payment, today)
     return Confirmation(payment, entry, newly_paid=True)
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -28,6 +28,8 @@ BOLD = "DejaVuSans-Bold"
 MONO = "DejaVuSansMono"
 PAGE_SIZE = A4
 MARGIN = 18 * mm
+FRAME_PADDING = 6  # points; ReportLab's frame keeps this inside the margins on every side
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN - 2 * FRAME_PADDING  # what a flowable may fill
 
 PageCallback = Callable[[Any, Any], None]  # (canvas, document)
 
@@ -54,10 +56,41 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
+        "body_spaced": ParagraphStyle("body_spaced", parent=body, spaceBefore=6),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=16, leading=20),
         "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=10, leading=13),
+        "title_right_half": ParagraphStyle(
+            "title_right_half",
+            parent=body,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            leftIndent=CONTENT_WIDTH * 0.45,
+        ),
+        "heading_right_half": ParagraphStyle(
+            "heading_right_half",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            leftIndent=CONTENT_WIDTH * 0.45,
+        ),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
         "bold_right": ParagraphStyle("bold_right", parent=body, fontName=BOLD, alignment=TA_RIGHT),
+        "bold_right_large": ParagraphStyle(
+            "bold_right_large",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11,
+            leading=14,
+            alignment=TA_RIGHT,
+        ),
+        "small_right": ParagraphStyle(
+            "small_right", parent=body, fontSize=7.5, leading=9.5, alignment=TA_RIGHT
+        ),
+        "small_center": ParagraphStyle(
+            "small_center", parent=body, fontSize=7, leading=9, alignment=TA_CENTER
+        ),
     }
 
 

@@ -38,6 +38,11 @@ class SettingSpec:
     # Turns the stored text into what a person reads (e.g. micro-credits → “12.5”).
     show: Callable[[str], str] = lambda value: value
     choices: tuple[str, ...] = ()  # the allowed values, when it is a choice
+    # For long lists that are costly to build at start-up (countries): the choices, on demand.
+    choices_from: Callable[[], tuple[str, ...]] | None = None
+
+    def allowed_choices(self) -> tuple[str, ...]:
+        return self.choices_from() if self.choices_from is not None else self.choices
 
 
 _REGISTRY: dict[str, SettingSpec] = {}
@@ -68,6 +73,11 @@ def spec(key: str) -> SettingSpec:
 
 def all_specs() -> list[SettingSpec]:
     return sorted(_REGISTRY.values(), key=lambda s: s.key)
+
+
+def specs_in_order() -> list[SettingSpec]:
+    """In the order they were registered: related settings together, as a form shows them."""
+    return list(_REGISTRY.values())
 
 
 def get(key: str) -> str:
@@ -201,6 +211,68 @@ def bank_account(value: str) -> str:
         raise SettingError(str(error)) from None
 
 
+def number_pattern(value: str) -> str:
+    from models.numbering import PatternError, check_pattern
+
+    try:
+        return check_pattern(value)
+    except PatternError as error:
+        raise SettingError(str(error)) from None
+
+
+def country(value: str) -> str:
+    from models.addresses import is_country
+
+    code = value.strip().upper()
+    if not is_country(code):
+        raise SettingError(f"“{value.strip()}” is not an ISO 3166 country code (e.g. CZ).")
+    return code
+
+
+def show_country(stored: str) -> str:
+    from models.addresses import country_name
+
+    return f"{stored} – {country_name(stored)}" if stored else ""
+
+
+def country_codes() -> tuple[str, ...]:
+    from models.addresses import country_names
+
+    return tuple(sorted(country_names("en")))
+
+
+def vat_id(value: str) -> str:
+    from models.tax_ids import TaxIdError, validate_vat_id
+
+    if not value.strip():
+        return ""
+    try:
+        return validate_vat_id(value)
+    except TaxIdError as error:
+        raise SettingError(str(error)) from None
+
+
+def company_id(value: str) -> str:
+    from models.tax_ids import TaxIdError, validate_company_id
+
+    try:
+        return validate_company_id(value, get("seller.country"))
+    except TaxIdError as error:
+        raise SettingError(str(error)) from None
+
+
+def logo(value: str) -> str:
+    """A PNG or JPEG file for the invoices' header, stored as its absolute path; empty = none."""
+    from models.invoice_logo import LogoError, check_logo
+
+    if not value.strip():
+        return ""
+    try:
+        return check_logo(value.strip())
+    except LogoError as error:
+        raise SettingError(str(error)) from None
+
+
 def bic(value: str) -> str:
     from stdnum import bic as stdnum_bic
     from stdnum.exceptions import ValidationError
@@ -242,6 +314,45 @@ register(
         choices=("yes", "no"),
     ),
     SettingSpec("seller.vat_rate", "21", "Seller's VAT rate in percent", percent),
+    SettingSpec("seller.street", "", "Seller's street and number", text(140)),
+    SettingSpec("seller.city", "", "Seller's city", text(80)),
+    SettingSpec("seller.postal_code", "", "Seller's postal code", text(20)),
+    SettingSpec(
+        "seller.country",
+        "CZ",
+        "Seller's country (ISO code, e.g. CZ); decides which buyers are domestic",
+        country,
+        show_country,
+        choices_from=country_codes,
+    ),
+    SettingSpec("seller.company_id", "", "Seller's company ID (IČO)", company_id),
+    SettingSpec("seller.vat_id", "", "Seller's VAT ID (DIČ), e.g. CZ25596641", vat_id),
+    SettingSpec("seller.logo", "", "Logo on invoices: a PNG or JPEG file (empty = none)", logo),
+    SettingSpec(
+        "seller.invoice_language",
+        "en",
+        "Default language of new invoices (en, cs)",
+        choice("en", "cs"),
+        choices=("en", "cs"),
+    ),
+    SettingSpec(
+        "seller.number_pattern.proforma",
+        "PF{year}-{number:06}",
+        "Proforma numbers: {year} or {yy} and {number:06}; they restart each year",
+        number_pattern,
+    ),
+    SettingSpec(
+        "seller.number_pattern.invoice",
+        "{year}-{number:06}",
+        "Tax invoice numbers: {year} or {yy} and {number:06}; they restart each year",
+        number_pattern,
+    ),
+    SettingSpec(
+        "seller.number_pattern.credit_note",
+        "CN{year}-{number:06}",
+        "Credit note numbers: {year} or {yy} and {number:06}; they restart each year",
+        number_pattern,
+    ),
     SettingSpec(
         "payments.due_days", "14", "Days a bank transfer has to arrive", whole_number(1, 365)
     ),

@@ -130,8 +130,10 @@ def test_geometry_and_last_page_are_remembered(qtbot, database_path: Path) -> No
     db.database.obj.close()
 
 
-def test_pages_without_their_capability_show_an_empty_state_not_data(window) -> None:
-    for name in PAGE_NAMES[1:]:  # the price list has its capability (tests/test_price_list_page.py)
+def test_pages_of_a_new_database_show_an_empty_state_not_data(window) -> None:
+    # The price list holds the bundled sample; billing information is a form from the start.
+    for name in ("paymentsPage", "transactionsPage", "invoicesPage", "outboxPage"):
+        window.sidebar.setCurrentRow(PAGE_NAMES.index(name))
         page = window.page(name)
         assert page.body.currentWidget().objectName() == "emptyState", name
 
@@ -171,4 +173,6 @@ def test_balance_popup_says_what_the_balance_buys(window, qtbot) -> None:
     czech = price_list.country_price("CZ")
     window.balance_indicator.show_popup()
     expected = f"{10 * 1_000_000 // czech.price:,}"
-    assert window.balance_indicator.popup.buys.text().startswith(f"≈ {expected} one-part messages to Czechia")
+    assert window.balance_indicator.popup.buys.text().startswith(
+        f"≈ {expected} one-part messages to Czechia"
+    )

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.signals.balance_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self._refresh_current_page)
+        self.signals.page_requested.connect(self.show_page_named)
         self._update_title()
         self._restore_state()
 
@@ -159,6 +160,11 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
         self._refresh_current_page()
+
+    def show_page_named(self, object_name: str) -> None:
+        for index in range(self.pages.count()):
+            if self.pages.widget(index).objectName() == object_name:
+                self.sidebar.setCurrentRow(index)
 
     def page(self, object_name: str) -> Page:
         found = self.pages.findChild(Page, object_name)

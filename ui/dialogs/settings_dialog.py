@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 from models import settings
 from ui.formatting import NEGATIVE_COLOR
 from ui.signals import AppSignals
+
+LABEL_WIDTH = 240
 
 
 class SettingsDialog(QDialog):
@@ -32,12 +35,16 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         forms: dict[str, QFormLayout] = {}
-        for spec in settings.all_specs():
+        for spec in settings.specs_in_order():
             area = spec.key.split(".")[0]
             if area not in forms:
                 page = QWidget()
                 forms[area] = QFormLayout(page)
-                self.tabs.addTab(page, self._area_title(area))
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+                scroll.setWidget(page)
+                self.tabs.addTab(scroll, self._area_title(area))
             editor = self._editor(spec)
             error = QLabel()
             error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
@@ -50,6 +57,9 @@ class SettingsDialog(QDialog):
             column.addWidget(error)
             label = QLabel(self.tr(spec.description))
             label.setWordWrap(True)
+            # A wrapped label in a form gets too little height unless told its width.
+            label.setFixedWidth(LABEL_WIDTH)
+            label.setMinimumHeight(label.heightForWidth(LABEL_WIDTH))
             label.setToolTip(spec.key)
             forms[area].addRow(label, field)
             self.editors[spec.key] = editor
@@ -76,15 +86,23 @@ class SettingsDialog(QDialog):
 
     def _editor(self, spec: settings.SettingSpec) -> QLineEdit | QComboBox:
         shown = spec.show(self._original[spec.key])
-        if spec.choices:
+        choices = spec.allowed_choices()
+        if choices:
             combo = QComboBox()
-            combo.addItems(list(spec.choices))
-            combo.setCurrentText(shown)
+            for value in choices:
+                combo.addItem(spec.show(value), value)
+            combo.setCurrentIndex(max(0, combo.findData(self._original[spec.key])))
             combo.setObjectName(spec.key)
             return combo
         line = QLineEdit(shown)
         line.setObjectName(spec.key)
         return line
+
+    def _tab_of(self, editor: QWidget) -> int:
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(editor):
+                return index
+        return 0
 
     def open_area(self, area: str) -> None:
         for index in range(self.tabs.count()):
@@ -93,14 +111,20 @@ class SettingsDialog(QDialog):
 
     def _text(self, key: str) -> str:
         editor = self.editors[key]
-        return editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        return str(editor.currentData()) if isinstance(editor, QComboBox) else editor.text()
+
+    def _shown_original(self, key: str) -> str:
+        """What the editor held when the dialog opened, in the form _text() returns."""
+        if isinstance(self.editors[key], QComboBox):
+            return self._original[key]
+        return settings.spec(key).show(self._original[key])
 
     def save(self) -> None:
         """Store what changed, all or nothing; errors are shown under their fields."""
         changed = {
             key: self._text(key)
             for key in self.editors
-            if self._text(key) != settings.spec(key).show(self._original[key])
+            if self._text(key) != self._shown_original(key)
         }
         for label in self.errors.values():
             label.hide()
@@ -111,7 +135,7 @@ class SettingsDialog(QDialog):
                 self.errors[key].setText(message)
                 self.errors[key].show()
             first = next(iter(problem.errors))
-            self.tabs.setCurrentWidget(self.editors[first].parentWidget().parentWidget())
+            self.tabs.setCurrentIndex(self._tab_of(self.editors[first]))
             self.editors[first].setFocus()
             return
         if changed:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import payments, settings
+from models import billing, payments, settings, vat
 from models.money import (
     currency_decimals,
     format_credits,
@@ -120,6 +121,8 @@ class TopUpDialog(QDialog):
         self.summary_values: list[QLabel] = []
         for row, caption in enumerate((self.tr("Net"), self.tr("VAT"), self.tr("Total to pay"))):
             label = QLabel(caption)
+            if row == 1:
+                self.vat_caption = label
             value = QLabel("—")
             value.setFont(amount_font())
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -135,6 +138,25 @@ class TopUpDialog(QDialog):
             self.summary_values.append(value)
         layout.addLayout(summary)
 
+        self.billing_notice = QWidget()
+        self.billing_notice.setObjectName("billingNotice")
+        notice_row = QHBoxLayout(self.billing_notice)
+        notice_row.setContentsMargins(0, 0, 0, 0)
+        notice_text = QLabel(
+            self.tr(
+                "No invoice will be issued for this top-up: your billing information is not "
+                "filled in yet."
+            )
+        )
+        notice_text.setWordWrap(True)
+        fill_in = QPushButton(self.tr("Fill in billing information"))
+        fill_in.setObjectName("fillBillingButton")
+        fill_in.clicked.connect(self._fill_in_billing)
+        notice_row.addWidget(notice_text, 1)
+        notice_row.addWidget(fill_in)
+        self.billing_notice.setVisible(billing.current() is None)
+        layout.addWidget(self.billing_notice)
+
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -142,6 +164,11 @@ class TopUpDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch()
         return form_page
+
+    def _fill_in_billing(self) -> None:
+        """Close the dialog and show the Billing information page."""
+        self.reject()
+        self._signals.page_requested.emit("billingPage")
 
     def _parse_net(self, text: str) -> int:
         return parse_money(text, self.currency.currentText(), language())
@@ -185,6 +212,14 @@ class TopUpDialog(QDialog):
             self.credits.set_text(format_credits(self._quote.credits, language(), decimals=6))
         self._update()
 
+    def _vat_caption(self, quote: payments.Quote) -> str:
+        """What the invoice will say about VAT, e.g. “VAT 21 %” or “VAT (reverse charge)”."""
+        return {
+            vat.REVERSE_CHARGE: self.tr("VAT (reverse charge)"),
+            vat.OUTSIDE_SCOPE: self.tr("VAT (outside the scope of VAT)"),
+            vat.NOT_VAT_PAYER: self.tr("VAT (seller is not a VAT payer)"),
+        }.get(quote.vat_rule, self.tr("VAT %1 %").replace("%1", str(quote.vat_rate)))
+
     def _plain(self, units: int) -> str:
         return format_units(units, currency_decimals(self.currency.currentText()), language())
 
@@ -199,6 +234,7 @@ class TopUpDialog(QDialog):
             self.summary_values[1].setToolTip(
                 self.tr("VAT %1 %").replace("%1", str(quote.vat_rate))
             )
+            self.vat_caption.setText(self._vat_caption(quote))
         else:
             for label in self.summary_values:
                 label.setText("—")

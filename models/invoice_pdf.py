@@ -1,0 +1,136 @@
+"""A document as an A4 PDF in its own language; the same document always gives the same bytes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from models import pdf_base
+from models.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData
+from models.invoice_pdf_blocks import CONTENT_WIDTH, Blocks, label_value_table, markup, para
+from models.vat import DOMESTIC
+
+QR_SIZE = 38 * mm
+
+
+def qr_drawing(payload: str, size: float = QR_SIZE) -> Drawing:
+    """The payment QR code, as the app shows it (ReportLab's encoder, error correction M)."""
+    widget = QrCodeWidget(payload, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def _spaced_iban(iban: str) -> str:
+    return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+
+
+class _Document(Blocks):
+    def payment(self) -> Flowable | None:
+        data = self.data
+        details = data.payment_details
+        if data.kind != PROFORMA:
+            return None
+        rows = [
+            (self.w("account"), _spaced_iban(details.get("iban", ""))),
+            (self.w("bic"), details.get("bic", "")),
+            (self.w("variable_symbol"), data.variable_symbol),
+            (self.w("amount"), self.money(data.totals.total_minor)),
+            (self.w("due_on"), self.date(data.due_on)),
+        ]
+        info = label_value_table(
+            [(label, value) for label, value in rows if value],
+            42 * mm,
+            CONTENT_WIDTH - QR_SIZE - 6 * mm,
+        )
+        code: list[Any] = []
+        if details.get("qr_payload"):
+            code = [qr_drawing(details["qr_payload"]), para(self.w("qr_hint"), "small_center")]
+        table = Table(
+            [[[para(self.w("payment"), "heading"), info], code]],
+            colWidths=[CONTENT_WIDTH - QR_SIZE - 6 * mm, QR_SIZE + 6 * mm],
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+                ]
+            )
+        )
+        return KeepTogether([table])
+
+    def notes(self) -> list[Flowable]:
+        data = self.data
+        notes: list[Flowable] = []
+        if data.vat_rule != DOMESTIC:
+            notes.append(markup(f"<b>{self.w('rule_' + data.vat_rule)}</b>"))
+        if data.kind == INVOICE:
+            details = data.payment_details
+            method = self.w(f"method_{details.get('method', 'bank-transfer')}")
+            paid_on = self.date(details.get("paid_on", data.taxable_supply_on or data.issued_on))
+            notes.append(para(self.w("paid_on").format(date=paid_on, method=method)))
+            if details.get("proforma"):
+                notes.append(para(self.w("settles_proforma").format(number=details["proforma"])))
+        if data.kind == CREDIT_NOTE:
+            notes.append(para(f"{self.w('reason')}: {data.reason}"))
+            if data.credits:
+                taken = self.credits_text(-data.credits)
+                notes.append(para(self.w("credits_taken_back").format(credits=taken)))
+        return notes
+
+    def credits_text(self, micro: int) -> str:
+        from models.money import format_credits
+
+        return format_credits(micro, self.lang)
+
+    def flowables(self) -> list[Flowable]:
+        gap = Spacer(1, 6 * mm)
+        story: list[Flowable] = [*self.header(), gap, self.parties(), gap, self.dates(), gap]
+        story += [self.lines(), Spacer(1, 4 * mm)]
+        if self.data.kind == CREDIT_NOTE:
+            story += [self.differences(), Spacer(1, 4 * mm)]
+        story += [
+            para(self.w("vat_recap"), "heading"),
+            Spacer(1, 1 * mm),
+            self.recapitulation(),
+            Spacer(1, 3 * mm),
+            self.totals(),
+        ]
+        notes = self.notes()
+        if notes:
+            story += [Spacer(1, 4 * mm), *notes]
+        payment = self.payment()
+        if payment is not None:
+            story += [gap, payment]
+        return story
+
+    def on_page(self, canvas: Any, document: Any) -> None:
+        """Footer: the document's number, the seller, the page."""
+        data = self.data
+        canvas.saveState()
+        canvas.setFont(pdf_base.REGULAR, 7.5)
+        canvas.setFillGray(0.35)
+        y = pdf_base.MARGIN - 2 * mm
+        seller = data.seller.get("name", "")
+        canvas.drawString(pdf_base.MARGIN, y, f"{data.number} · {seller}".strip(" ·"))
+        page = self.w("page").format(page=document.page)
+        canvas.drawRightString(pdf_base.PAGE_SIZE[0] - pdf_base.MARGIN, y, page)
+        canvas.restoreState()
+
+
+def render_document(data: DocumentData) -> bytes:
+    """The document's PDF: A4, embedded DejaVu fonts, identical bytes for the same document."""
+    renderer = _Document(data)
+    return pdf_base.render(
+        renderer.flowables(),
+        title=f"{renderer.w(data.kind)} {data.number}",
+        on_page=renderer.on_page,
+        author=data.seller.get("name") or "Credit Desk",
+    )

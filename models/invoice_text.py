@@ -1,0 +1,95 @@
+"""The words on invoices, in each document language (a PDF speaks its document's language)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+LANGUAGES = ("en", "cs")
+
+_WORDS: dict[str, tuple[str, str]] = {
+    # key: (English, Czech)
+    "proforma": ("Proforma invoice", "Zálohová faktura"),
+    "invoice": ("Invoice – tax document", "Faktura – daňový doklad"),
+    "credit-note": ("Credit note – tax document", "Opravný daňový doklad (dobropis)"),
+    "not_tax_document": ("This is not a tax document.", "Nejedná se o daňový doklad."),
+    "seller": ("Seller", "Dodavatel"),
+    "buyer": ("Buyer", "Odběratel"),
+    "company_id": ("Company ID", "IČO"),
+    "vat_id": ("VAT ID", "DIČ"),
+    "email": ("E-mail", "E-mail"),
+    "no_buyer": ("Billing information not filled in", "Fakturační údaje nejsou vyplněny"),
+    "issued_on": ("Issue date", "Datum vystavení"),
+    "taxable_supply_on": ("Date of taxable supply", "Datum uskutečnění plnění"),
+    "due_on": ("Due date", "Datum splatnosti"),
+    "variable_symbol": ("Variable symbol", "Variabilní symbol"),
+    "description": ("Description", "Popis"),
+    "quantity": ("Quantity", "Množství"),
+    "unit_price": ("Unit price", "Cena za jednotku"),
+    "vat_rate": ("VAT rate", "Sazba DPH"),
+    "net": ("Base", "Základ"),
+    "vat": ("VAT", "DPH"),
+    "total": ("Total", "Celkem"),
+    "total_to_pay": ("Total to pay", "Celkem k úhradě"),
+    "total_paid": ("Total (paid)", "Celkem (uhrazeno)"),
+    "total_credited": ("Total credited", "Celkem k dobropisu"),
+    "vat_recap": ("VAT recapitulation", "Rekapitulace DPH"),
+    "credits_unit": ("credits", "kreditů"),
+    "line_credits": ("Prepaid credit for SMS messages", "Předplacený kredit na SMS zprávy"),
+    "line_correction": ("Correction of invoice {number}", "Oprava faktury {number}"),
+    "payment": ("Payment details", "Platební údaje"),
+    "account": ("Bank account (IBAN)", "Bankovní účet (IBAN)"),
+    "bic": ("BIC", "BIC"),
+    "amount": ("Amount", "Částka"),
+    "qr_hint": ("Scan in your banking app", "Naskenujte v bankovní aplikaci"),
+    "paid_on": (
+        "Paid on {date} ({method}). Nothing more to pay.",
+        "Uhrazeno dne {date} ({method}). Neplaťte.",
+    ),
+    "method_bank-transfer": ("bank transfer", "bankovním převodem"),
+    "method_manual": ("received by hand", "přijato v hotovosti či jinak"),
+    "settles_proforma": (
+        "Settles proforma invoice {number}.",
+        "Zúčtování zálohové faktury {number}.",
+    ),
+    "corrects": ("Corrects invoice", "Opravovaný doklad"),
+    "corrects_line": ("{number} issued on {date}", "{number} ze dne {date}"),
+    "reason": ("Reason for the correction", "Důvod opravy"),
+    "differences": ("Differences", "Rozdíly"),
+    "original": ("Original invoice", "Původní doklad"),
+    "difference": ("Difference", "Rozdíl"),
+    "after": ("After correction", "Po opravě"),
+    "credits_taken_back": (
+        "{credits} credits are taken back from the balance.",
+        "Ze zůstatku se odečítá {credits} kreditů.",
+    ),
+    "rule_domestic": ("", ""),
+    "rule_reverse-charge": (
+        "Reverse charge: VAT to be accounted for by the customer (Art. 196 of Directive 2006/112/EC).",
+        "Daň odvede zákazník (přenesení daňové povinnosti, čl. 196 směrnice 2006/112/ES).",
+    ),
+    "rule_outside-scope": (
+        "Outside the scope of VAT: the service is supplied to a customer outside the EU.",
+        "Plnění není předmětem DPH v EU: služba je poskytnuta zákazníkovi mimo EU.",
+    ),
+    "rule_not-vat-payer": ("The seller is not a VAT payer.", "Dodavatel není plátcem DPH."),
+    "page": ("Page {page}", "Strana {page}"),
+    "issued_by": ("Issued by Credit Desk", "Vystaveno v aplikaci Credit Desk"),
+}
+
+
+def word(key: str, language: str) -> str:
+    english, czech = _WORDS[key]
+    return czech if language == "cs" else english
+
+
+@cache
+def document_date(iso: str, language: str) -> str:
+    """“2026-03-05” → “5 Mar 2026” (en) / “5. 3. 2026” (cs)."""
+    from babel.dates import format_date
+
+    return str(
+        format_date(
+            date.fromisoformat(iso), "medium", locale="cs_CZ" if language == "cs" else "en_GB"
+        )
+    )

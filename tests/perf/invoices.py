@@ -1,0 +1,135 @@
+"""Invoice PDF benchmark: one invoice against a minimal one-page ReportLab document, and a bulk
+export of many invoices in two worker processes.
+
+Run: .venv/bin/python tests/perf/invoices.py [--rounds 30] [--invoices 1000] [--workers 2]
+Single: the median time to render one tax invoice (seller, buyer, lines, VAT recapitulation,
+totals) and the median time to render a minimal page (the same registered TTF, one paragraph),
+interleaved in the same run. Bulk: --invoices paid top-ups in a temporary database, exported to
+a temporary folder with --workers processes (multiprocessing). Last line: the ratio (target
+<= 3) and invoices per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from reportlab.platypus import Paragraph  # noqa: E402
+
+from models import billing, db, documents, invoice_export, payments, pdf_base, settings  # noqa: E402
+from models.db import write_transaction  # noqa: E402
+from models.invoice_pdf import render_document  # noqa: E402
+from models.money import MICRO  # noqa: E402
+
+
+def minimal_page() -> bytes:
+    return pdf_base.render(
+        [Paragraph("Řeřicha &amp; Syn s.r.o.", pdf_base.styles()["body"])], "Minimal"
+    )
+
+
+def make_invoices(count: int) -> list[int]:
+    settings.set_values(
+        {
+            "seller.name": "Credit Desk s.r.o.",
+            "seller.iban": "CZ6508000000192000145399",
+            "seller.street": "Karlova 12",
+            "seller.city": "Praha 1",
+            "seller.postal_code": "110 00",
+            "seller.company_id": "25596641",
+            "seller.vat_id": "CZ25596641",
+        }
+    )
+    billing.save(
+        billing.BillingDetails(
+            name="Řeřicha & <Syn> s.r.o.",
+            street="Dlouhá 1",
+            city="Praha",
+            postal_code="110 00",
+            country="CZ",
+            company_id="27082440",
+            vat_id="CZ27082440",
+        )
+    )
+    start = date(2026, 1, 1)
+    for index in range(count):
+        day = start + timedelta(days=index * 300 // max(count, 1))
+        quote = payments.quote_for_credits((100 + index) * MICRO, "CZK")
+        with write_transaction():
+            payment = payments.Payment.create(
+                method=payments.MANUAL,
+                state=payments.PENDING,
+                currency="CZK",
+                net_minor=quote.net_minor,
+                vat_minor=quote.vat_minor,
+                total_minor=quote.total_minor,
+                vat_rate=str(quote.vat_rate),
+                vat_rule=quote.vat_rule,
+                credits=quote.credits,
+                variable_symbol=f"26{index + 1:08d}",
+                created_at="2026-01-01T00:00:00.000000Z",
+                due_on=day.isoformat(),
+            )
+            payments.confirm_in_transaction(payment, None, today=day)
+    return [
+        row.id for row in documents.Document.select().where(documents.Document.kind == "invoice")
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--invoices", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        opened = db.open_database(Path(folder) / "bench.sqlite3")
+        started = time.perf_counter()
+        ids = make_invoices(args.invoices)
+        print(
+            f"issued {len(ids)} paid top-ups with invoices in {time.perf_counter() - started:.1f} s"
+        )
+
+        sample = documents.load(ids[0])
+        render_document(sample)  # warm up: fonts registered, styles built, modules imported
+        minimal_page()
+        invoice_times: list[float] = []
+        minimal_times: list[float] = []
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            render_document(sample)
+            invoice_times.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            minimal_page()
+            minimal_times.append(time.perf_counter() - started)
+        invoice_ms = statistics.median(invoice_times) * 1000
+        minimal_ms = statistics.median(minimal_times) * 1000
+        print(f"one invoice: median {invoice_ms:.1f} ms over {args.rounds} renders")
+        print(f"minimal page (registered TTF, one paragraph): median {minimal_ms:.1f} ms")
+
+        started = time.perf_counter()
+        result = invoice_export.export_to_folder(ids, Path(folder) / "out", workers=args.workers)
+        elapsed = time.perf_counter() - started
+        written = result.count(invoice_export.WRITTEN)
+        print(
+            f"bulk export: {written} invoices to a folder with {args.workers} worker processes "
+            f"in {elapsed:.1f} s (loading snapshots, rendering, writing)"
+        )
+        opened.close()
+    ratio = invoice_ms / minimal_ms
+    print(
+        f"ratio invoice/minimal {ratio:.2f} (target <= 3); "
+        f"bulk {written / elapsed:.1f} invoices per second"
+    )
+
+
+if __name__ == "__main__":
+    main()

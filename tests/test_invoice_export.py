@@ -1,0 +1,151 @@
+"""Exporting documents: safe names, no silent overwriting, ZIP, the export-invoices command."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import main
+from models import invoice_export
+from models.db import open_database
+from tests.invoice_helpers import buyer, paid, pending, seller
+
+
+@pytest.mark.parametrize(
+    ("kind", "number", "expected"),
+    [
+        ("invoice", "2026-000001", "invoice-2026-000001.pdf"),
+        ("invoice", "2026/000001", "invoice-2026-000001.pdf"),
+        ("proforma", "PF\\2026:01*?", "proforma-PF-2026-01.pdf"),
+        ("credit-note", "Dobropis č. 1", "credit-note-Dobropis-c.-1.pdf"),
+        ("invoice", "..", "invoice-document.pdf"),
+    ],
+)
+def test_file_names_are_safe(kind: str, number: str, expected: str) -> None:
+    assert invoice_export.file_name(kind, number) == expected
+
+
+@pytest.mark.parametrize("reserved", ["CON", "nul", "Com1", "LPT9", "aux.txt", "PRN"])
+def test_reserved_device_names_are_never_produced(reserved: str) -> None:
+    part = invoice_export.safe_component(reserved)
+    assert part.split(".")[0].upper() not in {"CON", "NUL", "COM1", "LPT9", "AUX", "PRN"}
+
+
+def three_documents() -> None:
+    seller()
+    buyer()
+    pending(on=date(2026, 2, 1))
+    paid(on=date(2026, 3, 9))  # its proforma (5 Mar) and invoice (9 Mar)
+
+
+def test_export_to_a_folder_never_overwrites_silently(database, tmp_path: Path) -> None:
+    three_documents()
+    ids = invoice_export.select(date(2026, 3, 1), date(2026, 3, 31))
+    assert len(ids) == 2
+    first = invoice_export.export_to_folder(ids, tmp_path / "out")
+    assert sorted(p.name for p, _ in first.files) == [
+        "invoice-2026-000001.pdf",
+        "proforma-PF2026-000002.pdf",
+    ]
+    again = invoice_export.export_to_folder(ids, tmp_path / "out")
+    assert again.count(invoice_export.UNCHANGED) == 2
+    (tmp_path / "out" / "invoice-2026-000001.pdf").write_bytes(b"someone else's file")
+    third = invoice_export.export_to_folder(ids, tmp_path / "out")
+    renamed = [p.name for p, status in third.files if status == invoice_export.RENAMED]
+    assert renamed == ["invoice-2026-000001 (2).pdf"]
+    assert (tmp_path / "out" / "invoice-2026-000001.pdf").read_bytes() == b"someone else's file"
+
+
+def test_export_to_zip_with_progress(database, tmp_path: Path) -> None:
+    three_documents()
+    seen: list[tuple[int, int]] = []
+    target = tmp_path / "documents.zip"
+    invoice_export.export_to_zip(
+        invoice_export.select(), target, progress=lambda d, t: seen.append((d, t))
+    )
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    with zipfile.ZipFile(target) as archive:
+        names = archive.namelist()
+        assert names == [
+            "proforma-PF2026-000001.pdf",
+            "proforma-PF2026-000002.pdf",
+            "invoice-2026-000001.pdf",
+        ]
+        assert archive.read(names[0]).startswith(b"%PDF")
+
+
+def test_cancelled_zip_writes_nothing(database, tmp_path: Path) -> None:
+    three_documents()
+    result = invoice_export.export_to_zip(
+        invoice_export.select(), tmp_path / "x.zip", cancelled=lambda: True
+    )
+    assert result.cancelled and not (tmp_path / "x.zip").exists()
+
+
+def test_rendering_in_two_worker_processes_gives_the_same_files(database, tmp_path: Path) -> None:
+    three_documents()
+    ids = invoice_export.select()
+    invoice_export.export_to_folder(ids, tmp_path / "one", workers=1)
+    invoice_export.export_to_folder(ids, tmp_path / "two", workers=2)
+    for path in (tmp_path / "one").iterdir():
+        assert (tmp_path / "two" / path.name).read_bytes() == path.read_bytes()
+
+
+def test_cli_exports_a_period_with_a_line_per_file(
+    database_path: Path, tmp_path: Path, capsys
+) -> None:
+    opened = open_database(database_path)
+    three_documents()
+    opened.close()
+    target = tmp_path / "export"
+    args = ["--database", str(database_path), "export-invoices", str(target)]
+    assert main.main([*args, "--from", "2026-03-01", "--to", "2026-03-31"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"wrote: {target / 'proforma-PF2026-000002.pdf'}",
+        f"wrote: {target / 'invoice-2026-000001.pdf'}",
+        f"2 documents exported to {target}: 2 written, 0 unchanged",
+    ]
+    assert main.main(args) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"3 documents exported to {target}: 1 written, 2 unchanged"
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--from", "2026-13-01"], "--from “2026-13-01” is not a date"),
+        (["--to", "yesterday"], "--to “yesterday” is not a date"),
+        (["--from", "2026-04-01", "--to", "2026-03-01"], "--from is after --to"),
+    ],
+)
+def test_cli_bad_dates(database_path: Path, tmp_path: Path, capsys, extra, message) -> None:
+    code = main.main(["--database", str(database_path), "export-invoices", str(tmp_path), *extra])
+    assert code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_cli_unwritable_folder(database_path: Path, tmp_path: Path, capsys) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    code = main.main(["--database", str(database_path), "export-invoices", str(blocker)])
+    assert code == 1
+    assert "is a file, not a folder" in capsys.readouterr().err
+    code = main.main(["--database", str(database_path), "export-invoices", str(blocker / "sub")])
+    assert code == 1
+    assert "Cannot write into" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into read-only folders")
+def test_cli_read_only_folder(database_path: Path, tmp_path: Path, capsys) -> None:
+    tmp_path.chmod(0o500)
+    try:
+        code = main.main(["--database", str(database_path), "export-invoices", str(tmp_path)])
+    finally:
+        tmp_path.chmod(0o700)
+    assert code == 1
