@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import billing, documents, invoice_export
-from models.invoice_pdf import render_document
-from models.pdf_base import PdfWriteError, write_atomically
+from models import billing, documents
 from ui.pages.page import EmptyState, Page
 from ui.signals import AppSignals
 from ui.tables.documents_model import DocumentsModel
 from ui.tables.views import make_table, sorted_proxy
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
 
 
 class InvoicesPage(Page):
@@ -103,18 +104,11 @@ class InvoicesPage(Page):
         self.table = make_table(self.proxy, "documentsTable")
         self.table.sortByColumn(DocumentsModel.ISSUED, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.pdf = QPdfDocument(self)
-        self.preview = QPdfView(self)
-        self.preview.setObjectName("documentPreview")
-        self.preview.setDocument(self.pdf)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        # Fit-to-width with a scroll bar that comes and goes relayouts forever (each fit shows
-        # or hides the bar, which changes the width): keep the bar, and the width, fixed.
-        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        splitter = QSplitter()
+        self.pdf: QPdfDocument | None = None  # the PDF machinery loads with the first preview
+        self.preview: QPdfView | None = None
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(QWidget())  # where the preview goes
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
@@ -162,8 +156,30 @@ class InvoicesPage(Page):
         self.credit_button.setEnabled(document is not None and document.kind == documents.INVOICE)
         self._show_preview(document)
 
+    def _ensure_preview(self) -> tuple[QPdfDocument, QPdfView]:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if self.pdf is None or self.preview is None:
+            self.pdf = QPdfDocument(self)
+            self.preview = QPdfView(self)
+            self.preview.setObjectName("documentPreview")
+            self.preview.setDocument(self.pdf)
+            self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+            self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            # Fit-to-width with a scroll bar that comes and goes relayouts forever (each fit
+            # shows or hides the bar, which changes the width): keep the bar, and the width, fixed.
+            self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            self.splitter.replaceWidget(1, self.preview)
+        return self.pdf, self.preview
+
     def _show_preview(self, document: documents.Document | None) -> None:
-        self.pdf.close()
+        from models.invoice_pdf import render_document
+
+        if document is None and self.pdf is None:
+            return
+        pdf, _preview = self._ensure_preview()
+        pdf.close()
         if self._buffer is not None:
             self._buffer.close()
             self._buffer = None
@@ -173,11 +189,13 @@ class InvoicesPage(Page):
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(self._pdf_bytes))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(self._buffer)
+        pdf.load(self._buffer)
 
     # -- actions ------------------------------------------------------------------------------
 
     def export_selected(self) -> None:
+        from models import invoice_export
+
         document = self.selected()
         if document is None:
             return
@@ -189,6 +207,9 @@ class InvoicesPage(Page):
             self.write_pdf(document, Path(path))
 
     def write_pdf(self, document: documents.Document, path: Path) -> bool:
+        from models.invoice_pdf import render_document
+        from models.pdf_base import PdfWriteError, write_atomically
+
         try:
             write_atomically(render_document(documents.load(document.id)), path)
         except PdfWriteError as error:
