@@ -87,6 +87,13 @@ CREATE TABLE bank_entry (
 CREATE INDEX bank_entry_status ON bank_entry (status);
 """
 
+# The Transactions list sorts by amount (all entries, or one kind); the date and kind orders
+# already have their indexes from step 2.
+STEP_TRANSACTIONS_INDEXES = """
+CREATE INDEX ledger_entry_amount ON ledger_entry (amount);
+CREATE INDEX ledger_entry_kind_amount ON ledger_entry (kind, amount);
+"""
+
 
 def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
@@ -113,6 +120,7 @@ def _split(sql: str) -> list[str]:
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_1_FOUNDATION),
     _run_script(STEP_2_LEDGER_AND_PAYMENTS),
+    _run_script(STEP_TRANSACTIONS_INDEXES),
 ]
 
 SCHEMA_VERSION = len(STEPS)
