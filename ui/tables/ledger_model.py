@@ -1,0 +1,321 @@
+"""Table model of the whole ledger: a filter and a sort order, rows read on demand (any size).
+
+It shows a `LedgerBlocks` window (see ui/tables/ledger_blocks.py for how rows are reached);
+the counts, totals and anchors that need a pass over the filtered entries are read by
+BackgroundReads and arrive later: until then the rows read from the start are all the table has,
+and `totals()` is None. Sorting is done in SQL: `sort()` starts a new view, never a proxy.
+
+Signals:
+    totals_changed(object): the filter's Totals, or None while they are being counted.
+    view_reset(): a new filter, order or snapshot is shown (the rows start again from the top).
+"""
+
+from __future__ import annotations
+
+from functools import cmp_to_key, lru_cache
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from models import ledger, ledger_query
+from models.ledger_query import EntryRow, LedgerFilter, LedgerView, Order, Totals
+from models.money import CREDIT_DECIMALS, CREDIT_DISPLAY_DECIMALS, format_credits
+from ui.background_reads import BackgroundReads
+from ui.formatting import NEGATIVE_COLOR, amount_font, language, local_datetime
+from ui.tables.columns import AMOUNT_ALIGNMENT, RAW_ROLE, SORT_ROLE
+from ui.tables.ledger_blocks import BLOCK_SIZE, LedgerBlocks
+
+Index = QModelIndex | QPersistentModelIndex
+PLACEHOLDER = "…"
+TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def kind_text(kind: str) -> str:
+    """The translated name of a ledger entry kind."""
+    names = {
+        ledger.TOP_UP: QCoreApplication.translate("LedgerKinds", "Top-up"),
+        ledger.MESSAGE_CHARGE: QCoreApplication.translate("LedgerKinds", "Message charge"),
+        ledger.REFUND: QCoreApplication.translate("LedgerKinds", "Refund"),
+        ledger.ADJUSTMENT: QCoreApplication.translate("LedgerKinds", "Adjustment"),
+    }
+    return names.get(kind, kind)
+
+
+def credits_text(micro: int, signed: bool = False) -> str:
+    """Credits with four decimals, or up to six when the amount has them (never rounded away)."""
+    decimals = CREDIT_DISPLAY_DECIMALS
+    while decimals < CREDIT_DECIMALS and micro % 10 ** (CREDIT_DECIMALS - decimals):
+        decimals += 1
+    text = format_credits(micro, language(), decimals)
+    return f"+{text}" if signed and micro > 0 else text
+
+
+def negative_color() -> QColor:
+    """Red for negative amounts, lightened on a dark background so it stays readable."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor("#ff8787") if base.lightness() < 128 else NEGATIVE_COLOR
+
+
+@lru_cache(maxsize=4096)
+def _date_text(created_at: str, _locale: str) -> str:
+    return local_datetime(created_at)
+
+
+class LedgerModel(QAbstractTableModel):
+    DATE, KIND, DESCRIPTION, REFERENCE, AMOUNT, BALANCE = range(6)
+    SORT_KEYS = {DATE: ledger_query.DATE, KIND: ledger_query.KIND, AMOUNT: ledger_query.AMOUNT}
+    AMOUNT_COLUMNS = (AMOUNT, BALANCE)
+
+    totals_changed = Signal(object)
+    view_reset = Signal()
+
+    def __init__(self, block_size: int = BLOCK_SIZE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._block_size = block_size
+        self._reads = BackgroundReads(self)
+        self._reads.finished.connect(self._read_finished)
+        self._reads.failed.connect(self._read_failed)
+        self._filter = LedgerFilter()
+        self._order = Order()
+        self._blocks: LedgerBlocks | None = None
+        self._rows = 0
+        self._totals: Totals | None = None
+        self._totals_ticket: int | None = None
+        self._anchors_ticket: int | None = None
+        self._placeholders = False
+        self.error = ""  # the last background failure, for the page to show
+
+    # -- what is shown --------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> LedgerFilter:
+        return self._filter
+
+    @property
+    def order(self) -> Order:
+        return self._order
+
+    @property
+    def view(self) -> LedgerView | None:
+        return None if self._blocks is None else self._blocks.view
+
+    @property
+    def blocks(self) -> LedgerBlocks | None:
+        return self._blocks
+
+    def totals(self) -> Totals | None:
+        return self._totals
+
+    def set_filter(self, ledger_filter: LedgerFilter) -> None:
+        self._filter = ledger_filter
+        self.reload()
+
+    def set_order(self, order: Order) -> None:
+        self._order = order
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the current filter and order over the ledger as it is now, from the top."""
+        self._reads.cancel(self._totals_ticket, self._anchors_ticket)
+        self._totals_ticket = self._anchors_ticket = None
+        view, count = ledger_query.open_view(self._filter, self._order)
+        blocks = LedgerBlocks(view, count, self._block_size)
+        blocks.load_start()
+        self.beginResetModel()
+        self._blocks = blocks
+        self._rows = blocks.row_count()
+        self._placeholders = False
+        self._totals = None
+        self.endResetModel()
+        self.view_reset.emit()
+        self.totals_changed.emit(None)
+        self._totals_ticket = self._reads.submit(view.totals)
+
+    def is_current(self) -> bool:
+        """Whether the ledger has no entries the view's snapshot is missing."""
+        if self._blocks is None:
+            return False
+        return ledger_query.snapshot()[0] == self._blocks.view.upto_id
+
+    def entry(self, row: int) -> EntryRow | None:
+        if self._blocks is None or not 0 <= row < self._rows:
+            return None
+        return self._blocks.row(row)
+
+    def wait_for_background(self, milliseconds: int = 10_000) -> None:
+        """Let the background reads finish and deliver their results (tests, benchmarks)."""
+        self._reads.wait(milliseconds)
+        QCoreApplication.processEvents()
+
+    def shutdown(self) -> None:
+        self._reads.shutdown()
+
+    # -- background results ---------------------------------------------------------------------
+
+    def _read_finished(self, ticket: int, result: object) -> None:
+        if self._blocks is None:
+            return
+        if ticket == self._totals_ticket and isinstance(result, Totals):
+            self._totals_ticket = None
+            self._blocks.set_totals(result)
+            self._grow()
+            self._totals = result
+            self.totals_changed.emit(result)
+            needed = self._blocks.segments_to_anchor()
+            if needed:
+                view = self._blocks.view
+                size = self._block_size
+                self._anchors_ticket = self._reads.submit(
+                    lambda: [(i, view.anchors(segment, size)) for i, segment in needed]
+                )
+        elif ticket == self._anchors_ticket and isinstance(result, list):
+            self._anchors_ticket = None
+            for index, anchors in result:
+                self._blocks.set_anchors(index, anchors)
+            if self._placeholders and self._rows:
+                self._placeholders = False
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self._rows - 1, self.columnCount() - 1)
+                )
+
+    def _read_failed(self, ticket: int, message: str) -> None:
+        if ticket in (self._totals_ticket, self._anchors_ticket):
+            self.error = message
+            self.totals_changed.emit(None)
+
+    def _grow(self) -> None:
+        assert self._blocks is not None
+        rows = self._blocks.row_count()
+        if rows > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
+            self._rows = rows
+            self.endInsertRows()
+
+    # -- QAbstractTableModel --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and self._blocks is not None and not self._blocks.complete
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            assert self._blocks is not None
+            self._blocks.fetch_more()
+            self._grow()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL: a new view from the top (before the first load, only remember it)."""
+        key = self.SORT_KEYS.get(column)
+        if key is None:
+            return  # description, reference and balance do not sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        collator = QCollator(QLocale())
+        kinds = tuple(
+            sorted(
+                ledger.KINDS,
+                key=cmp_to_key(lambda a, b: collator.compare(kind_text(a), kind_text(b))),
+            )
+        )
+        wanted = Order(key, descending, kinds)
+        if wanted == self._order:
+            return
+        self._order = wanted
+        if self._blocks is not None:
+            self.reload()
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Description"),
+                self.tr("Reference"),
+                self.tr("Amount"),
+                self.tr("Balance after"),
+            )[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return AMOUNT_ALIGNMENT if section in self.AMOUNT_COLUMNS else TEXT_ALIGNMENT
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            return (
+                Qt.SortOrder.AscendingOrder
+                if section == self.KIND
+                else Qt.SortOrder.DescendingOrder
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and section in self.SORT_KEYS:
+            return self.tr("Click to sort by this column")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._blocks is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return AMOUNT_ALIGNMENT if column in self.AMOUNT_COLUMNS else None
+        if role == Qt.ItemDataRole.FontRole:
+            return amount_font() if column in self.AMOUNT_COLUMNS else None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+            SORT_ROLE,
+            RAW_ROLE,
+        ):
+            return None
+        entry = self._blocks.row(index.row())
+        if entry is None:
+            self._placeholders = True
+            if role == Qt.ItemDataRole.DisplayRole and column == self.DATE:
+                return PLACEHOLDER
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.AMOUNT and entry.amount < 0:
+                return negative_color()
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (self.DESCRIPTION, self.REFERENCE):
+                return entry.description or None
+            if column == self.DATE:
+                return self.tr("%1 (UTC)").replace("%1", entry.created_at.replace("T", " ")[:19])
+            return None
+        return (
+            entry.created_at,
+            entry.kind,
+            entry.description,
+            entry.reference,
+            entry.amount,
+            entry.balance_after,
+        )[column]
+
+    def _display(self, entry: EntryRow, column: int) -> str:
+        if column == self.DATE:
+            return _date_text(entry.created_at, QLocale().name())
+        if column == self.KIND:
+            return kind_text(entry.kind)
+        if column == self.DESCRIPTION:
+            return entry.description.replace("\n", " ")
+        if column == self.REFERENCE:
+            return entry.reference
+        if column == self.AMOUNT:
+            return credits_text(entry.amount, signed=True)
+        return credits_text(entry.balance_after)
