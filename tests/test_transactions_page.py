@@ -1,0 +1,246 @@
+"""The Transactions page driven like a user: filters, totals, exports, details, sorting, the chart."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+from models import ledger, payments
+from models.money import MICRO
+from tests.helpers.ledger_fill import Planned, clock, post_all
+from ui.tables.ledger_model import LedgerModel
+from ui.transactions.spending_chart import bar_colors
+
+NOW = datetime.now(UTC)
+
+
+@pytest.fixture
+def page(window, qtbot):
+    window.sidebar.setCurrentRow(2)
+    found = window.page("transactionsPage")
+    yield found
+    found.shutdown()
+    for dialog in QApplication.topLevelWidgets():
+        if isinstance(dialog, QDialog):
+            dialog.close()
+
+
+def fill(page) -> payments.Payment:
+    """A paid top-up (a real payment), charges of two campaigns, a refund; then the page reloads."""
+    with clock(NOW - timedelta(days=3)):
+        paid = payments.create_top_up(payments.quote_for_credits(100 * MICRO, "EUR"), "manual")
+    post_all(
+        [
+            Planned(
+                ledger.MESSAGE_CHARGE,
+                -35_000 * (1 + i % 2),
+                f"campaign:{i % 2 + 1}",
+                f"Kampaň „{'Jaro' if i % 2 else 'Léto'}“: 1 part(s)",
+                NOW - timedelta(days=2, minutes=-i),
+            )
+            for i in range(12)
+        ]
+        + [Planned(ledger.REFUND, 35_000, "message:7", "Refund of an undelivered message", NOW)]
+    )
+    page._signals.balance_changed.emit()
+    return paid
+
+
+def totals_text(page) -> list[str]:
+    bar = page.totals
+    return [label.text() for label in (bar.count, bar.credits_in, bar.credits_out, bar.net)]
+
+
+def wait_totals(page, qtbot) -> list[str]:
+    qtbot.waitUntil(lambda: totals_text(page)[0] != "…", timeout=5_000)
+    return totals_text(page)
+
+
+def click_row(page, qtbot, row: int, double: bool = False) -> None:
+    table = page.table
+    rect = table.visualRect(page.model.index(row, LedgerModel.DESCRIPTION))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    if double:  # a view takes a double click on the row the first click pressed
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_empty_ledger_offers_a_top_up(page) -> None:
+    assert page.body.currentWidget() is page.empty
+    assert page.empty.action_button is not None
+
+
+def test_every_entry_newest_first_with_totals(page, qtbot) -> None:
+    fill(page)
+    assert page.body.currentIndex() == 1
+    assert page.model.rowCount() == 14
+    assert page.model.data(page.model.index(0, LedgerModel.KIND)) == "Refund"
+    assert page.model.data(page.model.index(13, LedgerModel.KIND)) == "Top-up"
+    assert wait_totals(page, qtbot) == ["14", "+100.0350", "-0.6300", "+99.4050"]
+
+
+def test_filter_by_kind_and_text_updates_rows_and_totals(page, qtbot) -> None:
+    fill(page)
+    wait_totals(page, qtbot)
+    page.filters.kind.setCurrentIndex(page.filters.kind.findData(ledger.MESSAGE_CHARGE))
+    assert page.model.rowCount() == 12
+    assert wait_totals(page, qtbot) == ["12", "0.0000", "-0.6300", "-0.6300"]
+    qtbot.keyClicks(page.filters.search, "jaro")  # ASCII letters match in any case
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=3_000)
+    assert wait_totals(page, qtbot) == ["6", "0.0000", "-0.4200", "-0.4200"]
+    assert page.totals.credits_out.styleSheet().startswith("color")  # red
+    page.filters.search.clear()
+    qtbot.keyClicks(page.filters.search, "nothing like it")
+    page.filters.flush()
+    assert page.entries.currentWidget() is page.no_match
+    qtbot.mouseClick(page.findChild(object, "clearFiltersButton"), Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 14 and page.entries.currentWidget() is page.table
+
+
+def test_period_filter_uses_local_days(page, qtbot) -> None:
+    fill(page)
+    page.filters.period.setCurrentIndex(page.filters.period.findData("today"))
+    assert page.model.rowCount() == 1  # only the refund was posted today
+    page.filters.period.setCurrentIndex(page.filters.period.findData("custom"))
+    assert page.filters.from_date.isVisible()
+    first = date.today() - timedelta(days=3)
+    page.filters.from_date.setDate(first)
+    page.filters.to_date.setDate(first)
+    assert page.model.rowCount() == 1  # the top-up
+
+
+def test_export_writes_the_filtered_rows(page, qtbot, tmp_path: Path) -> None:
+    fill(page)
+    page.filters.kind.setCurrentIndex(page.filters.kind.findData(ledger.REFUND))
+    target = tmp_path / "refunds.csv"
+    page.export_csv(target)
+    page.exports.wait()
+    qtbot.waitUntil(lambda: "Saved" in page.totals.notice.text(), timeout=3_000)
+    assert "refunds.csv" in page.totals.notice.text()
+    with target.open(encoding="utf-8", newline="") as stream:
+        header, *rows = list(csv.reader(stream))
+    assert header[0] == "Entry" and len(rows) == 1
+    assert rows[0][3:] == [
+        "Refund",
+        "Refund of an undelivered message",
+        "message:7",
+        "0.035000",
+        "99.405000",
+    ]
+
+
+def test_statement_of_the_period_is_saved_as_pdf(page, qtbot, tmp_path: Path) -> None:
+    fill(page)
+    page.filters.period.setCurrentIndex(page.filters.period.findData("this-year"))
+    target = tmp_path / "statement.pdf"
+    page.export_statement(target)
+    page.exports.wait()
+    qtbot.waitUntil(lambda: "statement" in page.totals.notice.text(), timeout=5_000)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_double_click_opens_the_payment_or_the_entry(page, qtbot) -> None:
+    paid = fill(page)
+    page.table.scrollToBottom()
+    click_row(page, qtbot, 13, double=True)
+    qtbot.waitUntil(lambda: _dialog("paymentDetailsDialog") is not None)
+    dialog = _dialog("paymentDetailsDialog")
+    assert paid.variable_symbol in dialog.windowTitle()
+    dialog.close()
+    page.table.scrollToTop()
+    click_row(page, qtbot, 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    details = _dialog("entryDetailsDialog")
+    assert details is not None
+    texts = [label.text() for label in details.findChildren(QLabel)]
+    assert any("Campaign 2" in text and "campaign:2" in text for text in texts)
+    assert "-0.0700" in texts
+
+
+def _dialog(name: str):
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def test_header_sorts_by_amount_and_ignores_description(page, qtbot) -> None:
+    fill(page)
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(LedgerModel.AMOUNT) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert page.model.order.column == "amount" and page.model.order.descending
+    assert page.model.data(page.model.index(0, LedgerModel.KIND)) == "Top-up"
+    x = header.sectionViewportPosition(LedgerModel.DESCRIPTION) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert header.sortIndicatorSection() == LedgerModel.AMOUNT
+    assert page.model.order.column == "amount"
+
+
+def test_end_key_reaches_the_oldest_entry(page, qtbot) -> None:
+    fill(page)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert page.table.currentIndex().row() == 13
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Mid, "#555555"),
+        (QPalette.ColorRole.Highlight, "#3d8ee6"),
+    ):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_chart_takes_its_colours_from_the_palette(page, qtbot, dark: bool) -> None:
+    fill(page)
+    original = QApplication.palette()
+    if dark:
+        QApplication.setPalette(dark_palette())
+    try:
+        page.tabs.setCurrentIndex(1)
+        page.chart.wait()
+        chart = page.chart.chart
+        palette = page.chart.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        assert chart.backgroundBrush().color() == base
+        assert chart.legend().labelColor() == palette.color(QPalette.ColorRole.Text)
+        axes = chart.axes()
+        assert axes and all(
+            a.labelsBrush().color() == palette.color(QPalette.ColorRole.Text) for a in axes
+        )
+        sets = chart.series()[0].barSets()
+        assert [s.color() for s in sets] == list(bar_colors(palette))
+        for bar in sets:
+            assert contrast(bar.color(), base) >= 3.0
+        assert contrast(palette.color(QPalette.ColorRole.Text), base) >= 4.5
+        assert sum(sets[0].at(i) for i in range(sets[0].count())) == pytest.approx(100.035)
+        assert "per day" in page.chart.status.text()
+    finally:
+        QApplication.setPalette(original)
