@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -139,7 +140,13 @@ class LedgerModel(QAbstractTableModel):
         self.endResetModel()
         self.view_reset.emit()
         self.totals_changed.emit(None)
-        self._totals_ticket = self._reads.submit(view.totals)
+        # Counting starts on the next turn of the event loop, once the first rows are painted:
+        # a worker thread starting now would compete with that for the interpreter.
+        QTimer.singleShot(0, self, lambda: self._count(view))
+
+    def _count(self, view: LedgerView) -> None:
+        if self._blocks is not None and self._blocks.view is view and self._totals is None:
+            self._totals_ticket = self._reads.submit(view.totals)
 
     def is_current(self) -> bool:
         """Whether the ledger has no entries the view's snapshot is missing."""
@@ -154,6 +161,7 @@ class LedgerModel(QAbstractTableModel):
 
     def wait_for_background(self, milliseconds: int = 10_000) -> None:
         """Let the background reads finish and deliver their results (tests, benchmarks)."""
+        QCoreApplication.processEvents()  # starts a count that waits for the event loop
         self._reads.wait(milliseconds)
         QCoreApplication.processEvents()
 
