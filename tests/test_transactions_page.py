@@ -182,6 +182,17 @@ def test_header_sorts_by_amount_and_ignores_description(page, qtbot) -> None:
     assert page.model.order.column == "amount"
 
 
+def test_new_entries_keep_the_selected_entry_selected(page, qtbot) -> None:
+    fill(page)
+    click_row(page, qtbot, 5)
+    chosen = page.table.selected_entry()
+    post_all([Planned(ledger.REFUND, 35_000, f"message:{i}", "New", NOW) for i in range(3)])
+    page._signals.balance_changed.emit()
+    assert page.model.rowCount() == 17
+    assert page.table.selected_entry() == chosen
+    assert page.table.currentIndex().row() == 8
+
+
 def test_end_key_reaches_the_oldest_entry(page, qtbot) -> None:
     fill(page)
     page.table.setFocus()

@@ -126,7 +126,8 @@ class TransactionsPage(Page):
 
     def refresh(self) -> None:
         """Show the ledger as it is now, keeping the filters and the place in the list."""
-        if self._database is database.obj and self.model.is_current():
+        same_filter = self.model.filter == self.filters.ledger_filter()  # e.g. a new "today"
+        if self._database is database.obj and same_filter and self.model.is_current():
             return
         entries = ledger_query.snapshot()[1]
         if entries == 0 and not self.filters.is_filtered():
@@ -147,7 +148,7 @@ class TransactionsPage(Page):
         scrolled = self.table.verticalScrollBar().value() if keep_place else 0
         old_upto = self.model.view.upto_id if self.model.view is not None else 0
         self.model.set_filter(self.filters.ledger_filter())
-        self.entries.setCurrentWidget(self.no_match if self.model.rowCount() == 0 else self.table)
+        self._show_rows_or_none(self.model.rowCount() > 0)
         if selected is not None:
             self._reselect(selected, scrolled, old_upto)
         else:
@@ -175,8 +176,12 @@ class TransactionsPage(Page):
 
     def _totals_changed(self, totals: ledger_query.Totals | None) -> None:
         self.totals.set_totals(totals)
-        if totals is not None and totals.count == 0:
-            self.entries.setCurrentWidget(self.no_match)
+        if totals is not None:
+            self._show_rows_or_none(totals.count > 0)
+
+    def _show_rows_or_none(self, any_rows: bool) -> None:
+        self.entries.setCurrentWidget(self.table if any_rows else self.no_match)
+        self.export_button.setEnabled(any_rows)
 
     def _tab_changed(self, index: int) -> None:
         QSettings().setValue("transactions/tab", index)

@@ -43,6 +43,7 @@ class FilterBar(QWidget):
             (self.tr("From – to…"), ledger_periods.CUSTOM),
         ):
             self.period.addItem(text, key)
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.setToolTip(self.tr("Which days to show (in your time zone)"))
         today = QDate.currentDate()
         self.from_date = self._date_edit("fromDate", QDate(today.year(), today.month(), 1))
@@ -51,6 +52,7 @@ class FilterBar(QWidget):
 
         self.kind = QComboBox()
         self.kind.setObjectName("kindFilter")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in ledger.KINDS:
             self.kind.addItem(kind_text(kind), kind)

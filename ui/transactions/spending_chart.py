@@ -6,11 +6,12 @@ Bar heights are drawn from floats (a chart needs them); every number shown is ex
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QSettings, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,8 +30,6 @@ from ui.background_reads import BackgroundReads
 from ui.formatting import language
 from ui.tables.ledger_model import credits_text, negative_color
 from ui.transactions.filter_bar import date_pattern
-
-MAX_LABELS = 14  # category labels shown; the others stay blank so they never overlap
 
 
 def bar_colors(palette: QPalette) -> tuple[QColor, QColor]:
@@ -129,9 +128,7 @@ class SpendingChart(QWidget):
         locale = QLocale()
         day = QDate(first.year, first.month, first.day)
         if self._unit == ledger_periods.MONTH:
-            if long or first.month == 1 or first == self._buckets[0].first_day:
-                return locale.toString(day, "MMMM yyyy" if long else "MMM yyyy")
-            return locale.toString(day, "MMM")
+            return locale.toString(day, "MMMM yyyy" if long else "MMM yyyy")
         if not long:
             return locale.toString(day, "d. M." if language() == "cs" else "d MMM")
         text = locale.toString(day, date_pattern())
@@ -167,25 +164,49 @@ class SpendingChart(QWidget):
         series.hovered.connect(self._hovered)
         self.chart.addSeries(series)
 
-        categories = QBarCategoryAxis()
-        step = max(1, -(-len(buckets) // MAX_LABELS))
-        # Labels must be unique; the hidden ones are runs of zero-width spaces.
-        categories.append(
-            [
-                self._label(b.first_day) if i % step == 0 else "\u200b" * (i + 1)
-                for i, b in enumerate(buckets)
-            ]
-        )
+        days = self._x_axis()
         values = QValueAxis()
         top = max([b.credits_in for b in buckets] + [-b.credits_out for b in buckets] + [0])
         values.setRange(0, max(top / MICRO, 1.0))
         values.applyNiceNumbers()
         values.setLabelFormat("%.0f" if top >= 10 * MICRO else "%.2f")
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
+        series.attachAxis(days)
         series.attachAxis(values)
         self._apply_palette()
+
+    def _x_axis(self) -> QCategoryAxis:
+        """Bucket i sits at x = i; labels at every few buckets, as many as fit side by side."""
+        axis = QCategoryAxis()
+        axis.setRange(-0.5, len(self._buckets) - 0.5)
+        axis.setStartValue(-0.5)
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis.setGridLineVisible(False)
+        labels = [self._label(bucket.first_day) for bucket in self._buckets]
+        widest = max((self.fontMetrics().horizontalAdvance(t) for t in labels), default=0)
+        room = max(self.view.width() - 90, 100) / max(len(labels), 1)
+        step = max(1, math.ceil((widest + 18) / room))
+        used: set[str] = set()
+        for index in range(0, len(labels), step):
+            label = labels[index]
+            if label in used:  # the same day of another year
+                label = self._label(self._buckets[index].first_day, long=True)
+            used.add(label)
+            axis.append(label, index)
+        return axis
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._buckets and self.chart.series():
+            old = self.chart.axes(Qt.Orientation.Horizontal)
+            series = self.chart.series()[0]
+            for axis in old:
+                self.chart.removeAxis(axis)
+            axis = self._x_axis()
+            self.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(axis)
+            self._apply_palette()
 
     def _hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
         if not status or not 0 <= index < len(self._buckets):
