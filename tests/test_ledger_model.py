@@ -12,7 +12,8 @@ from models.db import write_transaction
 from models.ledger_query import AMOUNT, KIND, LedgerFilter
 from tests.helpers.ledger_fill import Planned, bulk_fill, post_all
 from ui.tables.columns import RAW_ROLE, SORT_ROLE
-from ui.tables.ledger_model import PLACEHOLDER, LedgerModel, credits_text
+from ui.tables.ledger_model import PLACEHOLDER, LedgerModel
+from ui.tables.ledger_text import credits_text
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -97,6 +98,22 @@ def test_far_rows_wait_for_anchors_then_take_one_seek(database, qtbot) -> None:
         assert reference == ledger.LedgerEntry.get_by_id(expected).reference
     finally:
         model.shutdown()
+
+
+def test_slow_reads_finish_in_the_background(model, qtbot, monkeypatch) -> None:
+    import ui.tables.ledger_model as ledger_model
+
+    small_ledger(30)
+    monkeypatch.setattr(ledger_model, "READ_BUDGET_S", -1.0)  # every read is too slow
+    monkeypatch.setattr(ledger_model, "CHECK_EVERY", 1)
+    model.set_filter(LedgerFilter(text="Entry 1"))
+    assert model.rowCount() == 0 and model.searching and not model.canFetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.searching, timeout=5_000)
+    model.wait_for_background()
+    monkeypatch.setattr(ledger_model, "READ_BUDGET_S", 0.05)
+    assert column(model, LedgerModel.DESCRIPTION) == [
+        f"Entry {i}" for i in (19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 1)
+    ]
 
 
 def test_sorting_happens_in_sql(model) -> None:

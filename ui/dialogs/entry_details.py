@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from models.ledger_query import EntryRow
 from ui.formatting import amount_font, local_datetime
-from ui.tables.ledger_model import credits_text, kind_text, negative_color
+from ui.tables.ledger_text import credits_text, kind_text, negative_color
 
 
 def reference_parts(reference: str) -> tuple[str, str]:

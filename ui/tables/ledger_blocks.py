@@ -17,6 +17,10 @@ How any row of a million is reached without reading the rows before it:
   pass over the index — turn every block into a single seek. Until they arrive such rows are
   not available yet (`row()` returns None; the table shows a placeholder).
 
+A read that would take long (a search that matches few rows scans far) can be cut short by the
+caller's `run_read`, which raises Deferred with the `Read`: the same seek, to be run off the
+GUI thread and handed back with `install()`. The block stays missing meanwhile.
+
 A view is an ordered list of segments (one for date or amount order, one per kind for the kind
 order); each keeps its own blocks, count and anchors, and positions run through them in turn.
 The snapshot id in the view keeps positions stable while entries are being appended.
@@ -25,6 +29,7 @@ Nothing here knows Qt: ui/tables/ledger_model.py wraps it for the table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from models.ledger_query import EntryRow, Key, LedgerView, Segment, Totals
@@ -32,6 +37,30 @@ from models.ledger_query import EntryRow, Key, LedgerView, Segment, Totals
 BLOCK_SIZE = 200
 MAX_BLOCKS = 60  # 12,000 rows in memory at most
 CHAIN = 4  # blocks read one after another to reach a block near a cached one or an end
+
+
+@dataclass(frozen=True)
+class Read:
+    """One block's seek: which block of which segment, and LedgerView.page()'s arguments."""
+
+    run: int
+    number: int
+    segment: Segment
+    limit: int
+    key: Key | None = None
+    inclusive: bool = False
+    backwards: bool = False
+
+    def rows(self, view: LedgerView) -> list[EntryRow]:
+        return view.page(self.segment, self.limit, self.key, self.inclusive, self.backwards)
+
+
+class Deferred(Exception):  # noqa: N818 (a signal to the caller, not an error)
+    """A read was cut short; run `read` elsewhere and `install()` its rows."""
+
+    def __init__(self, read: Read) -> None:
+        super().__init__(read)
+        self.read = read
 
 
 @dataclass
@@ -58,8 +87,10 @@ class LedgerBlocks:
         count: int | None = None,
         block_size: int = BLOCK_SIZE,
         max_blocks: int = MAX_BLOCKS,
+        run_read: Callable[[LedgerView, Read], list[EntryRow]] | None = None,
     ) -> None:
         self.view = view
+        self.run_read = run_read or (lambda view, read: read.rows(view))
         self.block_size = block_size
         self.max_blocks = max(max_blocks, 2 * CHAIN + 2)
         self._runs = [_Run(segment) for segment in view.segments]
@@ -121,10 +152,7 @@ class LedgerBlocks:
             number = run.reached // size
             if number and self._block(run, index, number - 1) is None:
                 return 0  # cannot happen: the block before the frontier is never dropped
-            rows = self._read(run, number)
-            run.reached += len(rows)
-            if len(rows) < size:
-                run.count = run.reached
+            self._read(run, number)
             if self.row_count() > before:
                 break
         self._evict()
@@ -151,6 +179,11 @@ class LedgerBlocks:
                 return block[local % self.block_size]
             offset += run.size
         raise IndexError(position)
+
+    def install(self, read: Read, rows: list[EntryRow]) -> None:
+        """Take the rows of a read that was deferred and run elsewhere."""
+        self._store(self._runs[read.run], read.number, rows)
+        self._evict()
 
     def cached_rows(self) -> int:
         return sum(len(block) for run in self._runs for block in run.blocks.values())
@@ -190,20 +223,30 @@ class LedgerBlocks:
         """Read block `number` with one seek (its neighbours or an end must be known)."""
         size = self.block_size
         segment = run.segment
-        self.seeks += 1
+        place = (self._runs.index(run), number, segment)
         if anchor is not None:
-            rows = self.view.page(segment, size, anchor, inclusive=True)
+            read = Read(*place, size, anchor, inclusive=True)
         elif number == 0:
-            rows = self.view.page(segment, size)
+            read = Read(*place, size)
         elif (before := run.blocks.get(number - 1)) is not None:
-            rows = self.view.page(segment, size, segment.key(before[-1]))
+            read = Read(*place, size, segment.key(before[-1]))
         elif (after := run.blocks.get(number + 1)) is not None:
-            rows = self.view.page(segment, size, segment.key(after[0]), backwards=True)
+            read = Read(*place, size, segment.key(after[0]), backwards=True)
         else:  # the last block, read backwards from the end
             assert run.count is not None
-            rows = self.view.page(segment, run.count - number * size, backwards=True)
-        run.blocks[number] = rows
+            read = Read(*place, run.count - number * size, backwards=True)
+        self.seeks += 1
+        rows = self.run_read(self.view, read)
+        self._store(run, number, rows)
         return rows
+
+    def _store(self, run: _Run, number: int, rows: list[EntryRow]) -> None:
+        run.blocks[number] = rows
+        size = self.block_size
+        if run.count is None and number * size == run.reached:  # the frontier moves on
+            run.reached += len(rows)
+            if len(rows) < size:
+                run.count = run.reached
 
     def _evict(self) -> None:
         """Drop the blocks farthest from the last one asked for; keep each frontier block."""

@@ -3,18 +3,24 @@
 It shows a `LedgerBlocks` window (see ui/tables/ledger_blocks.py for how rows are reached);
 the counts, totals and anchors that need a pass over the filtered entries are read by
 BackgroundReads and arrive later: until then the rows read from the start are all the table has,
-and `totals()` is None. Sorting is done in SQL: `sort()` starts a new view, never a proxy.
+and `totals()` is None. A block read on the GUI thread gets READ_BUDGET_S; one that needs more
+(a search that matches few rows scans far) is stopped and finished in the background, the rows
+showing “…” meanwhile. Sorting is done in SQL: `sort()` starts a new view, never a proxy.
 
 Signals:
     totals_changed(object): the filter's Totals, or None while they are being counted.
     view_reset(): a new filter, order or snapshot is shown (the rows start again from the top).
+    rows_arrived(): rows read in the background were added or filled in.
 """
 
 from __future__ import annotations
 
-from functools import cmp_to_key, lru_cache
+import sqlite3
+import time
+from functools import cmp_to_key
 from typing import Any
 
+from peewee import OperationalError
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
@@ -26,50 +32,36 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from models import ledger, ledger_query
+from models.db import database
 from models.ledger_query import EntryRow, LedgerFilter, LedgerView, Order, Totals
-from models.money import CREDIT_DECIMALS, CREDIT_DISPLAY_DECIMALS, format_credits
 from ui.background_reads import BackgroundReads
-from ui.formatting import NEGATIVE_COLOR, amount_font, language, local_datetime
+from ui.formatting import amount_font
 from ui.tables.columns import AMOUNT_ALIGNMENT, RAW_ROLE, SORT_ROLE
-from ui.tables.ledger_blocks import BLOCK_SIZE, LedgerBlocks
+from ui.tables.ledger_blocks import BLOCK_SIZE, Deferred, LedgerBlocks, Read
+from ui.tables.ledger_text import credits_text, date_text, kind_text, negative_color
 
 Index = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"
+READ_BUDGET_S = 0.05  # a block read longer than this on the GUI thread goes to the background
+CHECK_EVERY = 5_000  # SQLite virtual machine steps between looks at the clock
 TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def kind_text(kind: str) -> str:
-    """The translated name of a ledger entry kind."""
-    names = {
-        ledger.TOP_UP: QCoreApplication.translate("LedgerKinds", "Top-up"),
-        ledger.MESSAGE_CHARGE: QCoreApplication.translate("LedgerKinds", "Message charge"),
-        ledger.REFUND: QCoreApplication.translate("LedgerKinds", "Refund"),
-        ledger.ADJUSTMENT: QCoreApplication.translate("LedgerKinds", "Adjustment"),
-    }
-    return names.get(kind, kind)
-
-
-def credits_text(micro: int, signed: bool = False) -> str:
-    """Credits with four decimals, or up to six when the amount has them (never rounded away)."""
-    decimals = CREDIT_DISPLAY_DECIMALS
-    while decimals < CREDIT_DECIMALS and micro % 10 ** (CREDIT_DECIMALS - decimals):
-        decimals += 1
-    text = format_credits(micro, language(), decimals)
-    return f"+{text}" if signed and micro > 0 else text
-
-
-def negative_color() -> QColor:
-    """Red for negative amounts, lightened on a dark background so it stays readable."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor("#ff8787") if base.lightness() < 128 else NEGATIVE_COLOR
-
-
-@lru_cache(maxsize=4096)
-def _date_text(created_at: str, _locale: str) -> str:
-    return local_datetime(created_at)
+def budgeted_read(view: LedgerView, read: Read) -> list[EntryRow]:
+    """Run a block read, but raise Deferred instead of taking longer than READ_BUDGET_S."""
+    connection = database.connection()
+    deadline = time.perf_counter() + READ_BUDGET_S
+    connection.set_progress_handler(lambda: time.perf_counter() > deadline, CHECK_EVERY)
+    try:
+        return read.rows(view)
+    except (OperationalError, sqlite3.OperationalError) as error:  # running, or stepping rows
+        if "interrupt" in str(error):
+            raise Deferred(read) from None
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
 
 
 class LedgerModel(QAbstractTableModel):
@@ -79,6 +71,7 @@ class LedgerModel(QAbstractTableModel):
 
     totals_changed = Signal(object)
     view_reset = Signal()
+    rows_arrived = Signal()
 
     def __init__(self, block_size: int = BLOCK_SIZE, parent: Any = None) -> None:
         super().__init__(parent)
@@ -94,6 +87,7 @@ class LedgerModel(QAbstractTableModel):
         self._totals_ticket: int | None = None
         self._anchors_ticket: int | None = None
         self._placeholders = False
+        self._deferred: dict[int, Read] = {}  # background tickets of block reads
         self.error = ""  # the last background failure, for the page to show
 
     # -- what is shown --------------------------------------------------------------------------
@@ -127,11 +121,16 @@ class LedgerModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Show the current filter and order over the ledger as it is now, from the top."""
-        self._reads.cancel(self._totals_ticket, self._anchors_ticket)
+        self._reads.cancel(self._totals_ticket, self._anchors_ticket, *self._deferred)
         self._totals_ticket = self._anchors_ticket = None
+        self._deferred = {}
         view, count = ledger_query.open_view(self._filter, self._order)
-        blocks = LedgerBlocks(view, count, self._block_size)
-        blocks.load_start()
+        blocks = LedgerBlocks(view, count, self._block_size, run_read=budgeted_read)
+        deferred = None
+        try:
+            blocks.load_start()
+        except Deferred as slow:
+            deferred = slow.read
         self.beginResetModel()
         self._blocks = blocks
         self._rows = blocks.row_count()
@@ -140,9 +139,31 @@ class LedgerModel(QAbstractTableModel):
         self.endResetModel()
         self.view_reset.emit()
         self.totals_changed.emit(None)
+        if deferred is not None:
+            self._defer(deferred)
         # Counting starts on the next turn of the event loop, once the first rows are painted:
         # a worker thread starting now would compete with that for the interpreter.
         QTimer.singleShot(0, self, lambda: self._count(view))
+
+    @property
+    def searching(self) -> bool:
+        """Rows are being read in the background and none can be shown yet."""
+        return self._rows == 0 and bool(self._deferred)
+
+    def _row(self, position: int) -> EntryRow | None:
+        assert self._blocks is not None
+        try:
+            return self._blocks.row(position)
+        except Deferred as slow:
+            self._defer(slow.read)
+            return None
+
+    def _defer(self, read: Read) -> None:
+        """Finish a slow block read in the background (once); its rows show “…” meanwhile."""
+        if read in self._deferred.values() or self._blocks is None:
+            return
+        view = self._blocks.view
+        self._deferred[self._reads.submit(lambda: read.rows(view))] = read
 
     def _count(self, view: LedgerView) -> None:
         if self._blocks is not None and self._blocks.view is view and self._totals is None:
@@ -157,7 +178,7 @@ class LedgerModel(QAbstractTableModel):
     def entry(self, row: int) -> EntryRow | None:
         if self._blocks is None or not 0 <= row < self._rows:
             return None
-        return self._blocks.row(row)
+        return self._row(row)
 
     def wait_for_background(self, milliseconds: int = 10_000) -> None:
         """Let the background reads finish and deliver their results (tests, benchmarks)."""
@@ -173,7 +194,16 @@ class LedgerModel(QAbstractTableModel):
     def _read_finished(self, ticket: int, result: object) -> None:
         if self._blocks is None:
             return
-        if ticket == self._totals_ticket and isinstance(result, Totals):
+        if ticket in self._deferred and isinstance(result, list):
+            self._blocks.install(self._deferred.pop(ticket), result)
+            self._continue_start()
+            self._grow()
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self._rows - 1, self.columnCount() - 1)
+                )
+            self.rows_arrived.emit()
+        elif ticket == self._totals_ticket and isinstance(result, Totals):
             self._totals_ticket = None
             self._blocks.set_totals(result)
             self._grow()
@@ -196,7 +226,17 @@ class LedgerModel(QAbstractTableModel):
                     self.index(0, 0), self.index(self._rows - 1, self.columnCount() - 1)
                 )
 
+    def _continue_start(self) -> None:
+        """After a deferred read: go on reading the first screen's worth, if that is quick."""
+        assert self._blocks is not None
+        if self._rows == 0:
+            try:
+                self._blocks.load_start()
+            except Deferred as slow:
+                self._defer(slow.read)
+
     def _read_failed(self, ticket: int, message: str) -> None:
+        self._deferred.pop(ticket, None)
         if ticket in (self._totals_ticket, self._anchors_ticket):
             self.error = message
             self.totals_changed.emit(None)
@@ -218,12 +258,17 @@ class LedgerModel(QAbstractTableModel):
         return 0 if parent.isValid() else 6
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and self._blocks is not None and not self._blocks.complete
+        if parent.isValid() or self._blocks is None or self._deferred:
+            return False  # nothing more, or it is being read in the background
+        return not self._blocks.complete
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if self.canFetchMore(parent):
             assert self._blocks is not None
-            self._blocks.fetch_more()
+            try:
+                self._blocks.fetch_more()
+            except Deferred as slow:
+                self._defer(slow.read)
             self._grow()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -288,7 +333,7 @@ class LedgerModel(QAbstractTableModel):
             RAW_ROLE,
         ):
             return None
-        entry = self._blocks.row(index.row())
+        entry = self._row(index.row())
         if entry is None:
             self._placeholders = True
             if role == Qt.ItemDataRole.DisplayRole and column == self.DATE:
@@ -317,7 +362,7 @@ class LedgerModel(QAbstractTableModel):
 
     def _display(self, entry: EntryRow, column: int) -> str:
         if column == self.DATE:
-            return _date_text(entry.created_at, QLocale().name())
+            return date_text(entry.created_at, QLocale().name())
         if column == self.KIND:
             return kind_text(entry.kind)
         if column == self.DESCRIPTION:

@@ -19,7 +19,7 @@ from models.ledger_statement import MAX_ENTRIES, StatementText, gather, render_s
 from models.pdf_base import write_atomically
 from ui.background_job import BackgroundJob, Progress, Work
 from ui.formatting import language
-from ui.tables.ledger_model import kind_text
+from ui.tables.ledger_text import kind_text
 
 
 class Exports(QObject):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEd
 
 from models import ledger, ledger_periods
 from models.ledger_query import LedgerFilter
-from ui.tables.ledger_model import kind_text
+from ui.tables.ledger_text import kind_text
 
 SEARCH_PAUSE_MS = 300
 

@@ -11,7 +11,8 @@ from models import ledger
 from models.ledger_export import credits_number
 from models.ledger_query import EntryRow
 from ui.formatting import amount_font, local_datetime
-from ui.tables.ledger_model import LedgerModel, kind_text
+from ui.tables.ledger_model import LedgerModel
+from ui.tables.ledger_text import kind_text
 
 
 class LedgerTable(QTableView):

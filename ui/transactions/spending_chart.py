@@ -28,7 +28,7 @@ from models.ledger_query import LedgerFilter
 from models.money import MICRO
 from ui.background_reads import BackgroundReads
 from ui.formatting import language
-from ui.tables.ledger_model import credits_text, negative_color
+from ui.tables.ledger_text import credits_text, negative_color
 from ui.transactions.filter_bar import date_pattern
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from models.ledger_query import Totals
 from ui.formatting import amount_font
-from ui.tables.ledger_model import credits_text, negative_color
+from ui.tables.ledger_text import credits_text, negative_color
 
 PENDING = "…"
 
