@@ -49,6 +49,7 @@ def fill(page) -> payments.Payment:
         + [Planned(ledger.REFUND, 35_000, "message:7", "Refund of an undelivered message", NOW)]
     )
     page._signals.balance_changed.emit()
+    page._changed.timeout.emit()  # the reload that waits for more changes, now
     return paid
 
 
@@ -186,11 +187,20 @@ def test_new_entries_keep_the_selected_entry_selected(page, qtbot) -> None:
     fill(page)
     click_row(page, qtbot, 5)
     chosen = page.table.selected_entry()
-    post_all([Planned(ledger.REFUND, 35_000, f"message:{i}", "New", NOW) for i in range(3)])
-    page._signals.balance_changed.emit()
-    assert page.model.rowCount() == 17
+    for i in range(3):  # as a dispatcher posts them, each telling the window
+        post_all([Planned(ledger.REFUND, 35_000, f"message:{i}", "New", NOW)])
+        page._signals.balance_changed.emit()
+    assert page.model.rowCount() == 14  # not reloaded for every entry …
+    qtbot.waitUntil(lambda: page.model.rowCount() == 17, timeout=2_000)  # … but soon
     assert page.table.selected_entry() == chosen
     assert page.table.currentIndex().row() == 8
+
+
+def test_ctrl_f_goes_to_the_search(page, qtbot) -> None:
+    fill(page)
+    page.table.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.filters.search.hasFocus()
 
 
 def test_end_key_reaches_the_oldest_entry(page, qtbot) -> None:

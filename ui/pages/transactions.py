@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,7 +66,15 @@ class TransactionsPage(Page):
         self.exports.saved.connect(self.totals.show_notice)
         self._database: object = None
         self._chart_stale = True
-        signals.balance_changed.connect(self._ledger_changed)
+        # While messages are being sent the ledger changes many times a second: reload at most
+        # twice a second, not on every entry.
+        self._changed = QTimer(self)
+        self._changed.setSingleShot(True)
+        self._changed.setInterval(500)
+        self._changed.timeout.connect(self._ledger_changed)
+        signals.balance_changed.connect(self._changed_soon)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -172,9 +181,17 @@ class TransactionsPage(Page):
                 return
         bar.setValue(scrolled)
 
+    def _changed_soon(self) -> None:
+        if not self._changed.isActive():
+            self._changed.start()
+
     def _ledger_changed(self) -> None:
         if self.isVisible():
             self.refresh()
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
 
     def _totals_changed(self, totals: ledger_query.Totals | None) -> None:
         self.totals.set_totals(totals)
