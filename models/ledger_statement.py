@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from models import pdf_base
 from models.db import database
+from models.ledger_export import ExportCancelled
 from models.ledger_periods import period_filter
 from models.ledger_query import DATE, EntryRow, LedgerView, Order, snapshot
 from models.money import CREDIT_DECIMALS, CREDIT_DISPLAY_DECIMALS, format_credits
@@ -34,7 +35,7 @@ class StatementTooLong(ValueError):
     """The period holds more entries than a readable statement; str() is the message."""
 
 
-class StatementCancelled(Exception):
+class StatementCancelled(ExportCancelled):
     """The caller asked to stop; nothing was written."""
 
 

@@ -54,7 +54,7 @@ def fill(page) -> payments.Payment:
 
 
 def totals_text(page) -> list[str]:
-    bar = page.totals
+    bar = page.panel.totals
     return [label.text() for label in (bar.count, bar.credits_in, bar.credits_out, bar.net)]
 
 
@@ -64,8 +64,8 @@ def wait_totals(page, qtbot) -> list[str]:
 
 
 def click_row(page, qtbot, row: int, double: bool = False) -> None:
-    table = page.table
-    rect = table.visualRect(page.model.index(row, LedgerModel.DESCRIPTION))
+    table = page.panel.table
+    rect = table.visualRect(page.panel.model.index(row, LedgerModel.DESCRIPTION))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     if double:  # a view takes a double click on the row the first click pressed
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -79,50 +79,52 @@ def test_empty_ledger_offers_a_top_up(page) -> None:
 def test_every_entry_newest_first_with_totals(page, qtbot) -> None:
     fill(page)
     assert page.body.currentIndex() == 1
-    assert page.model.rowCount() == 14
-    assert page.model.data(page.model.index(0, LedgerModel.KIND)) == "Refund"
-    assert page.model.data(page.model.index(13, LedgerModel.KIND)) == "Top-up"
+    assert page.panel.model.rowCount() == 14
+    assert page.panel.model.data(page.panel.model.index(0, LedgerModel.KIND)) == "Refund"
+    assert page.panel.model.data(page.panel.model.index(13, LedgerModel.KIND)) == "Top-up"
     assert wait_totals(page, qtbot) == ["14", "+100.0350", "-0.6300", "+99.4050"]
 
 
 def test_filter_by_kind_and_text_updates_rows_and_totals(page, qtbot) -> None:
     fill(page)
     wait_totals(page, qtbot)
-    page.filters.kind.setCurrentIndex(page.filters.kind.findData(ledger.MESSAGE_CHARGE))
-    assert page.model.rowCount() == 12
+    page.panel.filters.kind.setCurrentIndex(page.panel.filters.kind.findData(ledger.MESSAGE_CHARGE))
+    assert page.panel.model.rowCount() == 12
     assert wait_totals(page, qtbot) == ["12", "0.0000", "-0.6300", "-0.6300"]
-    qtbot.keyClicks(page.filters.search, "jaro")  # ASCII letters match in any case
-    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=3_000)
+    qtbot.keyClicks(page.panel.filters.search, "jaro")  # ASCII letters match in any case
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 6, timeout=3_000)
     assert wait_totals(page, qtbot) == ["6", "0.0000", "-0.4200", "-0.4200"]
-    assert page.totals.credits_out.styleSheet().startswith("color")  # red
-    page.filters.search.clear()
-    qtbot.keyClicks(page.filters.search, "nothing like it")
-    page.filters.flush()
-    assert page.entries.currentWidget() is page.no_match
+    assert page.panel.totals.credits_out.styleSheet().startswith("color")  # red
+    page.panel.filters.search.clear()
+    qtbot.keyClicks(page.panel.filters.search, "nothing like it")
+    page.panel.filters.flush()
+    assert page.panel.entries.currentWidget() is page.panel.no_match
     qtbot.mouseClick(page.findChild(object, "clearFiltersButton"), Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 14 and page.entries.currentWidget() is page.table
+    assert (
+        page.panel.model.rowCount() == 14 and page.panel.entries.currentWidget() is page.panel.table
+    )
 
 
 def test_period_filter_uses_local_days(page, qtbot) -> None:
     fill(page)
-    page.filters.period.setCurrentIndex(page.filters.period.findData("today"))
-    assert page.model.rowCount() == 1  # only the refund was posted today
-    page.filters.period.setCurrentIndex(page.filters.period.findData("custom"))
-    assert page.filters.from_date.isVisible()
+    page.panel.filters.period.setCurrentIndex(page.panel.filters.period.findData("today"))
+    assert page.panel.model.rowCount() == 1  # only the refund was posted today
+    page.panel.filters.period.setCurrentIndex(page.panel.filters.period.findData("custom"))
+    assert page.panel.filters.from_date.isVisible()
     first = date.today() - timedelta(days=3)
-    page.filters.from_date.setDate(first)
-    page.filters.to_date.setDate(first)
-    assert page.model.rowCount() == 1  # the top-up
+    page.panel.filters.from_date.setDate(first)
+    page.panel.filters.to_date.setDate(first)
+    assert page.panel.model.rowCount() == 1  # the top-up
 
 
 def test_export_writes_the_filtered_rows(page, qtbot, tmp_path: Path) -> None:
     fill(page)
-    page.filters.kind.setCurrentIndex(page.filters.kind.findData(ledger.REFUND))
+    page.panel.filters.kind.setCurrentIndex(page.panel.filters.kind.findData(ledger.REFUND))
     target = tmp_path / "refunds.csv"
     page.export_csv(target)
     page.exports.wait()
-    qtbot.waitUntil(lambda: "Saved" in page.totals.notice.text(), timeout=3_000)
-    assert "refunds.csv" in page.totals.notice.text()
+    qtbot.waitUntil(lambda: "Saved" in page.panel.totals.notice.text(), timeout=3_000)
+    assert "refunds.csv" in page.panel.totals.notice.text()
     with target.open(encoding="utf-8", newline="") as stream:
         header, *rows = list(csv.reader(stream))
     assert header[0] == "Entry" and len(rows) == 1
@@ -137,25 +139,25 @@ def test_export_writes_the_filtered_rows(page, qtbot, tmp_path: Path) -> None:
 
 def test_statement_of_the_period_is_saved_as_pdf(page, qtbot, tmp_path: Path) -> None:
     fill(page)
-    page.filters.period.setCurrentIndex(page.filters.period.findData("this-year"))
+    page.panel.filters.period.setCurrentIndex(page.panel.filters.period.findData("this-year"))
     target = tmp_path / "statement.pdf"
     page.export_statement(target)
     page.exports.wait()
-    qtbot.waitUntil(lambda: "statement" in page.totals.notice.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "statement" in page.panel.totals.notice.text(), timeout=5_000)
     assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_double_click_opens_the_payment_or_the_entry(page, qtbot) -> None:
     paid = fill(page)
-    page.table.scrollToBottom()
+    page.panel.table.scrollToBottom()
     click_row(page, qtbot, 13, double=True)
     qtbot.waitUntil(lambda: _dialog("paymentDetailsDialog") is not None)
     dialog = _dialog("paymentDetailsDialog")
     assert paid.variable_symbol in dialog.windowTitle()
     dialog.close()
-    page.table.scrollToTop()
+    page.panel.table.scrollToTop()
     click_row(page, qtbot, 1)
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.keyClick(page.panel.table, Qt.Key.Key_Return)
     details = _dialog("entryDetailsDialog")
     assert details is not None
     texts = [label.text() for label in details.findChildren(QLabel)]
@@ -172,43 +174,43 @@ def _dialog(name: str):
 
 def test_header_sorts_by_amount_and_ignores_description(page, qtbot) -> None:
     fill(page)
-    header = page.table.horizontalHeader()
+    header = page.panel.table.horizontalHeader()
     x = header.sectionViewportPosition(LedgerModel.AMOUNT) + 5
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    assert page.model.order.column == "amount" and page.model.order.descending
-    assert page.model.data(page.model.index(0, LedgerModel.KIND)) == "Top-up"
+    assert page.panel.model.order.column == "amount" and page.panel.model.order.descending
+    assert page.panel.model.data(page.panel.model.index(0, LedgerModel.KIND)) == "Top-up"
     x = header.sectionViewportPosition(LedgerModel.DESCRIPTION) + 5
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert header.sortIndicatorSection() == LedgerModel.AMOUNT
-    assert page.model.order.column == "amount"
+    assert page.panel.model.order.column == "amount"
 
 
 def test_new_entries_keep_the_selected_entry_selected(page, qtbot) -> None:
     fill(page)
     click_row(page, qtbot, 5)
-    chosen = page.table.selected_entry()
+    chosen = page.panel.table.selected_entry()
     for i in range(3):  # as a dispatcher posts them, each telling the window
         post_all([Planned(ledger.REFUND, 35_000, f"message:{i}", "New", NOW)])
         page._signals.balance_changed.emit()
-    assert page.model.rowCount() == 14  # not reloaded for every entry …
-    qtbot.waitUntil(lambda: page.model.rowCount() == 17, timeout=2_000)  # … but soon
-    assert page.table.selected_entry() == chosen
-    assert page.table.currentIndex().row() == 8
+    assert page.panel.model.rowCount() == 14  # not reloaded for every entry …
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 17, timeout=2_000)  # … but soon
+    assert page.panel.table.selected_entry() == chosen
+    assert page.panel.table.currentIndex().row() == 8
 
 
 def test_ctrl_f_goes_to_the_search(page, qtbot) -> None:
     fill(page)
-    page.table.setFocus()
+    page.panel.table.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert page.filters.search.hasFocus()
+    assert page.panel.filters.search.hasFocus()
 
 
 def test_end_key_reaches_the_oldest_entry(page, qtbot) -> None:
     fill(page)
-    page.table.setFocus()
-    page.table.setCurrentIndex(page.model.index(0, 0))
-    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    assert page.table.currentIndex().row() == 13
+    page.panel.table.setFocus()
+    page.panel.table.setCurrentIndex(page.panel.model.index(0, 0))
+    qtbot.keyClick(page.panel.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert page.panel.table.currentIndex().row() == 13
 
 
 def dark_palette() -> QPalette:
@@ -245,10 +247,10 @@ def test_chart_takes_its_colours_from_the_palette(page, qtbot, dark: bool) -> No
     if dark:
         QApplication.setPalette(dark_palette())
     try:
-        page.tabs.setCurrentIndex(1)
-        page.chart.wait()
-        chart = page.chart.chart
-        palette = page.chart.palette()
+        page.panel.tabs.setCurrentIndex(1)
+        page.panel.chart.wait()
+        chart = page.panel.chart.chart
+        palette = page.panel.chart.palette()
         base = palette.color(QPalette.ColorRole.Base)
         assert chart.backgroundBrush().color() == base
         assert chart.legend().labelColor() == palette.color(QPalette.ColorRole.Text)
@@ -262,6 +264,6 @@ def test_chart_takes_its_colours_from_the_palette(page, qtbot, dark: bool) -> No
             assert contrast(bar.color(), base) >= 3.0
         assert contrast(palette.color(QPalette.ColorRole.Text), base) >= 4.5
         assert sum(sets[0].at(i) for i in range(sets[0].count())) == pytest.approx(100.035)
-        assert "per day" in page.chart.status.text()
+        assert "per day" in page.panel.chart.status.text()
     finally:
         QApplication.setPalette(original)

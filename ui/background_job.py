@@ -10,7 +10,6 @@ from PySide6.QtCore import QThread, Signal
 
 from models.db import database
 from models.ledger_export import ExportCancelled
-from models.ledger_statement import StatementCancelled
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
@@ -40,7 +39,7 @@ class BackgroundJob(QThread):
         try:
             with database.connection_context():
                 result = self._work(self.progressed.emit, self._stop.is_set)
-        except (ExportCancelled, StatementCancelled):
+        except ExportCancelled:  # a statement's too
             self.cancelled.emit()
         except Exception as error:  # noqa: BLE001 (a message for the user, never a crash)
             self.failed.emit(str(error))

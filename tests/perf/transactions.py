@@ -171,21 +171,23 @@ def gui(path: Path, app: QApplication) -> None:
     began = time.perf_counter()
     window.sidebar.setCurrentRow(2)
     page = window.page("transactionsPage")
-    page.table.repaint()
+    page.panel.table.repaint()
     shown = time.perf_counter() - began
     page.wait_for_background()
-    page.table.setFocus()
+    page.panel.table.setFocus()
     began = time.perf_counter()
-    page.table.setCurrentIndex(page.model.index(0, 0))
-    QTest.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    page.table.repaint()
+    page.panel.table.setCurrentIndex(page.panel.model.index(0, 0))
+    QTest.keyClick(page.panel.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    page.panel.table.repaint()
     ended = time.perf_counter() - began
-    assert page.table.currentIndex().row() == page.model.rowCount() - 1
+    assert page.panel.table.currentIndex().row() == page.panel.model.rowCount() - 1
     began = time.perf_counter()
-    page.filters.period.setCurrentIndex(page.filters.period.findData(ledger_periods.THIS_YEAR))
-    QTest.keyClicks(page.filters.search, TEXT)
-    page.filters.flush()
-    page.table.repaint()
+    page.panel.filters.period.setCurrentIndex(
+        page.panel.filters.period.findData(ledger_periods.THIS_YEAR)
+    )
+    QTest.keyClicks(page.panel.filters.search, TEXT)
+    page.panel.filters.flush()
+    page.panel.table.repaint()
     filtered = time.perf_counter() - began
     print(
         f"GUI: window built and shown {built * 1000:.0f} ms; Transactions page painted "

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from models import ledger
 from models.ledger_export import CsvText, write_csv
 from models.ledger_query import LedgerView
-from models.ledger_statement import MAX_ENTRIES, StatementText, gather, render_statement
-from models.pdf_base import write_atomically
 from ui.background_job import BackgroundJob, Progress, Work
 from ui.formatting import language
 from ui.tables.ledger_text import kind_text
@@ -79,7 +77,9 @@ class Exports(QObject):
 
     # -- PDF statement --------------------------------------------------------------------------
 
-    def statement_text(self) -> StatementText:
+    def statement_text(self):  # type: ignore[no-untyped-def]  # ReportLab loads on first use
+        from models.ledger_statement import StatementText
+
         czech = language() == "cs"
         return StatementText(
             title=self.tr("Credit statement"),
@@ -116,6 +116,9 @@ class Exports(QObject):
         )
         if path is None:
             return
+        from models.ledger_statement import MAX_ENTRIES, gather, render_statement
+        from models.pdf_base import write_atomically
+
         text, lang = self.statement_text(), language()
         too_long = self.tr(
             "The period holds %1 entries; a statement lists at most %2. Choose a shorter "
