@@ -137,6 +137,27 @@ def test_export_writes_the_filtered_rows(page, qtbot, tmp_path: Path) -> None:
     ]
 
 
+def test_cancelled_export_leaves_nothing(page, qtbot, tmp_path: Path, monkeypatch) -> None:
+    import time
+
+    import models.ledger_export as export
+
+    fill(page)
+    real_row = export.csv_row
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(export, "csv_row", lambda *a: (time.sleep(0.02), real_row(*a))[1])
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    page.export_csv(folder / "all.csv")
+    progress = page.exports.progress
+    assert progress is not None and progress.objectName() == "exportProgress"
+    progress.canceled.emit()  # the user presses Cancel
+    page.exports.wait()
+    qtbot.waitUntil(lambda: page.exports.progress is None, timeout=3_000)
+    assert list(folder.iterdir()) == []
+    assert "Saved" not in page.panel.totals.notice.text()
+
+
 def test_statement_of_the_period_is_saved_as_pdf(page, qtbot, tmp_path: Path) -> None:
     fill(page)
     page.panel.filters.period.setCurrentIndex(page.panel.filters.period.findData("this-year"))
