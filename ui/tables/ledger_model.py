@@ -168,6 +168,18 @@ class LedgerModel(QAbstractTableModel):
     def _count(self, view: LedgerView) -> None:
         if self._blocks is not None and self._blocks.view is view and self._totals is None:
             self._totals_ticket = self._reads.submit(view.totals)
+            self._anchor()  # already counted (no filter): no need to wait for the totals
+
+    def _anchor(self) -> None:
+        """Read the anchors of the segments that need them, once they are counted."""
+        assert self._blocks is not None
+        needed = self._blocks.segments_to_anchor()
+        if needed and self._anchors_ticket is None and not self._blocks.anchored:
+            view = self._blocks.view
+            size = self._block_size
+            self._anchors_ticket = self._reads.submit(
+                lambda: [(i, view.anchors(segment, size)) for i, segment in needed]
+            )
 
     def is_current(self) -> bool:
         """Whether the ledger has no entries the view's snapshot is missing."""
@@ -209,13 +221,7 @@ class LedgerModel(QAbstractTableModel):
             self._grow()
             self._totals = result
             self.totals_changed.emit(result)
-            needed = self._blocks.segments_to_anchor()
-            if needed:
-                view = self._blocks.view
-                size = self._block_size
-                self._anchors_ticket = self._reads.submit(
-                    lambda: [(i, view.anchors(segment, size)) for i, segment in needed]
-                )
+            self._anchor()
         elif ticket == self._anchors_ticket and isinstance(result, list):
             self._anchors_ticket = None
             for index, anchors in result:
