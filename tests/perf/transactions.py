@@ -1,7 +1,8 @@
 """Transactions benchmark: a 1,000,000-entry ledger shown, filtered and jumped to its end,
 each against the raw SQLite query that returns the same rows, run for run; peak memory.
 
-Run: .venv/bin/python tests/perf/transactions.py [--entries 1000000] [--runs 11] [--database PATH]
+Run: .venv/bin/python tests/perf/transactions.py [--entries 1000000] [--runs 11] [--database PATH
+[--reuse]]
 
 The ledger is generated first (one INSERT … SELECT over a recursive CTE, through the real table
 and its triggers) into a temporary file, or into PATH to keep it (e.g. for tests/perf/startup.py
@@ -87,17 +88,24 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--database", type=Path, help="write the ledger here and keep it")
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure the ledger already in --database"
+    )
     args = parser.parse_args()
     app = QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         path = args.database or Path(folder) / "ledger.sqlite3"
-        path.unlink(missing_ok=True)
-        db.open_database(path)
-        seconds = fill_years(args.entries)
-        size = path.stat().st_size / 1e6
-        print(f"generated {args.entries:,} entries in {seconds:.1f} s ({size:.0f} MB)")
+        if args.reuse and path.exists():
+            db.open_database(path)
+            print(f"reusing {path} ({path.stat().st_size / 1e6:.0f} MB)")
+        else:
+            path.unlink(missing_ok=True)
+            db.open_database(path)
+            seconds = fill_years(args.entries)
+            size = path.stat().st_size / 1e6
+            print(f"generated {args.entries:,} entries in {seconds:.1f} s ({size:.0f} MB)")
         measure(args, path, app)
         db.database.obj.close()
 

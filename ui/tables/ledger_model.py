@@ -82,6 +82,7 @@ class LedgerModel(QAbstractTableModel):
         self._filter = LedgerFilter()
         self._order = Order()
         self._blocks: LedgerBlocks | None = None
+        self._retired: LedgerBlocks | None = None
         self._rows = 0
         self._totals: Totals | None = None
         self._totals_ticket: int | None = None
@@ -132,6 +133,8 @@ class LedgerModel(QAbstractTableModel):
         except Deferred as slow:
             deferred = slow.read
         self.beginResetModel()
+        # The old window (its blocks and anchors) is freed after the new rows are painted.
+        self._retired = self._blocks
         self._blocks = blocks
         self._rows = blocks.row_count()
         self._placeholders = False
@@ -166,6 +169,7 @@ class LedgerModel(QAbstractTableModel):
         self._deferred[self._reads.submit(lambda: read.rows(view))] = read
 
     def _count(self, view: LedgerView) -> None:
+        self._retired = None
         if self._blocks is not None and self._blocks.view is view and self._totals is None:
             self._totals_ticket = self._reads.submit(view.totals)
             self._anchor()  # already counted (no filter): no need to wait for the totals
