@@ -250,6 +250,54 @@ def command_export_invoices(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_export_transactions(args: argparse.Namespace) -> int:
+    from models import ledger_export, ledger_periods, ledger_query
+
+    ledger_filter = ledger_periods.period_filter(
+        args.date_from, args.date_to, args.kind, args.text or ""
+    )
+    view, count = ledger_query.open_view(ledger_filter, ledger_query.Order())
+    try:
+        written = ledger_export.write_csv(view.rows(), args.file, total=count)
+    except ledger_export.ExportError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"{written} entries written to {args.file}")
+    return 0
+
+
+def command_statement(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from models import ledger_statement
+    from models.money import format_credits
+    from models.pdf_base import PdfWriteError, write_atomically
+
+    last = args.date_to or date.today()
+    first = args.date_from or last.replace(day=1)
+    data = ledger_statement.gather(first, last)
+    try:
+        write_atomically(ledger_statement.render_statement(data), args.file)
+    except (ledger_statement.StatementTooLong, PdfWriteError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(
+        f"statement {first.isoformat()} to {last.isoformat()}: {data.count} entries, "
+        f"opening balance {format_credits(data.opening)}, "
+        f"closing balance {format_credits(data.closing)} credits, written to {args.file}"
+    )
+    return 0
+
+
+def _date(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date (YYYY-MM-DD)") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -330,6 +378,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="numbers, one a line, or a CSV file (its phone column is found by name or content)",
     )
     estimate.set_defaults(run=command_estimate)
+
+    export = commands.add_parser(
+        "export-transactions", help="write ledger entries (newest first) to a CSV file"
+    )
+    export.add_argument("file", metavar="FILE", type=Path)
+    export.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day")
+    export.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day")
+    export.add_argument("--kind", choices=("top-up", "message-charge", "refund", "adjustment"))
+    export.add_argument("--text", help="only entries whose description or reference has it")
+    export.set_defaults(run=command_export_transactions)
+
+    statement_pdf = commands.add_parser(
+        "statement", help="write the PDF credit statement of a period (default: this month)"
+    )
+    statement_pdf.add_argument("file", metavar="FILE", type=Path)
+    statement_pdf.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    statement_pdf.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    statement_pdf.set_defaults(run=command_statement)
     return parser
 
 

@@ -221,6 +221,13 @@ BEGIN
 END;
 """
 
+# The Transactions list sorts by amount (all entries, or one kind); the date and kind orders
+# already have their indexes from step 2.
+STEP_5_TRANSACTIONS_INDEXES = """
+CREATE INDEX ledger_entry_amount ON ledger_entry (amount);
+CREATE INDEX ledger_entry_kind_amount ON ledger_entry (kind, amount);
+"""
+
 
 def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
@@ -249,6 +256,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_2_LEDGER_AND_PAYMENTS),
     _run_script(STEP_3_PRICE_LIST),
     _run_script(STEP_4_INVOICES),
+    _run_script(STEP_5_TRANSACTIONS_INDEXES),
 ]
 
 SCHEMA_VERSION = len(STEPS)

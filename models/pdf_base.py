@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
@@ -32,6 +33,7 @@ FRAME_PADDING = 6  # points; ReportLab's frame keeps this inside the margins on 
 CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN - 2 * FRAME_PADDING  # what a flowable may fill
 
 PageCallback = Callable[[Any, Any], None]  # (canvas, document)
+PageFooter = Callable[[int, int], str]  # (page number, page count) → text, e.g. "Page 2 of 9"
 
 
 class PdfWriteError(OSError):
@@ -94,13 +96,44 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _numbered_canvas(footer: PageFooter) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so each can say how many there are."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            count = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(REGULAR, 7.5)
+                self.drawRightString(PAGE_SIZE[0] - MARGIN, MARGIN, footer(number, count))
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
 def render(
     flowables: Sequence[Flowable],
     title: str,
     on_page: PageCallback | None = None,
     author: str = "Credit Desk",
+    page_footer: PageFooter | None = None,
 ) -> bytes:
-    """Lay out the flowables on A4 pages and return the PDF's bytes, the same for the same input."""
+    """Lay out the flowables on A4 pages and return the PDF's bytes, the same for the same input.
+
+    `page_footer(number, count)` gives a text drawn at the bottom right of every page once the
+    page count is known (e.g. "Page 2 of 9"); `on_page` draws anything else on each page.
+    """
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -116,7 +149,10 @@ def render(
         invariant=1,  # no creation date or random ID: same content, same bytes
     )
     callback = on_page or (lambda canvas, doc: None)
-    document.build(list(flowables), onFirstPage=callback, onLaterPages=callback)
+    canvasmaker = _numbered_canvas(page_footer) if page_footer else Canvas
+    document.build(
+        list(flowables), onFirstPage=callback, onLaterPages=callback, canvasmaker=canvasmaker
+    )
     return buffer.getvalue()
 
 

@@ -1,0 +1,208 @@
+"""Exports of the Transactions page: the shown rows as CSV, a period's statement as PDF.
+
+Both run off the GUI thread with a cancellable progress dialog and write through a temporary
+file renamed into place, so a cancelled or failed export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from models import ledger
+from models.ledger_export import CsvText, write_csv
+from models.ledger_query import LedgerView
+from ui.background_job import BackgroundJob, Progress, Work
+from ui.formatting import language
+from ui.tables.ledger_text import kind_text
+
+
+class Exports(QObject):
+    """Signals:
+    saved(str): rich text saying what was saved where (with a link to open it).
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.job: BackgroundJob | None = None
+        self.progress: QProgressDialog | None = None
+
+    # -- CSV ------------------------------------------------------------------------------------
+
+    def csv_text(self) -> CsvText:
+        return CsvText(
+            headers=(
+                self.tr("Entry"),
+                self.tr("Date"),
+                self.tr("Time (UTC)"),
+                self.tr("Kind"),
+                self.tr("Description"),
+                self.tr("Reference"),
+                self.tr("Amount (credits)"),
+                self.tr("Balance after (credits)"),
+            ),
+            kinds={kind: kind_text(kind) for kind in ledger.KINDS},
+        )
+
+    def export_csv(self, view: LedgerView, count: int | None, path: Path | None = None) -> None:
+        """Write the view's rows (as shown: filter, order, snapshot) to a CSV file."""
+        if self.busy():
+            return
+        path = path or self._ask(
+            self.tr("Export transactions"),
+            f"transactions-{date.today().isoformat()}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if path is None:
+            return
+        text = self.csv_text()
+
+        def work(progress: Progress, cancelled: object) -> int:
+            total = count if count is not None else view.totals().count
+            progress(0, total)
+            return write_csv(view.rows(), path, text, total, progress, cancelled)  # type: ignore[arg-type]
+
+        self._start(
+            work,
+            self.tr("Exporting entries…"),
+            lambda rows: self.tr("Saved %n entry(ies) to %1.", "", rows),
+            path,
+        )
+
+    # -- PDF statement --------------------------------------------------------------------------
+
+    def statement_text(self):  # type: ignore[no-untyped-def]  # ReportLab loads on first use
+        from models.ledger_statement import StatementText
+
+        czech = language() == "cs"
+        return StatementText(
+            title=self.tr("Credit statement"),
+            period=self.tr("Period"),
+            issued=self.tr("Issued"),
+            opening=self.tr("Opening balance"),
+            credits_in=self.tr("Credits in"),
+            credits_out=self.tr("Credits out"),
+            closing=self.tr("Closing balance"),
+            entries=self.tr("Entries"),
+            nothing=self.tr("There were no entries in this period."),
+            headers=(
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Description"),
+                self.tr("Reference"),
+                self.tr("Amount"),
+                self.tr("Balance"),
+            ),
+            page=self.tr("Page %1 of %2"),
+            kinds={kind: kind_text(kind) for kind in ledger.KINDS},
+            date_format="%d.%m.%Y" if czech else "%d/%m/%Y",
+            time_format="%d.%m.%Y %H:%M" if czech else "%d/%m/%Y %H:%M",
+        )
+
+    def export_statement(self, first: date, last: date, path: Path | None = None) -> None:
+        """Write the statement of the local days first…last to a PDF file."""
+        if self.busy():
+            return
+        path = path or self._ask(
+            self.tr("Save statement"),
+            f"statement-{first.isoformat()}-{last.isoformat()}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if path is None:
+            return
+        from models.ledger_statement import MAX_ENTRIES, gather, render_statement
+        from models.pdf_base import write_atomically
+
+        text, lang = self.statement_text(), language()
+        too_long = self.tr(
+            "The period holds %1 entries; a statement lists at most %2. Choose a shorter "
+            "period, or export the entries as CSV."
+        )
+
+        def work(progress: Progress, cancelled: object) -> int:
+            data = gather(first, last)
+            if data.count > MAX_ENTRIES:
+                raise ValueError(
+                    too_long.replace("%1", f"{data.count:,}").replace("%2", f"{MAX_ENTRIES:,}")
+                )
+            pdf = render_statement(data, text, lang, None, progress, cancelled)  # type: ignore[arg-type]
+            write_atomically(pdf, path)
+            return data.count
+
+        self._start(
+            work,
+            self.tr("Laying out the statement…"),
+            lambda rows: self.tr("Saved the statement of %n entry(ies) to %1.", "", rows),
+            path,
+        )
+
+    # -- running --------------------------------------------------------------------------------
+
+    def _ask(self, title: str, name: str, kinds: str) -> Path | None:
+        state = QSettings()
+        folder = Path(str(state.value("transactions/folder", str(Path.home()))))
+        chosen, _ = QFileDialog.getSaveFileName(self._parent, title, str(folder / name), kinds)
+        if not chosen:
+            return None
+        state.setValue("transactions/folder", str(Path(chosen).parent))
+        return Path(chosen)
+
+    def busy(self) -> bool:
+        return self.job is not None and self.job.isRunning()
+
+    def _start(self, work: Work, label: str, done: object, path: Path) -> None:
+        if self.busy():
+            return
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        job = BackgroundJob(work)
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(
+            lambda rows: self._finished(
+                done(rows).replace("%1", self._link(path))  # type: ignore[operator]
+            )
+        )
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._close)
+        progress.canceled.connect(job.cancel)
+        self.job, self.progress = job, progress
+        job.start()
+
+    def wait(self) -> None:
+        """Block until the running export has ended (tests)."""
+        if self.job is not None:
+            self.job.wait()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _link(self, path: Path) -> str:
+        url = QUrl.fromLocalFile(str(path)).toString()
+        return f'<a href="{url}">{path.name.replace("&", "&amp;").replace("<", "&lt;")}</a>'
+
+    def _close(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _finished(self, message: str) -> None:
+        self._close()
+        self.saved.emit(message)
+
+    def _failed(self, message: str) -> None:
+        self._close()
+        QMessageBox.warning(self._parent, self.tr("Export failed"), message)
