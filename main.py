@@ -410,18 +410,24 @@ def open_or_report(path: Path) -> bool:
     return True
 
 
-def build_window(database_path: str | os.PathLike[str], locale: str = "en"):  # type: ignore[no-untyped-def]
-    """Open the database and build the main window, without entering the event loop."""
+def build_window(  # type: ignore[no-untyped-def]
+    database_path: str | os.PathLike[str], locale: str = "en", all_pages: bool = True
+):
+    """Open the database and build the main window, without entering the event loop.
+
+    With all_pages=False only the page shown first is built; the app builds the rest once the
+    window is on screen (see run_gui)."""
     from models.db import open_database
     from ui.formatting import use_language
     from ui.main_window import MainWindow
 
     use_language(locale)
     open_database(database_path)
-    return MainWindow(Path(database_path), locale)
+    return MainWindow(Path(database_path), locale, all_pages)
 
 
 def run_gui(database_path: Path, language: str | None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from models.db import DatabaseOpenError
@@ -434,11 +440,17 @@ def run_gui(database_path: Path, language: str | None) -> int:
     language = language or "en"
     translators = install_translators(app, language)  # noqa: F841 (kept alive)
     try:
-        window = build_window(database_path, language)
+        window = build_window(database_path, language, all_pages=False)
     except DatabaseOpenError as error:
         QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(error))
         return 1
     window.show()
+
+    def build_the_other_pages() -> None:  # one at a time, after the window is on screen
+        if window.build_next_page():
+            QTimer.singleShot(20, build_the_other_pages)
+
+    QTimer.singleShot(150, build_the_other_pages)
     code = app.exec()
     from ui import worker
 

@@ -23,23 +23,9 @@ from models import db, ledger, settings
 from ui import garbage_collector
 from ui.balance_indicator import BalanceIndicator
 from ui.icons import app_icon, icon
-from ui.pages.billing import BillingPage
-from ui.pages.invoices import InvoicesPage
-from ui.pages.outbox import OutboxPage
+from ui.page_registry import PAGES
 from ui.pages.page import Page
-from ui.pages.payments import PaymentsPage
-from ui.pages.price_list import PriceListPage
-from ui.pages.transactions import TransactionsPage
 from ui.signals import AppSignals
-
-PAGE_CLASSES: list[type[Page]] = [
-    PriceListPage,
-    PaymentsPage,
-    TransactionsPage,
-    InvoicesPage,
-    BillingPage,
-    OutboxPage,
-]
 
 
 def read_balance() -> tuple[int, int | None]:
@@ -49,7 +35,9 @@ def read_balance() -> tuple[int, int | None]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database_path: Path, locale: str = "en") -> None:
+    def __init__(self, database_path: Path, locale: str = "en", all_pages: bool = True) -> None:
+        """Build the window; with all_pages=False only the page shown first is built now, and
+        `build_next_page()` builds the others (the app calls it once the window is shown)."""
         super().__init__()
         garbage_collector.install()  # before any worker thread starts
         self.setObjectName("mainWindow")
@@ -64,10 +52,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        for page_class in PAGE_CLASSES:
-            page = page_class(self.signals)
-            self.pages.addWidget(page)
-            QListWidgetItem(icon(page.icon_name), page.title(), self.sidebar)
+        for spec in PAGES:
+            self.pages.addWidget(QWidget())  # replaced by the page when it is built
+            QListWidgetItem(icon(spec.icon_name), spec.title(), self.sidebar)
+        self._built: dict[int, Page] = {}
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 36)
         self.sidebar.currentRowChanged.connect(self.show_page)
 
@@ -92,6 +80,9 @@ class MainWindow(QMainWindow):
         self.signals.page_requested.connect(self.show_page_named)
         self._update_title()
         self._restore_state()
+        if all_pages:
+            while self.build_next_page():
+                pass
 
     # -- building -----------------------------------------------------------------------------
 
@@ -134,12 +125,10 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            assert isinstance(page, Page)
+        for index, spec in enumerate(PAGES):
             self._add_action(
                 view_menu,
-                page.title(),
+                spec.title(),
                 lambda _=False, row=index: self.sidebar.setCurrentRow(row),
                 f"Ctrl+{index + 1}",
             )
@@ -157,19 +146,41 @@ class MainWindow(QMainWindow):
 
     # -- pages --------------------------------------------------------------------------------
 
+    def _ensure_page(self, row: int) -> Page:
+        """The page of sidebar row `row`, built now if it was not yet."""
+        page = self._built.get(row)
+        if page is None:
+            page = PAGES[row].build(self.signals)
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = page
+        return page
+
+    def build_next_page(self) -> bool:
+        """Build one page not built yet; False when all are."""
+        for row in range(len(PAGES)):
+            if row not in self._built:
+                self._ensure_page(row)
+                return True
+        return False
+
     def show_page(self, row: int) -> None:
+        self._ensure_page(row)
         self.pages.setCurrentIndex(row)
         self._refresh_current_page()
 
     def show_page_named(self, object_name: str) -> None:
-        for index in range(self.pages.count()):
-            if self.pages.widget(index).objectName() == object_name:
+        for index, spec in enumerate(PAGES):
+            if spec.object_name == object_name:
                 self.sidebar.setCurrentRow(index)
 
     def page(self, object_name: str) -> Page:
-        found = self.pages.findChild(Page, object_name)
-        assert found is not None, object_name
-        return found
+        for index, spec in enumerate(PAGES):
+            if spec.object_name == object_name:
+                return self._ensure_page(index)
+        raise KeyError(object_name)
 
     def _refresh_current_page(self) -> None:
         current = self.pages.currentWidget()
