@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
@@ -16,16 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from models import price_list
-from models.campaign_estimate import account_currency
 from models.price_list import PriceListInfo
-from models.price_list_csv import PriceListImportError, read_price_list, write_price_list
 from models.progress import CancelCheck, Progress
 from ui import worker
-from ui.calculator.calculator import Calculator
 from ui.formatting import language
 from ui.pages.page import Page
 from ui.price_list.prices_view import PricesView
 from ui.signals import AppSignals
+
+if TYPE_CHECKING:
+    from ui.calculator.calculator import Calculator
 
 
 class PriceListPage(Page):
@@ -55,11 +56,11 @@ class PriceListPage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("priceListTabs")
         self.prices = PricesView(locale)
-        self.calculator = Calculator(signals, locale)
+        self._locale = locale
+        self._calculator: Calculator | None = None  # built when its tab is first opened
         self.tabs.addTab(self.prices, self.tr("Prices"))
         scroller = QScrollArea()  # a narrow window scrolls the calculator instead of growing
         scroller.setObjectName("calculatorScroller")
-        scroller.setWidget(self.calculator)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs.addTab(scroller, self.tr("Campaign cost calculator"))
@@ -68,6 +69,15 @@ class PriceListPage(Page):
         self.body.addWidget(self.tabs)
         self._stale = True
         self._task: worker.Task | None = None
+
+    @property
+    def calculator(self) -> Calculator:
+        if self._calculator is None:
+            from ui.calculator.calculator import Calculator
+
+            self._calculator = Calculator(self._signals, self._locale)
+            self._calculator_tab.setWidget(self._calculator)
+        return self._calculator
 
     def title(self) -> str:
         return self.tr("Price list")
@@ -110,6 +120,8 @@ class PriceListPage(Page):
     def _show(self, info: PriceListInfo) -> None:
         self.import_button.setEnabled(True)
         self.export_button.setEnabled(True)
+        from models.campaign_estimate import account_currency
+
         self.prices.show_list(info, *account_currency())
         if self.tabs.currentWidget() is self._calculator_tab:
             self.calculator.refresh()
@@ -139,6 +151,8 @@ class PriceListPage(Page):
         info = price_list.current()
         if info is not None:
             self._show(info)
+        from models.price_list_csv import PriceListImportError
+
         if isinstance(error, PriceListImportError):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -178,6 +192,8 @@ class PriceListPage(Page):
             )
             return
 
+        from models.price_list_csv import read_price_list
+
         def work(progress: Progress, cancelled: CancelCheck) -> PriceListInfo:
             rows = read_price_list(data, cancelled)
             return price_list.replace(path.stem, rows, progress=progress, cancelled=cancelled)
@@ -201,6 +217,8 @@ class PriceListPage(Page):
             )
 
     def export_file(self, path: Path) -> None:
+        from models.price_list_csv import write_price_list
+
         def work(progress: Progress, cancelled: CancelCheck) -> None:
             text = write_price_list(price_list.all_rows())
             path.write_text(text, encoding="utf-8", newline="")
