@@ -7,6 +7,7 @@ account balance (a single row, so reading it costs the same at any ledger size).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -152,7 +153,7 @@ def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -
     ]
     try:
         database.cursor().executemany(_APPEND_MANY, rows)
-    except IntegrityError as error:
+    except (IntegrityError, sqlite3.IntegrityError) as error:  # a raw cursor raises sqlite3's
         if "CHECK constraint failed" not in str(error):
             raise
         raise InsufficientCredit(balance(), sum(amount for amount, _, _, _ in postings)) from None

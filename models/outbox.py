@@ -254,3 +254,30 @@ def count_messages(state: str | None = QUEUED, campaign_id: int | None = None) -
         values.append(campaign_id)
     sql = f"SELECT count(*) FROM message WHERE {' AND '.join(conditions)}"
     return int(database.execute_sql(sql, values).fetchone()[0])
+
+
+def charge_problems() -> list[str]:
+    """Every sent message has exactly one charge of its price; every message charge is of a sent
+    message. Empty when all is well."""
+    problems: list[str] = []
+    unpaid = database.execute_sql(
+        "SELECT count(*) FROM message m WHERE m.state = 'sent' AND NOT EXISTS "
+        "(SELECT 1 FROM ledger_entry e WHERE e.idempotency_key = 'message:' || m.id)"
+    ).fetchone()[0]
+    if unpaid:
+        problems.append(f"{unpaid} sent message(s) have no charge in the ledger.")
+    wrong = database.execute_sql(
+        "SELECT count(*) FROM ledger_entry e LEFT JOIN message m "
+        "ON m.id = CAST(substr(e.reference, 9) AS INTEGER) "
+        "WHERE e.kind = 'message-charge' AND (m.id IS NULL OR m.state <> 'sent' "
+        "OR -e.amount <> m.price OR e.reference <> e.idempotency_key)"
+    ).fetchone()[0]
+    if wrong:
+        problems.append(f"{wrong} message charge(s) are not of a sent message at its price.")
+    repeated = database.execute_sql(
+        "SELECT count(*) FROM (SELECT reference FROM ledger_entry WHERE kind = 'message-charge' "
+        "GROUP BY reference HAVING count(*) > 1)"
+    ).fetchone()[0]
+    if repeated:
+        problems.append(f"{repeated} message(s) are charged more than once.")
+    return problems
