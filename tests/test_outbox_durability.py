@@ -133,7 +133,7 @@ def test_remove_outbox_while_a_thread_sends(database, database_path: Path) -> No
         credit(600 * CZ_O2)
         report: list[dispatcher.DispatchReport] = []
 
-        def send() -> None:
+        def send(report: list[dispatcher.DispatchReport] = report) -> None:
             try:
                 report.append(
                     dispatcher.dispatch(SimulatedGateway(latency_seconds=0.002), batch_size=10)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import db, ledger, settings
+from models import db, ledger, outbox, settings
 from ui import garbage_collector
 from ui.balance_indicator import BalanceIndicator
 from ui.icons import app_icon, icon
+from ui.outbox import sender as sending
+from ui.outbox.sender import OutboxSender
 from ui.pages.billing import BillingPage
 from ui.pages.invoices import InvoicesPage
 from ui.pages.outbox import OutboxPage
@@ -64,8 +66,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
+        self.outbox_sender = OutboxSender(self.signals, self)
         for page_class in PAGE_CLASSES:
-            page = page_class(self.signals)
+            if page_class is OutboxPage:
+                page: Page = OutboxPage(self.signals, sender=self.outbox_sender)
+            else:
+                page = page_class(self.signals)
             self.pages.addWidget(page)
             QListWidgetItem(icon(page.icon_name), page.title(), self.sidebar)
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 36)
@@ -89,8 +95,11 @@ class MainWindow(QMainWindow):
         self.signals.balance_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self._refresh_current_page)
+        self.signals.page_requested.connect(self.show_page_named)
+        self.outbox_sender.changed.connect(self._show_sending_state)
         self._update_title()
         self._restore_state()
+        QTimer.singleShot(0, self.outbox_sender.start_waiting_work)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -159,6 +168,27 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
         self._refresh_current_page()
+
+    def show_page_named(self, object_name: str) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.page(object_name)))
+
+    def _show_sending_state(self) -> None:
+        """The balance tells when sending waits for credit or stopped for another reason."""
+        sender = self.outbox_sender
+        if sender.state == sending.WAITING_FOR_CREDIT:
+            waiting = outbox.summary().queued
+            self.balance_indicator.set_notice(
+                self.tr(
+                    "Sending stopped: the balance cannot pay the next message. %1 messages wait "
+                    "in the outbox; top up to send them."
+                ).replace("%1", str(waiting))
+            )
+        elif sender.state == sending.PROBLEM:
+            self.balance_indicator.set_notice(
+                self.tr("Sending stopped: %1").replace("%1", sender.problem)
+            )
+        else:
+            self.balance_indicator.set_notice(None)
 
     def page(self, object_name: str) -> Page:
         found = self.pages.findChild(Page, object_name)
