@@ -86,6 +86,7 @@ def sender_fields(sender: str) -> dict[str, str]:
 class BulkGate:
     name = "bulkgate"
     can_look_up = False
+    batch_size = 20  # a pause waits for at most one batch of network requests
 
     def __init__(
         self,

@@ -89,14 +89,19 @@ class _Campaigns:
 
 def dispatch(
     gateway: Gateway,
-    batch_size: int = BATCH,
+    batch_size: int | None = None,
     cancelled: CancelCheck = never_cancelled,
     progress: Progress = no_progress,
 ) -> DispatchReport:
-    """Reconcile an interrupted run, then send while the balance lasts."""
+    """Reconcile an interrupted run, then send while the balance lasts.
+
+    batch_size: messages per claim (default: the gateway's `batch_size`, else BATCH); a pause or
+    cancel takes effect between batches.
+    """
+    size = batch_size if batch_size is not None else getattr(gateway, "batch_size", BATCH)
     try:
         with dispatcher_lock(str(database.obj.database)):
-            return _Run(gateway, batch_size, cancelled, progress).run()
+            return _Run(gateway, size, cancelled, progress).run()
     except DispatcherBusy:
         report = DispatchReport(reason=BUSY)
         _finish(report)

@@ -201,3 +201,36 @@ def test_resuming_after_a_top_up_follows_the_setting(window, qtbot, automatic: s
         assert page.banner.resume.isVisible()
         qtbot.mouseClick(page.banner.resume, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: outbox.summary().queued == 0, timeout=TIMEOUT)
+
+
+def test_a_gateway_without_credentials_is_reported(window, qtbot) -> None:
+    small_price_list()
+    settings.set_value("outbox.gateway", "bulkgate")
+    credit(1_000_000)
+    queue(2)
+    window.signals.outbox_changed.emit()
+    sender = window.outbox_sender
+    assert sender.state == sending.PROBLEM and "application ID" in sender.problem
+    window.show_page_named("outboxPage")
+    page = window.page("outboxPage")
+    assert page.banner.isVisible() and "Sending stopped" in page.banner.text.text()
+    assert "application ID" in window.balance_indicator.toolTip()
+    assert outbox.summary().queued == 2 and ledger.balance() == 1_000_000
+
+
+def test_bulkgate_credentials_go_to_the_keyring(window, memory_keyring) -> None:
+    from models import gateway_credentials
+    from ui.dialogs.gateway_credentials import GatewayCredentialsDialog
+
+    dialog = GatewayCredentialsDialog(window)
+    dialog.save()
+    assert not dialog.error.isHidden() and not dialog.result()
+    dialog.application_id.setText("777")
+    dialog.token.setText("token-1")
+    dialog.save()
+    assert dialog.result() and gateway_credentials.bulkgate_credentials() == ("777", "token-1")
+    again = GatewayCredentialsDialog(window)
+    assert again.application_id.text() == "777" and again.token.text() == ""
+    again.application_id.setText("778")
+    again.save()  # an empty token field keeps the stored token
+    assert gateway_credentials.bulkgate_credentials() == ("778", "token-1")

@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
             self.open_settings,
             "Ctrl+,",
         )
+        self._add_action(
+            edit_menu, self.tr("&BulkGate credentials…"), self.open_gateway_credentials
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.pages.count()):
@@ -217,6 +220,14 @@ class MainWindow(QMainWindow):
         if isinstance(area, str):
             dialog.open_area(area)
         dialog.exec()
+
+    def open_gateway_credentials(self) -> None:
+        from ui.dialogs.gateway_credentials import GatewayCredentialsDialog
+
+        if GatewayCredentialsDialog(self).exec():
+            self.statusBar().showMessage(
+                self.tr("BulkGate credentials stored in the system keyring."), 6000
+            )
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

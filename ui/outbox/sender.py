@@ -80,7 +80,7 @@ class OutboxSender(QObject):
             return
 
         def work(progress: Progress, cancelled: CancelCheck) -> DispatchReport:
-            return dispatcher.dispatch(gateway, dispatcher.BATCH, cancelled, progress)
+            return dispatcher.dispatch(gateway, None, cancelled, progress)
 
         task = worker.Task(work)
         task.progressed.connect(self._progress)
