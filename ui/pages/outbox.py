@@ -267,7 +267,7 @@ class OutboxPage(Page):
                 ),
                 warning=False,
                 top_up=False,
-                resume=True,
+                resume=False,  # the header's Resume sending is right above
             )
         else:
             self.banner.hide()
