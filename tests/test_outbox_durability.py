@@ -12,6 +12,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from models import db, dispatcher, ledger, outbox
 from models.simulated_gateway import SimulatedGateway
 from tests.helpers.outbox_data import CZ_O2, credit, queue, small_price_list
@@ -71,33 +73,41 @@ def check_charges(database_path: Path) -> dict[str, int]:
     return counts
 
 
-def test_sigkill_while_sending_never_charges_twice(database, database_path: Path) -> None:
+def kill_while_sending(database_path: Path, messages: int, kills: int, seed: int) -> None:
     small_price_list()
-    queue(1500)
-    credit(1200 * CZ_O2)  # credit runs out before the queue does
+    queue(messages)
+    credit((messages * 4 // 5) * CZ_O2)  # credit runs out before the queue does
     db.database.obj.close()
-    rng = random.Random(11)
-    kills = 0
+    rng = random.Random(seed)
     in_flight_seen = 0
-    while kills < 20:
+    for _ in range(kills):
         worker = start_worker(database_path)
         go(worker)
         time.sleep(rng.uniform(0.0, 0.25))
         os.kill(worker.pid, signal.SIGKILL)
         worker.communicate(timeout=60)
-        kills += 1
         counts = check_charges(database_path)
         in_flight_seen += counts.get("sending", 0) > 0
     worker = start_worker(database_path)  # a last run reconciles and finishes
     go(worker)
-    output, _ = worker.communicate(timeout=120)
+    output, _ = worker.communicate(timeout=300)
     assert output.split()[1] == dispatcher.NO_CREDIT
     counts = check_charges(database_path)
     assert "sending" not in counts
-    assert counts["sent"] + counts.get("failed", 0) + counts["queued"] == 1500
+    assert counts["sent"] + counts.get("failed", 0) + counts["queued"] == messages
     db.open_database(database_path)
     assert ledger.balance() < CZ_O2  # stopped only when the next message could not be paid
     assert in_flight_seen > 0, "no kill landed while messages were in flight"
+    print(f"{kills} kills, {in_flight_seen} with messages in flight, {counts}")
+
+
+def test_sigkill_while_sending_never_charges_twice(database, database_path: Path) -> None:
+    kill_while_sending(database_path, messages=1500, kills=20, seed=11)
+
+
+@pytest.mark.slow
+def test_sigkill_while_sending_many_times(database, database_path: Path) -> None:
+    kill_while_sending(database_path, messages=8000, kills=100, seed=12)
 
 
 def test_remove_outbox_while_another_process_sends(database, database_path: Path) -> None:
