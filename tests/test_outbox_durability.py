@@ -81,7 +81,8 @@ def kill_while_sending(database_path: Path, messages: int, kills: int, seed: int
     rng = random.Random(seed)
     in_flight_seen = 0
     for _ in range(kills):
-        worker = start_worker(database_path)
+        # A slow gateway call keeps most of each batch's time between the call and the commit.
+        worker = start_worker(database_path, latency=0.02)
         go(worker)
         time.sleep(rng.uniform(0.0, 0.25))
         os.kill(worker.pid, signal.SIGKILL)
@@ -97,17 +98,17 @@ def kill_while_sending(database_path: Path, messages: int, kills: int, seed: int
     assert counts["sent"] + counts.get("failed", 0) + counts["queued"] == messages
     db.open_database(database_path)
     assert ledger.balance() < CZ_O2  # stopped only when the next message could not be paid
-    assert in_flight_seen > 0, "no kill landed while messages were in flight"
+    assert in_flight_seen >= kills // 4, "too few kills landed while messages were in flight"
     print(f"{kills} kills, {in_flight_seen} with messages in flight, {counts}")
 
 
 def test_sigkill_while_sending_never_charges_twice(database, database_path: Path) -> None:
-    kill_while_sending(database_path, messages=1500, kills=20, seed=11)
+    kill_while_sending(database_path, messages=3000, kills=20, seed=11)
 
 
 @pytest.mark.slow
 def test_sigkill_while_sending_many_times(database, database_path: Path) -> None:
-    kill_while_sending(database_path, messages=8000, kills=100, seed=12)
+    kill_while_sending(database_path, messages=12000, kills=100, seed=12)
 
 
 def test_remove_outbox_while_another_process_sends(database, database_path: Path) -> None:
