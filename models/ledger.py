@@ -7,6 +7,8 @@ account balance (a single row, so reading it costs the same at any ledger size).
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -114,6 +116,48 @@ def post(
         idempotency_key=idempotency_key,
         created_at=created_at,
     )
+
+
+# The same append without RETURNING, which executemany cannot take.
+_APPEND_MANY = """
+INSERT INTO ledger_entry
+    (kind, amount, balance_after, reference, description, idempotency_key, created_at)
+SELECT ?, ?, balance + ?, ?, ?, ?, ? FROM account WHERE id = 1
+ON CONFLICT (idempotency_key) DO NOTHING
+"""
+
+
+def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -> int:
+    """Append entries (amount, reference, description, idempotency_key) in order, in one call:
+    each is its own entry with its balance after, exactly as if post() were called for each.
+
+    Call inside write_transaction(). A key already in the ledger appends nothing. Returns how
+    many entries were appended. If the balance cannot pay one of them, InsufficientCredit is
+    raised and the entries before it are only undone when the caller's transaction rolls back
+    (raising out of write_transaction() does that), so check the balance before.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown ledger entry kind {kind!r}")
+    if any(amount == 0 for amount, _, _, _ in postings):
+        raise ValueError("a ledger entry must change the balance")
+    if not database.in_transaction():
+        raise RuntimeError("ledger.post_many() must run inside write_transaction()")
+    if not postings:
+        return 0
+    stamp = now_iso()
+    count = "SELECT entry_count FROM account WHERE id = 1"
+    before = int(database.execute_sql(count).fetchone()[0])
+    rows = [
+        (kind, amount, amount, reference, description, key, stamp)
+        for amount, reference, description, key in postings
+    ]
+    try:
+        database.cursor().executemany(_APPEND_MANY, rows)
+    except (IntegrityError, sqlite3.IntegrityError) as error:  # a raw cursor raises sqlite3's
+        if "CHECK constraint failed" not in str(error):
+            raise
+        raise InsufficientCredit(balance(), sum(amount for amount, _, _, _ in postings)) from None
+    return int(database.execute_sql(count).fetchone()[0]) - before
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,61 @@ CREATE INDEX ledger_entry_amount ON ledger_entry (amount);
 CREATE INDEX ledger_entry_kind_amount ON ledger_entry (kind, amount);
 """
 
+# Campaigns and the outbox. A message is queued, then sending (claimed with an attempt id before
+# the gateway is called), then sent (charged in the same transaction), failed or removed.
+# Sent and removed are final. The simulated gateway keeps what it accepted in a table of its own,
+# written in its own transaction, as a remote gateway would keep it on its side.
+STEP_6_OUTBOX = """
+CREATE TABLE campaign (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    text TEXT NOT NULL CHECK (length(text) > 0),
+    sender TEXT NOT NULL DEFAULT '',
+    encoding TEXT NOT NULL CHECK (encoding IN ('GSM-7', 'UCS-2')),
+    parts INTEGER NOT NULL CHECK (parts > 0),
+    message_count INTEGER NOT NULL CHECK (message_count >= 0),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE message (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaign (id),
+    number TEXT NOT NULL,
+    country TEXT NOT NULL,
+    parts INTEGER NOT NULL CHECK (parts > 0),
+    price INTEGER NOT NULL CHECK (price > 0),
+    state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'removed')),
+    attempt TEXT,
+    gateway TEXT,
+    gateway_id TEXT,
+    error TEXT NOT NULL DEFAULT '',
+    queued_at TEXT NOT NULL,
+    finished_at TEXT,
+    CHECK (state <> 'sending' OR attempt IS NOT NULL)
+);
+CREATE INDEX message_queue ON message (id, price) WHERE state = 'queued';
+CREATE INDEX message_in_flight ON message (id, price) WHERE state = 'sending';
+CREATE INDEX message_campaign_state ON message (campaign_id, state);
+CREATE TRIGGER message_final_states BEFORE UPDATE OF state ON message
+WHEN OLD.state IN ('sent', 'removed') AND NEW.state <> OLD.state
+BEGIN
+    SELECT RAISE(ABORT, 'a sent or removed message cannot change its state');
+END;
+CREATE TRIGGER message_is_not_deleted BEFORE DELETE ON message
+WHEN OLD.state <> 'removed'
+BEGIN
+    SELECT RAISE(ABORT, 'remove queued messages instead of deleting them');
+END;
+CREATE TABLE simulated_gateway_message (
+    message_id INTEGER NOT NULL,
+    attempt TEXT NOT NULL,
+    gateway_id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL CHECK (status IN ('delivered', 'rejected')),
+    error TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (message_id, attempt)
+);
+"""
+
 
 def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
@@ -257,6 +312,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_3_PRICE_LIST),
     _run_script(STEP_4_INVOICES),
     _run_script(STEP_5_TRANSACTIONS_INDEXES),
+    _run_script(STEP_6_OUTBOX),
 ]
 
 SCHEMA_VERSION = len(STEPS)

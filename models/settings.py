@@ -286,6 +286,30 @@ def bic(value: str) -> str:
         raise SettingError(f"“{cleaned}” is not a valid BIC (SWIFT code).") from None
 
 
+def sender_id(value: str) -> str:
+    """A sender shown to recipients: up to 11 letters and digits, or a phone number (own number)."""
+    cleaned = value.strip()
+    digits = cleaned.removeprefix("+")
+    if not cleaned:
+        return ""
+    if digits.isdigit():
+        if not 6 <= len(digits) <= 15:
+            raise SettingError("A sender number has 6 to 15 digits.")
+        return digits
+    if len(cleaned) > 11 or not all(
+        char.isascii() and (char.isalnum() or char in " .-") for char in cleaned
+    ):
+        raise SettingError("A sender name has at most 11 letters, digits, spaces, dots or dashes.")
+    return cleaned
+
+
+def web_address(value: str) -> str:
+    cleaned = value.strip().rstrip("/")
+    if not cleaned.startswith(("https://", "http://")) or " " in cleaned:
+        raise SettingError("Enter an address starting with https://.")
+    return cleaned
+
+
 register(
     SettingSpec(
         "credit_price.EUR",
@@ -387,5 +411,52 @@ register(
         "CZ",
         "Country of numbers written without a country code (ISO code, e.g. CZ)",
         country_code,
+    ),
+    SettingSpec(
+        "messages.sender",
+        "",
+        "Sender of campaign messages: a name of up to 11 characters, or your own number "
+        "(empty = the gateway's system number)",
+        sender_id,
+    ),
+    SettingSpec(
+        "outbox.gateway",
+        "simulated",
+        "Gateway that sends messages (simulated: nothing leaves this computer; bulkgate)",
+        choice("simulated", "bulkgate"),
+        choices=("simulated", "bulkgate"),
+    ),
+    SettingSpec(
+        "outbox.auto_resume",
+        "yes",
+        "Resume sending by itself after a top-up (yes, no)",
+        choice("yes", "no"),
+        choices=("yes", "no"),
+    ),
+    SettingSpec(
+        "outbox.paused",
+        "no",
+        "Sending is paused (yes, no)",
+        choice("yes", "no"),
+        choices=("yes", "no"),
+    ),
+    SettingSpec(
+        "gateway.simulated_failure_rate",
+        "0",
+        "Simulated gateway: percent of numbers it rejects, for trying things out",
+        percent,
+    ),
+    SettingSpec(
+        "gateway.bulkgate_route",
+        "promotional",
+        "BulkGate: send campaigns as promotional or transactional SMS",
+        choice("promotional", "transactional"),
+        choices=("promotional", "transactional"),
+    ),
+    SettingSpec(
+        "gateway.bulkgate_url",
+        "https://portal.bulkgate.com/api/1.0/simple",
+        "BulkGate: address of the Simple API",
+        web_address,
     ),
 )

@@ -131,7 +131,7 @@ def test_calculator_shows_cost_and_top_up_the_difference(window, page, qtbot) ->
     assert emitted.args == [total]
     assert prefilled == [total]  # the Top up dialog opened with the difference filled in
     send = calculator.cost.send_button
-    assert not send.isEnabled() and "outbox" in send.toolTip()
+    assert send.isEnabled() and "while credit lasts" in send.toolTip()  # see test_outbox_page
 
 
 def test_unicode_is_flagged_and_replaced(page, qtbot) -> None:

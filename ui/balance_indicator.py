@@ -76,6 +76,7 @@ class BalanceIndicator(QToolButton):
         self._hover_timer.timeout.connect(self.show_popup)
         self.clicked.connect(self.show_popup)
         self.low = False
+        self.notice: str | None = None  # why sending waits, shown in the tooltip and popup
         self.refresh()
 
     def refresh(self) -> None:
@@ -86,18 +87,30 @@ class BalanceIndicator(QToolButton):
         font = QFont(self.font())
         font.setBold(True)
         self.setFont(font)
-        self.setStyleSheet(f"color: {WARNING_COLOR.name()};" if self.low else "")
-        self.setToolTip(
-            self.tr("Your balance is below the low-balance warning. Top up to keep sending.")
-            if self.low
-            else self.tr("Your credit balance. Click to top up.")
-        )
+        warn = self.low or self.notice is not None
+        self.setStyleSheet(f"color: {WARNING_COLOR.name()};" if warn else "")
+        if self.notice is not None:
+            self.setToolTip(self.notice)
+        else:
+            self.setToolTip(
+                self.tr("Your balance is below the low-balance warning. Top up to keep sending.")
+                if self.low
+                else self.tr("Your credit balance. Click to top up.")
+            )
         self.popup.amount.setText(text)
-        self.popup.hint.setText(
-            self.tr("Below your low-balance warning: top up to keep campaigns going.")
-            if self.low
-            else self.tr("Credits never expire; they go only when you send messages.")
-        )
+        if self.notice is not None:
+            self.popup.hint.setText(self.notice)
+        else:
+            self.popup.hint.setText(
+                self.tr("Below your low-balance warning: top up to keep campaigns going.")
+                if self.low
+                else self.tr("Credits never expire; they go only when you send messages.")
+            )
+
+    def set_notice(self, notice: str | None) -> None:
+        """Say why sending waits (None: it does not); the balance shows in the warning colour."""
+        self.notice = notice
+        self.refresh()
 
     def show_popup(self) -> None:
         self._hover_timer.stop()

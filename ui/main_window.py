@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import db, ledger, settings
+from models import db, ledger, outbox, settings
 from ui import garbage_collector
 from ui.balance_indicator import BalanceIndicator
 from ui.icons import app_icon, icon
+from ui.outbox import sender as sending
+from ui.outbox.sender import OutboxSender
 from ui.page_registry import PAGES
 from ui.pages.page import Page
 from ui.signals import AppSignals
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
+        self.outbox_sender = OutboxSender(self.signals, self)
         for spec in PAGES:
             self.pages.addWidget(QWidget())  # replaced by the page when it is built
             QListWidgetItem(icon(spec.icon_name), spec.title(), self.sidebar)
@@ -78,11 +81,13 @@ class MainWindow(QMainWindow):
         self.signals.data_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self._refresh_current_page)
         self.signals.page_requested.connect(self.show_page_named)
+        self.outbox_sender.changed.connect(self._show_sending_state)
         self._update_title()
         self._restore_state()
         if all_pages:
             while self.build_next_page():
                 pass
+        QTimer.singleShot(0, self.outbox_sender.start_waiting_work)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -123,6 +128,9 @@ class MainWindow(QMainWindow):
             self.open_settings,
             "Ctrl+,",
         )
+        self._add_action(
+            edit_menu, self.tr("&BulkGate credentials…"), self.open_gateway_credentials
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, spec in enumerate(PAGES):
@@ -150,7 +158,7 @@ class MainWindow(QMainWindow):
         """The page of sidebar row `row`, built now if it was not yet."""
         page = self._built.get(row)
         if page is None:
-            page = PAGES[row].build(self.signals)
+            page = PAGES[row].build(self.signals, {"sender": self.outbox_sender})
             placeholder = self.pages.widget(row)
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(placeholder)
@@ -175,6 +183,24 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(PAGES):
             if spec.object_name == object_name:
                 self.sidebar.setCurrentRow(index)
+
+    def _show_sending_state(self) -> None:
+        """The balance tells when sending waits for credit or stopped for another reason."""
+        sender = self.outbox_sender
+        if sender.state == sending.WAITING_FOR_CREDIT:
+            waiting = outbox.summary().queued
+            self.balance_indicator.set_notice(
+                self.tr(
+                    "Sending stopped: the balance cannot pay the next message. %1 messages wait "
+                    "in the outbox; top up to send them."
+                ).replace("%1", str(waiting))
+            )
+        elif sender.state == sending.PROBLEM:
+            self.balance_indicator.set_notice(
+                self.tr("Sending stopped: %1").replace("%1", sender.problem)
+            )
+        else:
+            self.balance_indicator.set_notice(None)
 
     def page(self, object_name: str) -> Page:
         for index, spec in enumerate(PAGES):
@@ -204,6 +230,14 @@ class MainWindow(QMainWindow):
         if isinstance(area, str):
             dialog.open_area(area)
         dialog.exec()
+
+    def open_gateway_credentials(self) -> None:
+        from ui.dialogs.gateway_credentials import GatewayCredentialsDialog
+
+        if GatewayCredentialsDialog(self).exec():
+            self.statusBar().showMessage(
+                self.tr("BulkGate credentials stored in the system keyring."), 6000
+            )
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -23,18 +23,21 @@ class PageSpec:
     icon_name: str
     context: str  # the page class, whose translations hold its title
     title_source: str
+    services: tuple[str, ...] = ()  # what else the page's constructor takes, by keyword
 
     def title(self) -> str:
         return QCoreApplication.translate(self.context, self.title_source)
 
-    def build(self, signals: AppSignals) -> Page:
+    def build(self, signals: AppSignals, services: dict[str, object]) -> Page:
         page_class = getattr(importlib.import_module(self.module), self.class_name)
-        page: Page = page_class(signals)
+        page: Page = page_class(signals, **{name: services[name] for name in self.services})
         return page
 
 
-def _spec(name: str, module: str, class_name: str, icon_name: str, title: str) -> PageSpec:
-    return PageSpec(name, f"ui.pages.{module}", class_name, icon_name, class_name, title)
+def _spec(
+    name: str, module: str, class_name: str, icon_name: str, title: str, *services: str
+) -> PageSpec:
+    return PageSpec(name, f"ui.pages.{module}", class_name, icon_name, class_name, title, services)
 
 
 # The titles repeat each page's title(), in the page's translation context, so that the sidebar
@@ -45,5 +48,5 @@ PAGES: tuple[PageSpec, ...] = (
     _spec("transactionsPage", "transactions", "TransactionsPage", "transactions", "Transactions"),
     _spec("invoicesPage", "invoices", "InvoicesPage", "invoices", "Invoices"),
     _spec("billingPage", "billing", "BillingPage", "billing", "Billing information"),
-    _spec("outboxPage", "outbox", "OutboxPage", "outbox", "Outbox"),
+    _spec("outboxPage", "outbox", "OutboxPage", "outbox", "Outbox", "sender"),
 )

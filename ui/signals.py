@@ -11,11 +11,13 @@ class AppSignals(QObject):
     data_changed: business data changed (payments, invoices, settings…); pages reload.
     top_up_requested: some control asked for the Top up dialog.
     top_up_credits_requested(int): the Top up dialog, pre-filled with this many micro-credits.
-    page_requested(str): show the sidebar page with this objectName (e.g. "billingPage").
+    outbox_changed: messages were queued or removed; sending starts if it can.
+    page_requested(str): show the page with this objectName.
     """
 
     balance_changed = Signal()
     data_changed = Signal()
     top_up_requested = Signal()
     top_up_credits_requested = Signal(object)  # object: micro-credits exceed a C++ int
+    outbox_changed = Signal()
     page_requested = Signal(str)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models import ledger, settings
 from models.campaign_estimate import (
@@ -14,6 +22,7 @@ from models.campaign_estimate import (
     load_index,
     price_recipients,
 )
+from models.outbox import QueuedCampaign, queue_campaign
 from models.progress import CancelCheck, Progress
 from models.recipients import normalize_entries, split_pasted
 from ui import worker
@@ -42,6 +51,8 @@ class Calculator(QWidget):
         self._signals = signals
         self.priced: PricedRecipients | None = None
         self._task: worker.Task | None = None
+        self._queueing: worker.Task | None = None
+        self._locale = locale
         self._default_country = "CZ"
         self.message = MessageEditor()
         self.recipients = RecipientsEditor()
@@ -76,6 +87,7 @@ class Calculator(QWidget):
         self.message.changed.connect(lambda _analysis: self.update_cost())
         self.cost.cancel_requested.connect(self.cancel)
         self.cost.top_up_requested.connect(signals.top_up_credits_requested)
+        self.cost.send_button.clicked.connect(self.send_as_campaign)
         signals.balance_changed.connect(self.update_cost)
 
     def refresh(self) -> None:
@@ -151,6 +163,13 @@ class Calculator(QWidget):
     def update_cost(self) -> None:
         currency, per_credit = account_currency()
         parts = self.message.analysis.parts
+        self.cost.send_button.setEnabled(
+            self.priced is not None
+            and self.priced.priced_count > 0
+            and parts > 0
+            and self._task is None
+            and self._queueing is None
+        )
         if self.priced is None or parts == 0:
             self.cost.show_estimate(None, ledger.balance(), currency, per_credit, 0)
             return
@@ -161,3 +180,48 @@ class Calculator(QWidget):
             per_credit,
             len(self.priced.unpriced),
         )
+
+    # -- Send as campaign ------------------------------------------------------------------------
+
+    def send_as_campaign(self) -> None:
+        """Confirm cost against the balance, then queue the campaign in a worker and send it."""
+        from ui.dialogs.send_campaign import SendCampaignDialog
+
+        priced, analysis = self.priced, self.message.analysis
+        if priced is None or analysis.parts == 0 or self._queueing is not None:
+            return
+        text = self.message.edit.toPlainText()
+        dialog = SendCampaignDialog(
+            estimate(priced, analysis.parts), analysis, ledger.balance(), self._locale, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, sender = dialog.name.text(), dialog.chosen_sender
+        valid = priced.recipients.valid
+
+        def work(progress: Progress, cancelled: CancelCheck) -> QueuedCampaign:
+            return queue_campaign(text, valid, load_index(), sender, name, cancelled)
+
+        task = worker.Task(work)
+        task.succeeded.connect(self._queued)
+        task.failed.connect(self._queue_failed)
+        self._queueing = task
+        self.cost.send_button.setEnabled(False)
+        self.cost.status.setText(self.tr("Queueing the campaign…"))
+        worker.start(task)
+
+    def _queued(self, queued: QueuedCampaign) -> None:
+        self._queueing = None
+        self.cost.status.setText(
+            self.tr("Campaign “%1” queued: %2 messages. Follow it in the Outbox.")
+            .replace("%1", queued.name)
+            .replace("%2", str(queued.queued))
+        )
+        self.update_cost()
+        self._signals.outbox_changed.emit()
+        self._signals.page_requested.emit("outboxPage")
+
+    def _queue_failed(self, error: Exception) -> None:
+        self._queueing = None
+        self.update_cost()
+        QMessageBox.warning(self, self.tr("Send as campaign"), str(error))

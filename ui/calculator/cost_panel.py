@@ -88,7 +88,9 @@ class CostPanel(QWidget):
         self.send_button = QPushButton(self.tr("Send as campaign"))
         self.send_button.setObjectName("sendCampaignButton")
         self.send_button.setEnabled(False)
-        self.send_button.setToolTip(self.tr("Sending campaigns arrives with the outbox."))
+        self.send_button.setToolTip(
+            self.tr("Queue one message per priced recipient and send them while credit lasts.")
+        )
         buttons.addWidget(self.top_up_button)
         buttons.addWidget(self.send_button)
         layout.addLayout(buttons)

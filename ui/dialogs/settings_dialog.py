@@ -81,6 +81,9 @@ class SettingsDialog(QDialog):
             "payments": self.tr("Payments"),
             "account": self.tr("Account"),
             "balance": self.tr("Balance"),
+            "messages": self.tr("Messages"),
+            "outbox": self.tr("Outbox"),
+            "gateway": self.tr("Gateway"),
         }
         return titles.get(area, area.replace("_", " ").capitalize())
 

@@ -1,0 +1,155 @@
+"""Sending in the background: runs the dispatcher in a worker, stops for credit, resumes after a top-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from models import dispatcher, ledger, outbox, settings
+from models.dispatcher import DispatchReport
+from models.gateway import GatewaySetupError, configured_gateway
+from models.progress import CancelCheck, Progress
+from ui import worker
+from ui.signals import AppSignals
+
+IDLE = "idle"  # nothing to send, or nothing started yet
+SENDING = "sending"
+WAITING_FOR_CREDIT = "waiting-for-credit"  # the balance cannot pay the next queued message
+PAUSED = "paused"  # the user paused sending
+PROBLEM = "problem"  # the gateway stopped taking messages, or is not set up
+
+REFRESH_MS = 300
+
+
+class OutboxSender(QObject):
+    """One per window; the dispatcher itself allows one per database.
+
+    Signals:
+        changed: the state changed (see `state`, `report`, `problem`).
+        progressed(done, total): messages settled so far in this run.
+    """
+
+    changed = Signal()
+    progressed = Signal(int, int)
+
+    def __init__(self, signals: AppSignals, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._signals = signals
+        self._task: worker.Task | None = None
+        self._again = False
+        self.state = IDLE
+        self.problem = ""
+        self.report: DispatchReport | None = None
+        self._ledger_moved = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._ledger_moved.timeout.connect(signals.balance_changed)
+        signals.balance_changed.connect(self._balance_changed)
+        signals.outbox_changed.connect(self.start)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _set(self, state: str, problem: str = "") -> None:
+        self.state, self.problem = state, problem
+        self.changed.emit()
+
+    def start_waiting_work(self) -> None:
+        """At start-up: send what waits (or finish what a crash interrupted), unless paused."""
+        found = outbox.summary()
+        if not found.queued and not found.sending:
+            return
+        if settings.get("outbox.paused") == "yes":
+            self._set(PAUSED)
+        elif settings.get("outbox.auto_resume") == "yes" or found.sending:
+            self.start()
+        else:
+            self._balance_changed(force_state=True)
+
+    def start(self) -> None:
+        """Send what is queued, in a worker thread, unless paused or already sending."""
+        if self._task is not None:
+            self._again = True  # it may have claimed its last batch already
+            return
+        if settings.get("outbox.paused") == "yes":
+            if outbox.summary().queued:
+                self._set(PAUSED)
+            return
+        try:
+            gateway = configured_gateway()
+        except GatewaySetupError as error:
+            self._set(PROBLEM, str(error))
+            return
+
+        def work(progress: Progress, cancelled: CancelCheck) -> DispatchReport:
+            return dispatcher.dispatch(gateway, None, cancelled, progress)
+
+        task = worker.Task(work)
+        task.progressed.connect(self._progress)
+        task.succeeded.connect(lambda report: self._finished(task, report))
+        task.failed.connect(lambda error: self._failed(task, error))
+        task.cancelled.connect(lambda: self._failed(task, None))
+        self._task = task
+        self._again = False
+        self._set(SENDING)
+        worker.start(task)
+
+    def pause(self) -> None:
+        settings.set_value("outbox.paused", "yes")
+        if self._task is not None:
+            self._task.cancel()  # it stops after the batch it is sending
+        self._set(PAUSED)
+
+    def resume(self) -> None:
+        settings.set_value("outbox.paused", "no")
+        self._set(IDLE)
+        self.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+        if not self._ledger_moved.isActive():
+            self._ledger_moved.start()
+
+    def _finished(self, task: worker.Task, report: DispatchReport) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        self.report = report
+        if report.sent or report.failed or report.reconciled:
+            self._signals.balance_changed.emit()
+            self._signals.data_changed.emit()
+        paused = settings.get("outbox.paused") == "yes"
+        if report.reason == dispatcher.NO_CREDIT:
+            self._set(WAITING_FOR_CREDIT)
+        elif report.reason == dispatcher.GATEWAY and report.problem is not None:
+            self._set(PROBLEM, report.problem.detail)
+        elif report.reason == dispatcher.BUSY:
+            self._set(PROBLEM, self.tr("Another Credit Desk is sending from this database."))
+        elif paused and report.queued:
+            self._set(PAUSED)
+        else:
+            self._set(IDLE)
+            if self._again and not paused:
+                self.start()
+
+    def _failed(self, task: worker.Task, error: Exception | None) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        if error is None:
+            self._set(PAUSED if settings.get("outbox.paused") == "yes" else IDLE)
+        else:
+            self._set(PROBLEM, str(error))
+
+    def _balance_changed(self, force_state: bool = False) -> None:
+        """After a top-up: send again when the balance pays the next message (if automatic)."""
+        if self._task is not None or self.state not in (WAITING_FOR_CREDIT, IDLE):
+            return
+        found = outbox.summary()
+        if found.next_price is None:
+            if self.state == WAITING_FOR_CREDIT:
+                self._set(IDLE)  # the outbox was emptied meanwhile
+            return
+        pays = found.next_price <= ledger.balance()
+        if pays and settings.get("outbox.auto_resume") == "yes" and not force_state:
+            self.start()
+        elif not pays and self.state != WAITING_FOR_CREDIT:
+            self._set(WAITING_FOR_CREDIT)
