@@ -1,0 +1,16 @@
+"""The command line: subcommands of main.py, each a thin layer over the core that prints plain lines.
+
+Each module adds its subcommands with register(); a command takes the parsed arguments and
+returns the exit code (non-zero on failure, with the reason on standard error).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from cli import account, documents, outbox, pricing
+
+
+def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    for module in (account, pricing, documents, outbox):
+        module.register(commands)

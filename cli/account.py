@@ -1,0 +1,173 @@
+"""Commands for the credit account: balance, settings, top-ups, bank statements, verify."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def command_balance(args: argparse.Namespace) -> int:
+    from models import ledger
+    from models.money import format_credits
+
+    print(f"{format_credits(ledger.balance())} credits")
+    return 0
+
+
+def command_settings(args: argparse.Namespace) -> int:
+    from models import settings
+
+    try:
+        if args.key is None:
+            for key, value in settings.get_all().items():
+                print(f"{key} = {settings.display(key, value)}")
+        elif args.value is None:
+            print(settings.display(args.key, settings.get(args.key)))
+        else:
+            stored = settings.set_value(args.key, args.value)
+            print(f"{args.key} = {settings.display(args.key, stored)}")
+    except settings.SettingError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def command_verify(args: argparse.Namespace) -> int:
+    from models import ledger, outbox
+    from models.money import format_credits
+
+    result = ledger.verify()
+    charges = outbox.charge_problems()
+    if result.ok and not charges:
+        print(
+            f"OK: balance {format_credits(result.balance)} credits equals the sum of "
+            f"{result.entries} ledger entries"
+        )
+        return 0
+    for problem in [*result.problems, *charges]:
+        print(f"problem: {problem}")
+    return 1
+
+
+def command_top_up(args: argparse.Namespace) -> int:
+    from models import payment_instructions, payments
+    from models.money import AmountError, format_credits, format_money, parse_money
+
+    currency = args.currency.upper()
+    try:
+        net = parse_money(args.amount, currency)
+        quote = payments.quote_for_net(net, currency)
+        payment = payments.create_top_up(quote, args.method, note=args.note or "")
+    except (AmountError, payments.PaymentError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"payment {payment.id}: {payment.method}, {payment.state}")
+    print(f"variable symbol: {payment.variable_symbol}")
+    print(f"credits: {format_credits(payment.credits)}")
+    print(f"net: {format_money(payment.net_minor, currency)}")
+    print(f"VAT {payment.vat_rate} %: {format_money(payment.vat_minor, currency)}")
+    print(f"total: {format_money(payment.total_minor, currency)}")
+    if payment.state == payments.PENDING:
+        print(f"due: {payment.due_on}")
+        try:
+            instructions = payment_instructions.instructions_for(payment)
+        except payments.PaymentError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(f"pay to: {instructions.iban}")
+        print(f"QR payload: {instructions.qr_payload}")
+    return 0
+
+
+def command_import_statement(args: argparse.Namespace) -> int:
+    from models import statement_files, statement_import
+    from models.bank_statements import StatementError
+    from models.money import format_money
+    from models.statement_csv import CsvMapping
+
+    try:
+        data = args.file.read_bytes()
+        mapping = None
+        if args.column:
+            columns = dict(item.split("=", 1) for item in args.column)
+            mapping = CsvMapping(
+                **columns,
+                date_format=args.date_format,
+                decimal_separator=args.decimal,
+                default_currency=args.currency,
+            )
+        statement = statement_files.parse_statement_file(data, mapping)
+        result = statement_import.import_statement(statement)
+    except OSError as error:
+        print(f"error: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return 2
+    except (StatementError, TypeError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for payment in result.confirmed:
+        print(
+            f"confirmed: payment {payment.variable_symbol}, "
+            f"{format_money(payment.total_minor, payment.currency)}"
+        )
+    for entry in result.waiting:
+        print(
+            f"waiting ({entry.status}): {entry.booked_on} "
+            f"{format_money(entry.amount_minor, entry.currency)} "
+            f"VS {entry.variable_symbol or '-'} {entry.counterparty}".rstrip()
+        )
+    print(
+        f"{len(result.confirmed)} confirmed, {len(result.waiting)} waiting for pairing, "
+        f"{result.already_imported} already imported, {result.ignored} not credits"
+    )
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add this module's subcommands to the parser."""
+    balance = commands.add_parser("balance", help="print the credit balance")
+    balance.set_defaults(run=command_balance)
+
+    settings = commands.add_parser(
+        "settings", help="list settings, read one (KEY) or set one (KEY VALUE)"
+    )
+    settings.add_argument("key", nargs="?", metavar="KEY", help="dotted key, e.g. seller.iban")
+    settings.add_argument("value", nargs="?", metavar="VALUE", help="new value")
+    settings.set_defaults(run=command_settings)
+
+    top_up = commands.add_parser(
+        "top-up", help="create a top-up: a bank transfer to pay, or a payment received by hand"
+    )
+    top_up.add_argument("amount", metavar="AMOUNT", help="net amount in CURRENCY (VAT is added)")
+    top_up.add_argument("currency", metavar="CURRENCY", help="EUR or CZK")
+    top_up.add_argument(
+        "--method",
+        choices=("bank-transfer", "manual"),
+        default="bank-transfer",
+        help="bank-transfer: pending until the money arrives; manual: received, credited now",
+    )
+    top_up.add_argument("--note", help="a note kept with the payment (e.g. how it was received)")
+    top_up.set_defaults(run=command_top_up)
+
+    statement = commands.add_parser(
+        "import-statement",
+        help="import a bank statement (camt.053 XML or CSV) and confirm the payments it pays",
+    )
+    statement.add_argument("file", metavar="FILE", type=Path)
+    statement.add_argument(
+        "--column",
+        action="append",
+        metavar="FIELD=HEADER",
+        help="CSV column mapping, e.g. date=Datum amount=Objem variable_symbol=VS "
+        "(fields: date, amount, currency, variable_symbol, reference, counterparty, message); "
+        "without it the columns are recognised from the header",
+    )
+    statement.add_argument("--date-format", default="%d.%m.%Y", help="CSV dates, strftime style")
+    statement.add_argument("--decimal", default=",", choices=(",", "."), help="CSV decimal mark")
+    statement.add_argument("--currency", help="currency of a CSV file without a currency column")
+    statement.set_defaults(run=command_import_statement)
+
+    verify = commands.add_parser(
+        "verify", help="check that the balance equals the sum of the ledger's entries"
+    )
+    verify.set_defaults(run=command_verify)

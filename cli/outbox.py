@@ -1,0 +1,200 @@
+"""Commands of the outbox: send a campaign, send what waits, list and remove what waits."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
+    from models import dispatcher
+    from models.money import format_credits
+
+    print(f"sent {report.sent}, queued {report.queued}, failed {report.failed}")
+    if report.reason == dispatcher.NO_CREDIT:
+        price = format_credits(report.next_price or 0)
+        print(
+            f"stopped: the balance ({format_credits(report.balance)} credits) cannot pay the next "
+            f"message ({price} credits); {format_credits(report.needed)} credits would send "
+            "every queued message. Top up, then run `dispatch`, or `remove-outbox`."
+        )
+        return 3
+    if report.reason == dispatcher.GATEWAY and report.problem is not None:
+        print(
+            f"error: the gateway stopped taking messages: {report.problem.detail}", file=sys.stderr
+        )
+        return 1
+    if report.reason == dispatcher.BUSY:
+        print("error: another Credit Desk is sending from this database.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run_dispatch() -> int:
+    from models import dispatcher
+    from models.gateway import GatewaySetupError, configured_gateway
+
+    try:
+        gateway = configured_gateway()
+    except GatewaySetupError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return _report_dispatch(dispatcher.dispatch(gateway))
+
+
+def command_send(args: argparse.Namespace) -> int:
+    from models import campaign_estimate, outbox, recipients, settings
+    from models.money import format_credits
+    from models.price_list_csv import PriceListImportError
+    from models.text_files import TextFileError
+
+    def fail(message: str) -> int:
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+
+    if not args.text.strip():
+        return fail("the message text is empty.")
+    try:
+        sender = settings.sender_id(
+            args.sender if args.sender is not None else settings.get("messages.sender")
+        )
+        table = recipients.read_recipient_table(args.recipients.read_bytes())
+        index = campaign_estimate.load_index()
+    except settings.SettingError as error:
+        return fail(f"--sender: {error}")
+    except OSError as error:
+        return fail(f"cannot read {args.recipients}: {error.strerror}.")
+    except (TextFileError, PriceListImportError) as error:
+        return fail(str(error))
+    entries = recipients.column_entries(table, recipients.guess_column(table))
+    found = recipients.normalize_entries(entries, settings.get("recipients.default_country"))
+    if not found.valid:
+        return fail(f"{args.recipients} holds no valid phone numbers.")
+    try:
+        queued = outbox.queue_campaign(args.text, found.valid, index, sender, args.name or "")
+    except outbox.OutboxError as error:
+        return fail(str(error))
+    print(
+        f"campaign {queued.campaign_id} “{queued.name}”: {queued.queued} messages queued, "
+        f"{format_credits(queued.total)} credits"
+    )
+    skipped = len(found.invalid) + len(found.duplicates) + queued.unpriced
+    if skipped:
+        print(
+            f"not queued: {len(found.invalid)} invalid, {len(found.duplicates)} duplicates, "
+            f"{queued.unpriced} not in the price list"
+        )
+    return _run_dispatch()
+
+
+def command_dispatch(args: argparse.Namespace) -> int:
+    return _run_dispatch()
+
+
+def command_outbox(args: argparse.Namespace) -> int:
+    from models import ledger, outbox
+    from models.money import format_credits
+
+    found = outbox.summary()
+    balance = ledger.balance()
+    print(f"{found.queued} queued")
+    print(f"credits needed: {format_credits(found.needed)}")
+    print(f"balance: {format_credits(balance)} credits")
+    if found.missing(balance):
+        print(f"missing: {format_credits(found.missing(balance))} credits")
+    if found.sending:
+        print(f"in flight: {found.sending}")
+    for campaign in outbox.campaigns():
+        counts = ", ".join(
+            f"{campaign.count(state)} {state}"
+            for state in (outbox.QUEUED, outbox.SENT, outbox.FAILED, outbox.REMOVED)
+        )
+        print(f"campaign {campaign.id} “{campaign.name}”: {counts}")
+    if args.messages:
+        after = 0
+        while page := outbox.messages_page(outbox.QUEUED, None, after, 1000):
+            for message in page:
+                print(
+                    f"message {message.id}: {message.number} {message.country} "
+                    f"{message.parts} part(s) {format_credits(message.price)} credits, "
+                    f"campaign {message.campaign_id}, queued {message.queued_at}"
+                )
+            after = page[-1].id
+    return 0
+
+
+def command_remove_outbox(args: argparse.Namespace) -> int:
+    from models import outbox
+
+    removed = outbox.remove_queued(args.campaign)
+    print(f"removed {removed} queued messages")
+    return 0
+
+
+def command_gateway_credentials(args: argparse.Namespace) -> int:
+    from models import gateway_credentials as credentials
+
+    try:
+        if args.forget:
+            credentials.forget_bulkgate_credentials()
+            print("BulkGate credentials removed from the system keyring")
+            return 0
+        if args.application_id is None:
+            found = credentials.bulkgate_credentials()
+            print(f"application ID: {found[0]}" if found else "no BulkGate credentials stored")
+            return 0
+        if sys.stdin.isatty():
+            import getpass
+
+            token = getpass.getpass("BulkGate application token: ")
+        else:
+            token = sys.stdin.readline()
+        credentials.store_bulkgate_credentials(args.application_id, token)
+    except credentials.CredentialsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print("BulkGate credentials stored in the system keyring")
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add this module's subcommands to the parser."""
+    send = commands.add_parser(
+        "send",
+        help="queue a campaign (one message per valid number) and send while credit lasts; "
+        "exit code 3 when messages wait in the outbox for credit",
+    )
+    send.add_argument("--text", required=True, help="the message")
+    send.add_argument(
+        "--recipients", required=True, type=Path, metavar="FILE", help="numbers, as for estimate"
+    )
+    send.add_argument("--sender", metavar="NAME", help="sender name or own number")
+    send.add_argument("--name", help="the campaign's name (default: Campaign DATE TIME)")
+    send.set_defaults(run=command_send)
+
+    dispatch = commands.add_parser(
+        "dispatch", help="send the messages waiting in the outbox while credit lasts"
+    )
+    dispatch.set_defaults(run=command_dispatch)
+
+    outbox = commands.add_parser(
+        "outbox", help="what waits in the outbox: the first line is “N queued”"
+    )
+    outbox.add_argument("--messages", action="store_true", help="list every queued message")
+    outbox.set_defaults(run=command_outbox)
+
+    remove = commands.add_parser(
+        "remove-outbox", help="remove every queued message (no charge); sent ones stay"
+    )
+    remove.add_argument("--campaign", type=int, metavar="ID", help="only this campaign's")
+    remove.set_defaults(run=command_remove_outbox)
+
+    credentials = commands.add_parser(
+        "gateway-credentials",
+        help="store the BulkGate application ID (and the token, read from standard input) in "
+        "the system keyring; without ID, show what is stored",
+    )
+    credentials.add_argument("application_id", nargs="?", metavar="APPLICATION_ID")
+    credentials.add_argument("--forget", action="store_true", help="remove them from the keyring")
+    credentials.set_defaults(run=command_gateway_credentials)

@@ -1,0 +1,88 @@
+"""The estimate command: what a message to a list of numbers will cost."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def command_estimate(args: argparse.Namespace) -> int:
+    from models import campaign_estimate, ledger, recipients, settings, sms
+    from models.money import format_credits, format_money
+    from models.phone_numbers import REASONS
+    from models.price_list_csv import PriceListImportError
+    from models.text_files import TextFileError
+
+    def fail(message: str) -> int:
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+
+    if not args.text.strip():
+        return fail("the message text is empty.")
+    try:
+        table = recipients.read_recipient_table(args.recipients.read_bytes())
+    except OSError as error:
+        return fail(f"cannot read {args.recipients}: {error.strerror}.")
+    except TextFileError as error:
+        return fail(f"{args.recipients}: {error}")
+    column = recipients.guess_column(table)
+    entries = recipients.column_entries(table, column)
+    if not entries:
+        return fail(f"{args.recipients} holds no phone numbers.")
+    analysis = sms.analyze(args.text)
+    found = recipients.normalize_entries(entries, settings.get("recipients.default_country"))
+    try:
+        index = campaign_estimate.load_index()
+    except PriceListImportError as error:
+        return fail(f"the sample price list cannot be loaded: {error}")
+    priced = campaign_estimate.price_recipients(found, index)
+    cost = campaign_estimate.estimate(priced, analysis.parts)
+    currency, per_credit = campaign_estimate.account_currency()
+    balance = ledger.balance()
+    if len(table.columns) > 1:
+        print(f"column: {table.columns[column]}")
+    print(f"encoding: {analysis.encoding}")
+    print(f"characters: {analysis.characters}")
+    print(f"parts: {analysis.parts}")
+    print(f"recipients: {len(entries)}")
+    print(f"valid: {len(found.valid)}")
+    print(f"invalid: {len(found.invalid)}")
+    print(f"duplicates: {len(found.duplicates)}")
+    if priced.unpriced:
+        print(f"not in the price list: {len(priced.unpriced)}")
+    print(f"total credits: {format_credits(cost.total)}")
+    print(
+        f"total {currency}: {format_money(campaign_estimate.credits_to_money(cost.total, per_credit), currency)}"
+    )
+    print(f"balance credits: {format_credits(balance)}")
+    print(f"missing credits: {format_credits(cost.missing(balance))}")
+    for invalid in found.invalid[:20]:
+        print(f"line {invalid.line}: “{invalid.text}” {REASONS[invalid.reason]}", file=sys.stderr)
+    max_parts = int(settings.get("messages.max_parts"))
+    if analysis.parts > max_parts:
+        print(
+            f"warning: the message has {analysis.parts} parts, more than messages.max_parts "
+            f"({max_parts}).",
+            file=sys.stderr,
+        )
+    if not found.valid:
+        print("error: no valid phone numbers to price.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add this module's subcommands to the parser."""
+    estimate = commands.add_parser(
+        "estimate", help="what a message to a list of numbers will cost, from the price list"
+    )
+    estimate.add_argument("--text", required=True, help="the message")
+    estimate.add_argument(
+        "--recipients",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="numbers, one a line, or a CSV file (its phone column is found by name or content)",
+    )
+    estimate.set_defaults(run=command_estimate)
