@@ -22,6 +22,7 @@ from models.price_list_csv import PriceListImportError, read_price_list, write_p
 from models.progress import CancelCheck, Progress
 from ui import worker
 from ui.calculator.calculator import Calculator
+from ui.formatting import language
 from ui.pages.page import Page
 from ui.price_list.prices_view import PricesView
 from ui.signals import AppSignals
@@ -31,9 +32,10 @@ class PriceListPage(Page):
     icon_name = "price-list"
 
     def __init__(
-        self, signals: AppSignals, parent: QWidget | None = None, locale: str = "en"
+        self, signals: AppSignals, parent: QWidget | None = None, locale: str | None = None
     ) -> None:
         super().__init__(signals, parent)
+        locale = locale or language()  # the main window builds every page with signals only
         self.setObjectName("priceListPage")
         top_up = self.add_action_button(self.tr("Top up"), "top-up")
         top_up.setObjectName("topUpButton")
