@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>e.g. Credits returned at the customer&apos;s request</source>
-        <translation>např. Vrácení kreditu na žádost zákazníka</translation>
+        <translation>např. Vrácení na žádost zákazníka</translation>
     </message>
     <message>
         <source>credits</source>
@@ -443,11 +443,11 @@
     </message>
     <message>
         <source>Tax invoice</source>
-        <translation>Faktura – daňový doklad</translation>
+        <translation>Daňový doklad</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation>Opravný daňový doklad</translation>
+        <translation>Opravný doklad</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>%1 valid · %2 invalid · %3 duplicates (not priced) · default country %4</source>
-        <translation>Platná: %1 · neplatná: %2 · duplicitní (nepočítají se): %3 · výchozí země: %4</translation>
+        <translation>Platná: %1 · neplatná: %2 · duplicity (bez ceny): %3 · výchozí země: %4</translation>
     </message>
     <message>
         <source>Line %1: “%2” — %3</source>

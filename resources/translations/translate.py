@@ -217,9 +217,8 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "se odečtou ze zůstatku (nyní %2 kreditu); pokud už byly utraceny, opravte jen cenu "
             "(0 kreditů)."
         ),
-        "e.g. Credits returned at the customer's request": (
-            "např. Vrácení kreditu na žádost zákazníka"
-        ),
+        # Short: the field is narrow and a longer placeholder is cut off.
+        "e.g. Credits returned at the customer's request": "např. Vrácení na žádost zákazníka",
         "Reason": "Důvod",
         "Credits taken back": "Odebrané kredity",
         "Amount credited without VAT": "Dobropisovaná částka bez DPH",
@@ -250,8 +249,9 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Issued": "Vystaveno",
         "Buyer": "Odběratel",
         "Proforma": "Zálohová faktura",
-        "Tax invoice": "Faktura – daňový doklad",
-        "Credit note": "Opravný daňový doklad",
+        # The list's column is narrow: the short forms; the PDFs print the full titles.
+        "Tax invoice": "Daňový doklad",
+        "Credit note": "Opravný doklad",
         "%1 %": f"%1{NBSP}%",
         "Reverse charge": "Přenesená daňová povinnost",
         "Outside the scope of VAT": "Mimo předmět DPH",
@@ -492,7 +492,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Cannot import recipients": "Příjemce nelze importovat",
         "No recipients yet. Default country: %1.": "Zatím žádní příjemci. Výchozí země: %1.",
         "%1 valid · %2 invalid · %3 duplicates (not priced) · default country %4": (
-            "Platná: %1 · neplatná: %2 · duplicitní (nepočítají se): %3 · výchozí země: %4"
+            "Platná: %1 · neplatná: %2 · duplicity (bez ceny): %3 · výchozí země: %4"
         ),
         "Line %1: “%2” — %3": "Řádek %1: „%2“ — %3",
         "Line %1: “%2” — repeats line %3": "Řádek %1: „%2“ — opakuje řádek %3",
