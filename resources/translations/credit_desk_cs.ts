@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Vybrat…</translation>
+        <translation>Vyberte…</translation>
     </message>
     <message>
         <source>No billing information yet: top-ups are credited, but no tax invoices are issued until it is filled in.</source>
@@ -225,7 +225,7 @@
     <name>ColumnDialog</name>
     <message>
         <source>Choose the phone number column</source>
-        <translation>Sloupec s telefonními čísly</translation>
+        <translation>Výběr sloupce s telefonními čísly</translation>
     </message>
     <message>
         <source>Numbers are in:</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Type the message and add recipients to see what it will cost.</source>
-        <translation>Napište zprávu a přidejte příjemce, uvidíte, kolik bude kampaň stát.</translation>
+        <translation>Napište zprávu a přidejte příjemce; zobrazí se, kolik bude kampaň stát.</translation>
     </message>
     <message>
         <source>Your balance covers this campaign.</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation>Desetinná čárka</translation>
+        <translation>Desetinný oddělovač</translation>
     </message>
     <message>
         <source>Import</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Credit of %1 booked on %2 from %3. Which payment does it pay?</source>
-        <translation>Příchozí platba %1 zaúčtovaná %2, plátce: %3. Kterou platbu hradí?</translation>
+        <translation>Příchozí platba %1 ze dne %2, plátce: %3. Kterou platbu hradí?</translation>
     </message>
     <message>
         <source>an unknown sender</source>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation>… a další (celkem %1)</translation>
+        <translation>… a další řádky: %1</translation>
     </message>
     <message>
         <source>not a phone number</source>

@@ -142,6 +142,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "No matching payment": "Žádná odpovídající platba",
     },
     "BillingPage": {
+        "Choose…": "Vyberte…",  # the empty choice of the country list
         "Company or person name": "Název firmy nebo jméno",
         "Street and number": "Ulice a číslo",
         "City": "Město",
@@ -186,7 +187,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         ),
     },
     "ColumnDialog": {
-        "Choose the phone number column": "Sloupec s telefonními čísly",
+        "Choose the phone number column": "Výběr sloupce s telefonními čísly",
         "Numbers are in:": "Čísla jsou ve sloupci:",
         "(empty)": "(prázdný)",
         "%1 values, e.g. %2": "Hodnot: %1, např. %2",
@@ -202,7 +203,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         ),
         "Checking numbers: %1 of %2": "Kontrola čísel: %1 z %2",
         "Type the message and add recipients to see what it will cost.": (
-            "Napište zprávu a přidejte příjemce, uvidíte, kolik bude kampaň stát."
+            "Napište zprávu a přidejte příjemce; zobrazí se, kolik bude kampaň stát."
         ),
         "Your balance covers this campaign.": "Zůstatek na tuto kampaň stačí.",
         "%1 valid number(s) are in countries the price list does not cover; they are not "
@@ -239,7 +240,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Message": "Zpráva pro příjemce",
         "Currency of the account (no currency column)": "Měna účtu (když chybí sloupec s měnou)",
         "Date format": "Formát data",
-        "Decimal mark": "Desetinná čárka",
+        "Decimal mark": "Desetinný oddělovač",
         "(none)": "(žádný)",
         "Choose the date and the amount columns.": "Vyberte sloupec s datem a sloupec s částkou.",
     },
@@ -362,7 +363,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     "PairPaymentDialog": {
         "Pair with a payment": "Spárovat s platbou",
         "Credit of %1 booked on %2 from %3. Which payment does it pay?": (
-            "Příchozí platba %1 zaúčtovaná %2, plátce: %3. Kterou platbu hradí?"
+            "Příchozí platba %1 ze dne %2, plátce: %3. Kterou platbu hradí?"
         ),
         "an unknown sender": "neznámý",
         "There is no pending payment in %1.": "Žádná platba v %1 nečeká na úhradu.",
@@ -496,7 +497,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         ),
         "Line %1: “%2” — %3": "Řádek %1: „%2“ — %3",
         "Line %1: “%2” — repeats line %3": "Řádek %1: „%2“ — opakuje řádek %3",
-        "… and %1 more": "… a další (celkem %1)",
+        "… and %1 more": "… a další řádky: %1",
         "not a phone number": "není telefonní číslo",
         "unknown country calling code": "neznámá mezinárodní předvolba",
         "too short": "příliš krátké",
