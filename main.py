@@ -59,19 +59,27 @@ def build_window(  # type: ignore[no-untyped-def]
     return MainWindow(Path(database_path), locale, all_pages)
 
 
+def install_language(app, requested: str | None = None):  # type: ignore[no-untyped-def]
+    """Install the translation of the UI language: `requested` (--lang), else the one chosen in
+    View → Language, else English. Returns (language, translators); keep the translators alive.
+    The GUI and the tests both start this way, then call build_window(path, language)."""
+    from ui.translations import install_translators, startup_language
+
+    language = startup_language(requested)
+    return language, install_translators(app, language)
+
+
 def run_gui(database_path: Path, language: str | None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from models.db import DatabaseOpenError
-    from ui.translations import install_translators
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    language = language or "en"
-    translators = install_translators(app, language)  # noqa: F841 (kept alive)
+    language, translators = install_language(app, language)  # noqa: F841 (kept alive)
     try:
         window = build_window(database_path, language, all_pages=False)
     except DatabaseOpenError as error:

@@ -131,12 +131,12 @@ class BalanceIndicator(QToolButton):
         row = price_list.country_price(country)
         if row is None:
             return ""
-        messages = ledger.balance() // row.price
+        messages = min(ledger.balance() // row.price, 2**31 - 1)  # tr() counts in a C int
+        # %Ln: the count with the UI language's grouping, and the plural form it needs in Czech.
         return (
-            self.tr("≈ %1 one-part messages to %2 at %3 credits each")
-            .replace("%1", f"{messages:,}".replace(",", "\u00a0" if self._locale == "cs" else ","))
-            .replace("%2", countries.name(country, self._locale))
-            .replace("%3", format_credits(row.price, self._locale))
+            self.tr("≈ %Ln one-part messages to %1 at %2 credits each", "", messages)
+            .replace("%1", countries.name(country, self._locale))
+            .replace("%2", format_credits(row.price, self._locale))
         )
 
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt override)

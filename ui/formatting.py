@@ -39,8 +39,11 @@ def local_datetime(iso_utc: str) -> str:
     return locale.toString(value, pattern)
 
 
+def short_date_format() -> str:
+    """The UI language's short date pattern with four-digit years (Czech's own has two)."""
+    return _four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def local_date(iso_date: str) -> str:
     """“2026-12-12” → “12/12/2026” (en) or “12.12.2026” (cs)."""
-    locale = QLocale()
-    pattern = _four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))
-    return locale.toString(QDate.fromString(iso_date, "yyyy-MM-dd"), pattern)
+    return QLocale().toString(QDate.fromString(iso_date, "yyyy-MM-dd"), short_date_format())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from ui.outbox.sender import OutboxSender
 from ui.page_registry import PAGES
 from ui.pages.page import Page
 from ui.signals import AppSignals
+from ui.translations import LANGUAGE_NAMES, save_language
 
 
 def read_balance() -> tuple[int, int | None]:
@@ -140,9 +141,25 @@ class MainWindow(QMainWindow):
                 lambda _=False, row=index: self.sidebar.setCurrentRow(row),
                 f"Ctrl+{index + 1}",
             )
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About Credit Desk"), self.show_about)
+
+    def _build_language_menu(self, view_menu) -> None:  # type: ignore[no-untyped-def]
+        """View → Language: each language in its own name; the choice applies at the next start."""
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setData(code)
+            action.setCheckable(True)
+            action.setChecked(code == self.locale)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
 
     def _add_action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -237,6 +254,16 @@ class MainWindow(QMainWindow):
         if GatewayCredentialsDialog(self).exec():
             self.statusBar().showMessage(
                 self.tr("BulkGate credentials stored in the system keyring."), 6000
+            )
+
+    def choose_language(self, language: str) -> None:
+        """Remember the language for the next start; the window keeps its language until then."""
+        save_language(language)
+        if language != self.locale:
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("The language changes when you restart Credit Desk."),
             )
 
     def choose_database(self) -> None:

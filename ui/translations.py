@@ -1,4 +1,5 @@
-"""Loading the Czech (or other) translation; builds the .qm from the .ts when it is missing."""
+"""The UI language: the saved choice, and loading its translation (the .qm is built from the .ts
+when it is missing or older)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,32 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "cs")
+# Each language's name in itself, as the View → Language menu lists them (never translated).
+LANGUAGE_NAMES = {"en": "English", "cs": "Čeština"}
+LANGUAGE_KEY = "ui/language"  # QSettings key of the language chosen in View → Language
+DEFAULT_LANGUAGE = "en"
+
+
+def saved_language() -> str | None:
+    """The language chosen in View → Language, or None when none (or an unknown one) is saved."""
+    value = QSettings().value(LANGUAGE_KEY)
+    return value if value in LANGUAGES else None
+
+
+def save_language(language: str) -> None:
+    """Remember `language` for the next start (the running window keeps its language)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; one of {', '.join(LANGUAGES)}")
+    QSettings().setValue(LANGUAGE_KEY, language)
+
+
+def startup_language(requested: str | None = None) -> str:
+    """--lang when given, else the saved choice, else English."""
+    return requested or saved_language() or DEFAULT_LANGUAGE
 
 
 def compiled_translation(language: str) -> Path | None:
@@ -44,3 +67,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(ours)
         installed.append(ours)
     return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo install_translators (tests switch languages within one process)."""
+    for translator in translators:
+        app.removeTranslator(translator)

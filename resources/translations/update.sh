@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Re-extract the GUI's strings into the .ts files (keeps existing translations); then translate
-# the new entries with pyside6-linguist. setup.sh compiles the .ts files into .qm.
+# Re-extract the GUI's strings into the .ts files (keeps existing translations), then fill in the
+# Czech translations kept in translate.py (it lists what it could not translate). setup.sh and
+# ui/translations.py compile the .ts files into .qm.
+#   resources/translations/update.sh           extract and translate
+#   resources/translations/update.sh --check   also fail when a message has no translation
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+bin=.venv/bin
+[ -x "$bin/pyside6-lupdate" ] || bin=$(dirname "$(command -v pyside6-lupdate)")
 sources=$(find ui -name '*.py' | sort)
-.venv/bin/pyside6-lupdate main.py $sources -ts resources/translations/credit_desk_cs.ts -no-obsolete -locations none
+"$bin/pyside6-lupdate" main.py $sources -ts resources/translations/credit_desk_cs.ts -no-obsolete -locations none
+python="$bin/python"
+[ -x "$python" ] || python=python3
+"$python" resources/translations/translate.py "$@"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -71,7 +71,8 @@ class Calculator(QWidget):
         cost_column.setContentsMargins(8, 0, 0, 0)
         cost_column.addWidget(_heading(self.tr("Cost")))
         cost_column.addWidget(self.cost, 1)
-        splitter = QSplitter()
+        self._splitter = splitter = QSplitter()
+        self._halved = False
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
@@ -89,6 +90,13 @@ class Calculator(QWidget):
         self.cost.top_up_requested.connect(signals.top_up_credits_requested)
         self.cost.send_button.clicked.connect(self.send_as_campaign)
         signals.balance_changed.connect(self.update_cost)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._halved:  # halves, whatever the texts' size hints (Czech ones are wider)
+            self._halved = True
+            half = self._splitter.width() // 2
+            self._splitter.setSizes([half, self._splitter.width() - half])
 
     def refresh(self) -> None:
         """Settings or the price list may have changed: read them again and re-price."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import invoice_export
-from ui.formatting import NEGATIVE_COLOR
+from ui.formatting import NEGATIVE_COLOR, short_date_format
 
 
 class ExportWorker(QObject):
@@ -89,6 +89,7 @@ class ExportDocumentsDialog(QDialog):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(short_date_format())  # 01.01.2026, not Czech's 01.01.26
         self.to_folder = QRadioButton(self.tr("PDF files in a folder"))
         self.to_zip = QRadioButton(self.tr("One ZIP file"))
         self.to_folder.setChecked(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import settings
+from ui.dialogs.settings_texts import CHOICES
 from ui.formatting import NEGATIVE_COLOR
 from ui.signals import AppSignals
 
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(editor)
             column.addWidget(error)
-            label = QLabel(self.tr(spec.description))
+            label = QLabel(self.tr(spec.description))  # listed in settings_texts.py
             label.setWordWrap(True)
             # A wrapped label in a form gets too little height unless told its width.
             label.setFixedWidth(LABEL_WIDTH)
@@ -84,6 +85,7 @@ class SettingsDialog(QDialog):
             "messages": self.tr("Messages"),
             "outbox": self.tr("Outbox"),
             "gateway": self.tr("Gateway"),
+            "recipients": self.tr("Recipients"),
         }
         return titles.get(area, area.replace("_", " ").capitalize())
 
@@ -93,7 +95,10 @@ class SettingsDialog(QDialog):
         if choices:
             combo = QComboBox()
             for value in choices:
-                combo.addItem(spec.show(value), value)
+                shown_value = spec.show(value)
+                if shown_value in CHOICES:
+                    shown_value = self.tr(CHOICES[shown_value])
+                combo.addItem(shown_value, value)
             combo.setCurrentIndex(max(0, combo.findData(self._original[spec.key])))
             combo.setObjectName(spec.key)
             return combo

@@ -1,0 +1,2293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name>BalanceIndicator</name>
+    <message>
+        <source>%1 credits</source>
+        <translatorcomment>%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the genitive singular, hence “kreditu” (as in “2,5 litru”).</translatorcomment>
+        <translation>%1 kreditu</translation>
+    </message>
+    <message>
+        <source>Your balance is below the low-balance warning. Top up to keep sending.</source>
+        <translation>Zůstatek klesl pod hranici upozornění. Dobijte kredit, abyste mohli dál odesílat.</translation>
+    </message>
+    <message>
+        <source>Your credit balance. Click to top up.</source>
+        <translation>Zůstatek kreditu. Kliknutím kredit dobijete.</translation>
+    </message>
+    <message>
+        <source>Below your low-balance warning: top up to keep campaigns going.</source>
+        <translation>Zůstatek je pod hranicí upozornění: dobijte kredit, aby kampaně mohly pokračovat.</translation>
+    </message>
+    <message>
+        <source>Credits never expire; they go only when you send messages.</source>
+        <translation>Kredity nepropadají; ubývají jen odesíláním zpráv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>≈ %Ln one-part messages to %1 at %2 credits each</source>
+        <translatorcomment>%1 is a country name in the nominative, hence “do země %1”; %2 is a decimal number.</translatorcomment>
+        <translation>
+            <numerusform>≈ %Ln jednodílná zpráva do země %1 (%2 kreditu za zprávu)</numerusform>
+            <numerusform>≈ %Ln jednodílné zprávy do země %1 (%2 kreditu za zprávu)</numerusform>
+            <numerusform>≈ %Ln jednodílných zpráv do země %1 (%2 kreditu za zprávu)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalancePopup</name>
+    <message>
+        <source>Credit balance</source>
+        <translation>Zůstatek kreditu</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Dobít kredit</translation>
+    </message>
+</context>
+<context>
+    <name>BankEntriesModel</name>
+    <message>
+        <source>Booked</source>
+        <translation>Zaúčtováno</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Variable symbol</source>
+        <translation>Variabilní symbol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Plátce</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva pro příjemce</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Proč čeká</translation>
+    </message>
+    <message>
+        <source>Less than the payment</source>
+        <translation>Nižší než platba</translation>
+    </message>
+    <message>
+        <source>More than the payment</source>
+        <translation>Vyšší než platba</translation>
+    </message>
+    <message>
+        <source>No matching payment</source>
+        <translation>Žádná odpovídající platba</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Company or person name</source>
+        <translation>Název firmy nebo jméno</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Ulice a číslo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Město</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PSČ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>E-mail pro faktury</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Optional; in Czechia and Slovakia the IČO (8 digits)</source>
+        <translation>Nepovinné; v Česku a na Slovensku má IČO 8 číslic</translation>
+    </message>
+    <message>
+        <source>Optional; with the country prefix, e.g. CZ12345678</source>
+        <translation>Nepovinné; s kódem země na začátku, např. CZ12345678</translation>
+    </message>
+    <message>
+        <source>Optional; where invoices are sent</source>
+        <translation>Nepovinné; kam se mají faktury posílat</translation>
+    </message>
+    <message>
+        <source>Optional; for your own reference, not printed</source>
+        <translation>Nepovinné; jen pro vaši potřebu, netiskne se</translation>
+    </message>
+    <message>
+        <source>Billing information</source>
+        <translation>Fakturační údaje</translation>
+    </message>
+    <message>
+        <source>Fill in your billing information first if you want us to generate invoices for you.</source>
+        <translation>Chcete-li, abychom vám vystavovali faktury, nejprve vyplňte fakturační údaje.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vyberte…</translation>
+    </message>
+    <message>
+        <source>No billing information yet: top-ups are credited, but no tax invoices are issued until it is filled in.</source>
+        <translation>Fakturační údaje zatím nejsou vyplněné: dobití kreditu se připíše, ale daňové doklady se začnou vystavovat až po jejich vyplnění.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Each save is kept; an invoice shows the information that was current when it was issued.</source>
+        <translation>Uloženo %1. Každé uložení se uchovává; faktura uvádí údaje platné v době svého vystavení.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last save.</source>
+        <translation>Od posledního uložení se nic nezměnilo.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operátor</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Příjemci</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Části</translation>
+    </message>
+    <message>
+        <source>Credits per part</source>
+        <translation>Kredity za část</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Kredity</translation>
+    </message>
+    <message>
+        <source>Other networks</source>
+        <translation>Ostatní sítě</translation>
+    </message>
+</context>
+<context>
+    <name>Calculator</name>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Příjemci</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>The recipients could not be priced: %1</source>
+        <translation>Cenu pro příjemce se nepodařilo spočítat: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Edit the recipients to price them again.</source>
+        <translation>Zastaveno. Po úpravě příjemců se cena spočítá znovu.</translation>
+    </message>
+    <message>
+        <source>Queueing the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” queued: %2 messages. Follow it in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as campaign</source>
+        <translation type="unfinished">Odeslat jako kampaň</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Sender: %2 · %3 part(s) per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the phone number column</source>
+        <translation>Výběr sloupce s telefonními čísly</translation>
+    </message>
+    <message>
+        <source>Numbers are in:</source>
+        <translation>Čísla jsou ve sloupci:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prázdný)</translation>
+    </message>
+    <message>
+        <source>%1 values, e.g. %2</source>
+        <translation>Hodnot: %1, např. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>In the account currency</source>
+        <translation>V měně účtu</translation>
+    </message>
+    <message>
+        <source>Your balance</source>
+        <translation>Váš zůstatek</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chybí</translation>
+    </message>
+    <message>
+        <source>Top up the difference</source>
+        <translation>Dobít rozdíl</translation>
+    </message>
+    <message>
+        <source>Send as campaign</source>
+        <translation>Odeslat jako kampaň</translation>
+    </message>
+    <message>
+        <source>Queue one message per priced recipient and send them while credit lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking numbers: %1 of %2</source>
+        <translation>Kontrola čísel: %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translatorcomment>%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the genitive singular, hence “kreditu” (as in “2,5 litru”).</translatorcomment>
+        <translation>%1 kreditu</translation>
+    </message>
+    <message>
+        <source>Type the message and add recipients to see what it will cost.</source>
+        <translation>Napište zprávu a přidejte příjemce; zobrazí se, kolik bude kampaň stát.</translation>
+    </message>
+    <message>
+        <source>Your balance covers this campaign.</source>
+        <translation>Zůstatek na tuto kampaň stačí.</translation>
+    </message>
+    <message>
+        <source>%1 valid number(s) are in countries the price list does not cover; they are not counted.</source>
+        <translation>Platná čísla v zemích, které ceník nepokrývá, se nezapočítávají: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Opravný daňový doklad k faktuře %1</translation>
+    </message>
+    <message>
+        <source>A credit note corrects invoice %1 and is a tax document itself. Credits taken back leave your balance (now %2 credits); when they have been spent, correct the price only (0 credits).</source>
+        <translation>Opravný daňový doklad opravuje fakturu %1 a sám je daňovým dokladem. Odebrané kredity se odečtou ze zůstatku (nyní %2 kreditu); pokud už byly utraceny, opravte jen cenu (0 kreditů).</translation>
+    </message>
+    <message>
+        <source>e.g. Credits returned at the customer&apos;s request</source>
+        <translation>např. Vrácení na žádost zákazníka</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>kreditů</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Credits taken back</source>
+        <translation>Odebrané kredity</translation>
+    </message>
+    <message>
+        <source>Amount credited without VAT</source>
+        <translation>Dobropisovaná částka bez DPH</translation>
+    </message>
+    <message>
+        <source>Left on the invoice</source>
+        <translation>Zbývá na faktuře</translation>
+    </message>
+    <message>
+        <source>%1 credits, %2 without VAT</source>
+        <translatorcomment>%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the genitive singular, hence “kreditu” (as in “2,5 litru”).</translatorcomment>
+        <translation>%1 kreditu, %2 bez DPH</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>Vystavit opravný doklad</translation>
+    </message>
+    <message>
+        <source>Enter amounts.</source>
+        <translation>Zadejte částky.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumnsDialog</name>
+    <message>
+        <source>Columns of the statement</source>
+        <translation>Sloupce výpisu</translation>
+    </message>
+    <message>
+        <source>The columns of this CSV file were not recognised. Choose which holds what.</source>
+        <translation>Sloupce tohoto souboru CSV se nepodařilo rozpoznat. Určete, co který obsahuje.</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Řádek záhlaví</translation>
+    </message>
+    <message>
+        <source>Booking date</source>
+        <translation>Datum zaúčtování</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Variable symbol</source>
+        <translation>Variabilní symbol</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>ID transakce</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Plátce</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva pro příjemce</translation>
+    </message>
+    <message>
+        <source>Currency of the account (no currency column)</source>
+        <translation>Měna účtu (když chybí sloupec s měnou)</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formát data</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Desetinný oddělovač</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importovat</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(žádný)</translation>
+    </message>
+    <message>
+        <source>Choose the date and the amount columns.</source>
+        <translation>Vyberte sloupec s datem a sloupec s částkou.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Doklad</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vystaveno</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Odběratel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>DPH</translation>
+    </message>
+    <message>
+        <source>Proforma</source>
+        <translation>Zálohová faktura</translation>
+    </message>
+    <message>
+        <source>Tax invoice</source>
+        <translation>Daňový doklad</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Opravný doklad</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Přenesená daňová povinnost</translation>
+    </message>
+    <message>
+        <source>Outside the scope of VAT</source>
+        <translation>Mimo předmět DPH</translation>
+    </message>
+    <message>
+        <source>No VAT (not a VAT payer)</source>
+        <translation>Bez DPH (neplátce)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetailsDialog</name>
+    <message>
+        <source>Ledger entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation type="unfinished">Platba %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDocumentsDialog</name>
+    <message>
+        <source>Export documents</source>
+        <translation>Export dokladů</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>Soubory PDF do složky</translation>
+    </message>
+    <message>
+        <source>One ZIP file</source>
+        <translation>Jeden soubor ZIP</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exportovat jako</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Uložit do</translation>
+    </message>
+    <message>
+        <source>Every proforma, invoice and credit note issued in the period. Existing files are never overwritten: a file with other content gets a new name beside it.</source>
+        <translation>Všechny zálohové faktury, faktury a opravné doklady vystavené v daném období. Existující soubory se nikdy nepřepisují: soubor s jiným obsahem se uloží vedle pod novým názvem.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportovat</translation>
+    </message>
+    <message>
+        <source>Save ZIP</source>
+        <translation>Uložit ZIP</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Vyberte složku</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Období končí dřív, než začíná.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the documents.</source>
+        <translation>Vyberte, kam doklady uložit.</translation>
+    </message>
+    <message>
+        <source>No documents were issued in that period.</source>
+        <translation>V tomto období nebyly vystaveny žádné doklady.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportuje se…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>%1 documents: %2 written, %3 unchanged, %4 saved under a new name</source>
+        <translation>Dokladů: %1 (zapsáno: %2, beze změny: %3, pod novým názvem: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after (credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entry(ies) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Vystaveno</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no entries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished">Zůstatek</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period holds %1 entries; a statement lists at most %2. Choose a shorter period, or export the entries as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the statement of %n entry(ies) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportovat</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which days to show (in your time zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search description or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayCredentialsDialog</name>
+    <message>
+        <source>BulkGate credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application ID and token of your BulkGate API application. They are kept in the system keyring, not in the database. Choose the gateway in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatementDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Import bankovního výpisu</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.csv *.txt);;All files (*)</source>
+        <translation>Bankovní výpisy (*.xml *.csv *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Soubor %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>Importing the statement…</source>
+        <translation>Výpis se importuje…</translation>
+    </message>
+    <message>
+        <source>Payments confirmed: %1</source>
+        <translation>Potvrzené platby: %1</translation>
+    </message>
+    <message>
+        <source>Credits waiting for pairing: %1</source>
+        <translation>Příchozí platby čekající na spárování: %1</translation>
+    </message>
+    <message>
+        <source>Credits imported before: %1</source>
+        <translation>Příchozí platby importované už dříve: %1</translation>
+    </message>
+    <message>
+        <source>Entries that are not credits: %1</source>
+        <translation>Položky, které nejsou příchozí platbou: %1</translation>
+    </message>
+    <message>
+        <source>Statement imported</source>
+        <translation>Výpis importován</translation>
+    </message>
+    <message>
+        <source>The statement was not imported</source>
+        <translation>Výpis nebyl importován</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nic se nezměnilo.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportovat…</translation>
+    </message>
+    <message>
+        <source>Export the documents of a period to a folder or a ZIP</source>
+        <translation>Exportovat doklady za období do složky nebo souboru ZIP</translation>
+    </message>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Zatím žádné faktury</translation>
+    </message>
+    <message>
+        <source>A proforma appears here for every bank transfer, and a tax invoice for every paid top-up once your billing information is filled in.</source>
+        <translation>Jakmile vyplníte fakturační údaje, objeví se zde ke každému bankovnímu převodu zálohová faktura a ke každému uhrazenému dobití daňový doklad.</translation>
+    </message>
+    <message>
+        <source>Fill in billing information</source>
+        <translation>Vyplnit fakturační údaje</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+    <message>
+        <source>Tax documents for your payments, ready to hand to your accountant.</source>
+        <translation>Daňové doklady k vašim platbám, připravené pro účetní.</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Všechny doklady</translation>
+    </message>
+    <message>
+        <source>Search number, buyer or variable symbol</source>
+        <translation>Hledat číslo, odběratele nebo var. symbol</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportovat PDF…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Opravný doklad…</translation>
+    </message>
+    <message>
+        <source>Correct the selected tax invoice</source>
+        <translation>Opravit vybraný daňový doklad</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Všechny roky</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportovat PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Uloženo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerKinds</name>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTable</name>
+    <message>
+        <source>Show details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Panel nástrojů</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Dobít kredit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>&amp;Dobít kredit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Otevřít databázi…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Zálohovat databázi…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Konec</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Nastavení…</translation>
+    </message>
+    <message>
+        <source>&amp;BulkGate credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazení</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>&amp;About Credit Desk</source>
+        <translation>&amp;O aplikaci Credit Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Jazyk</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the balance cannot pay the next message. %1 messages wait in the outbox; top up to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BulkGate credentials stored in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>The language changes when you restart Credit Desk.</source>
+        <translation>Jazyk se změní po novém spuštění aplikace Credit Desk.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Otevřít databázi</translation>
+    </message>
+    <message>
+        <source>Credit Desk databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
+        <translation>Databáze Credit Desk (*.sqlite3 *.db *.sqlite);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Databázi nelze otevřít</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Zálohovat databázi</translation>
+    </message>
+    <message>
+        <source>Credit Desk databases (*.sqlite3)</source>
+        <translation>Databáze Credit Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Back-up failed</source>
+        <translation>Zálohování se nezdařilo</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Kopii se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Záloha uložena do %1</translation>
+    </message>
+    <message>
+        <source>About Credit Desk</source>
+        <translation>O aplikaci Credit Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Credit Desk&lt;/b&gt;&lt;p&gt;Prepaid credit for SMS campaigns: price list, top-ups, credit ledger, invoices and the outbox.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Credit Desk&lt;/b&gt;&lt;p&gt;Předplacený kredit pro SMS kampaně: ceník, dobíjení kreditu, pohyby kreditu, faktury a odchozí zprávy.&lt;/p&gt;&lt;p&gt;Databáze: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Credit Desk — %1</source>
+        <translation>Credit Desk — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <source>Type or paste the text of your message…</source>
+        <translation>Napište nebo vložte text zprávy…</translation>
+    </message>
+    <message>
+        <source>Replace with GSM characters</source>
+        <translation>Nahradit znaky GSM</translation>
+    </message>
+    <message>
+        <source>Replaces Czech diacritics, typographic quotes, dashes and the ellipsis, so that a part holds 160 characters instead of 70.</source>
+        <translation>Nahradí českou diakritiku, typografické uvozovky, pomlčky a výpustku, aby se do jedné části vešlo 160 znaků místo 70.</translation>
+    </message>
+    <message>
+        <source>0 characters · GSM-7 · up to 160 characters in one part</source>
+        <translation>Znaků: 0 · GSM-7 · do jedné části se vejde 160 znaků</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 · %3 part(s) · %4 left in this part</source>
+        <translation>Znaků: %1 · %2 · částí: %3 · v této části zbývá: %4</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2), 70 characters per part, because of: %1</source>
+        <translation>Unicode (UCS-2), 70 znaků na část, kvůli znakům: %1</translation>
+    </message>
+    <message>
+        <source>%1 parts is more than the maximum of %2 set in Settings (messages.max_parts).</source>
+        <translation>Počet částí (%1) překračuje maximum %2 z Nastavení (messages.max_parts).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBanner</name>
+    <message>
+        <source>Top up the difference</source>
+        <translation type="unfinished">Dobít rozdíl</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxMessagesModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished">Části</translation>
+    </message>
+    <message>
+        <source>Price (credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Pause sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove outbox</source>
+        <translation>Odstranit odchozí zprávy</translation>
+    </message>
+    <message>
+        <source>Messages that wait for credit during a campaign will wait here until you top up or remove them. Send a campaign from the Price list&apos;s calculator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the campaign calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message of your campaigns has been sent, failed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Zobrazit</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this campaign&apos;s waiting messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent, and what became of your campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages wait · %2 credits needed to send them all · balance %3 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: your balance (%1 credits) cannot pay the next message (%2 credits). %3 messages wait; top up %4 credits to send them all, or remove them with Remove outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused. %1 messages wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every waiting message; nothing is charged for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Žádné zprávy nečekají na odeslání.</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 waiting messages (%2 credits)? They will not be sent and nothing is charged for them. Messages already being sent finish sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 waiting messages; nothing was charged for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty</source>
+        <translation>Žádné odchozí zprávy</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Odchozí zprávy</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Another Credit Desk is sending from this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairPaymentDialog</name>
+    <message>
+        <source>Pair with a payment</source>
+        <translation>Spárovat s platbou</translation>
+    </message>
+    <message>
+        <source>Credit of %1 booked on %2 from %3. Which payment does it pay?</source>
+        <translation>Příchozí platba %1 ze dne %2, plátce: %3. Kterou platbu hradí?</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translatorcomment>Fills %3 of “…, plátce: %3.”</translatorcomment>
+        <translation>neznámý</translation>
+    </message>
+    <message>
+        <source>There is no pending payment in %1.</source>
+        <translation>Žádná platba v %1 nečeká na úhradu.</translation>
+    </message>
+    <message>
+        <source>Pairing confirms the payment: its credits are added to your balance.</source>
+        <translation>Spárováním se platba potvrdí a její kredity se připíšou k vašemu zůstatku.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Spárovat</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDetailsDialog</name>
+    <message>
+        <source>Payment %1</source>
+        <translation>Platba %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Způsob platby</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Uhrazeno</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Kredity</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Základ</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>DPH %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>ID transakce v bance</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentInstructionsView</name>
+    <message>
+        <source>Account (IBAN)</source>
+        <translation>Účet (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Příjemce</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Variable symbol</source>
+        <translation>Variabilní symbol</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Splatnost</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Způsob</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Kredity</translation>
+    </message>
+    <message>
+        <source>Variable symbol</source>
+        <translation>Variabilní symbol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bankovní převod</translation>
+    </message>
+    <message>
+        <source>Received by hand</source>
+        <translation>Přijato ručně</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Čeká na úhradu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Uhrazeno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Propadlo</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Top up</source>
+        <translation>Dobít kredit</translation>
+    </message>
+    <message>
+        <source>Import statement…</source>
+        <translation>Importovat výpis…</translation>
+    </message>
+    <message>
+        <source>No payments yet</source>
+        <translation>Zatím žádné platby</translation>
+    </message>
+    <message>
+        <source>Every top-up you make appears here with its state: pending until the money arrives, then paid. Import your bank statement to confirm transfers.</source>
+        <translation>Každé dobití kreditu se zde objeví se svým stavem: než dorazí peníze, čeká na úhradu, pak je uhrazené. Převody potvrdíte importem bankovního výpisu.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zobrazit</translation>
+    </message>
+    <message>
+        <source>All payments</source>
+        <translation>Všechny platby</translation>
+    </message>
+    <message>
+        <source>Show payment details</source>
+        <translation>Podrobnosti platby</translation>
+    </message>
+    <message>
+        <source>Mark as received</source>
+        <translation>Označit jako přijatou</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Zrušit platbu</translation>
+    </message>
+    <message>
+        <source>Pair with a payment…</source>
+        <translation>Spárovat s platbou…</translation>
+    </message>
+    <message>
+        <source>Not a top-up</source>
+        <translation>Není dobití</translation>
+    </message>
+    <message>
+        <source>Set this credit aside; it stays recorded.</source>
+        <translation>Odložit tuto příchozí platbu; zůstane zaznamenaná.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Platby</translation>
+    </message>
+    <message>
+        <source>Top-ups paid by bank transfer or recorded by hand.</source>
+        <translation>Dobití kreditu zaplacená bankovním převodem nebo zaznamenaná ručně.</translation>
+    </message>
+    <message>
+        <source>Bank credits that matched no pending payment exactly: %1. Pair each with the payment it pays, or set it aside.</source>
+        <translation>Příchozí platby, které přesně neodpovídají žádné platbě čekající na úhradu: %1. Každou spárujte s platbou, kterou hradí, nebo ji odložte.</translation>
+    </message>
+    <message>
+        <source>Has the money for payment %1 arrived? Its credits are added to your balance.</source>
+        <translation>Dorazily peníze za platbu %1? Její kredity se připíšou k vašemu zůstatku.</translation>
+    </message>
+    <message>
+        <source>Cancel payment %1? If the money arrives later, you can still pair it.</source>
+        <translation>Zrušit platbu %1? Pokud peníze dorazí později, můžete je ještě spárovat.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nelze provést</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Dialling code</source>
+        <translation>Předvolba</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operátor</translation>
+    </message>
+    <message>
+        <source>Number prefix</source>
+        <translation>Prefix čísla</translation>
+    </message>
+    <message>
+        <source>Credits per part</source>
+        <translation>Kredity za část</translation>
+    </message>
+    <message>
+        <source>%1 per part</source>
+        <translation>%1 za část</translation>
+    </message>
+    <message>
+        <source>Numbers that match no operator prefix of this country</source>
+        <translation>Čísla, která neodpovídají žádnému prefixu operátora v této zemi</translation>
+    </message>
+    <message>
+        <source>Other networks</source>
+        <translation>Ostatní sítě</translation>
+    </message>
+    <message>
+        <source>all numbers</source>
+        <translation>všechna čísla</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListPage</name>
+    <message>
+        <source>Top up</source>
+        <translation>Dobít kredit</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importovat…</translation>
+    </message>
+    <message>
+        <source>Replace the price list with a CSV file</source>
+        <translation>Nahradit ceník souborem CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportovat…</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <source>Campaign cost calculator</source>
+        <translation>Kalkulačka ceny kampaně</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Ceník</translation>
+    </message>
+    <message>
+        <source>What one message part costs in each country, and what a campaign will cost.</source>
+        <translation>Kolik stojí jedna část zprávy v jednotlivých zemích a kolik bude stát kampaň.</translation>
+    </message>
+    <message>
+        <source>Price list not imported</source>
+        <translation>Ceník nebyl importován</translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s), listed below. Nothing was changed: the current price list stays in force.</source>
+        <translation>Počet chyb v souboru: %1 (jejich seznam je níže). Nic se nezměnilo: dál platí současný ceník.</translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>Import ceníku</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Soubory CSV (*.csv *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Export price list</source>
+        <translation>Export ceníku</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Price list exported to %1</source>
+        <translation>Ceník exportován do %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+</context>
+<context>
+    <name>PricesView</name>
+    <message>
+        <source>This is the sample price list that comes with Credit Desk: its prices are illustrative. Import your provider&apos;s price list (CSV) to replace it.</source>
+        <translation>Toto je ukázkový ceník dodávaný s aplikací Credit Desk; jeho ceny jsou jen orientační. Nahraďte ho importem ceníku svého poskytovatele (CSV).</translation>
+    </message>
+    <message>
+        <source>Search country, operator or dialling code</source>
+        <translation>Hledat zemi, operátora nebo předvolbu</translation>
+    </message>
+    <message>
+        <source>No prices match</source>
+        <translation>Žádné odpovídající ceny</translation>
+    </message>
+    <message>
+        <source>Loading the sample price list…</source>
+        <translation>Načítá se ukázkový ceník…</translation>
+    </message>
+    <message>
+        <source>Sample price list</source>
+        <translation>Ukázkový ceník</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · imported %2 · %3 prices in %4 countries</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · importováno %2 · cen: %3 · zemí: %4</translation>
+    </message>
+    <message>
+        <source>Nothing in the price list matches “%1”. Search by country name or code, operator, or dialling code such as +420.</source>
+        <translation>Hledanému výrazu „%1“ v ceníku nic neodpovídá. Hledejte podle názvu nebo kódu země, operátora nebo předvolby, např. +420.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsEditor</name>
+    <message>
+        <source>Paste phone numbers, one a line (commas and semicolons also separate). Numbers without a country code are taken as the default country&apos;s.</source>
+        <translation>Vložte telefonní čísla, jedno na řádek (oddělovat lze i čárkou nebo středníkem). Čísla bez mezinárodní předvolby se berou jako čísla výchozí země.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importovat CSV…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vymazat</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Import příjemců</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>Soubory CSV a textové soubory (*.csv *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import recipients</source>
+        <translation>Příjemce nelze importovat</translation>
+    </message>
+    <message>
+        <source>No recipients yet. Default country: %1.</source>
+        <translation>Zatím žádní příjemci. Výchozí země: %1.</translation>
+    </message>
+    <message>
+        <source>%1 valid · %2 invalid · %3 duplicates (not priced) · default country %4</source>
+        <translation>Platná: %1 · neplatná: %2 · duplicity (bez ceny): %3 · výchozí země: %4</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” — %3</source>
+        <translation>Řádek %1: „%2“ — %3</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” — repeats line %3</source>
+        <translation>Řádek %1: „%2“ — opakuje řádek %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… a další řádky: %1</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>není telefonní číslo</translation>
+    </message>
+    <message>
+        <source>unknown country calling code</source>
+        <translation>neznámá mezinárodní předvolba</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>příliš krátké</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>příliš dlouhé</translation>
+    </message>
+    <message>
+        <source>wrong number of digits for the country</source>
+        <translation>nesprávný počet číslic pro danou zemi</translation>
+    </message>
+    <message>
+        <source>not a valid number in the country&apos;s numbering plan</source>
+        <translation>neplatné číslo v číslovacím plánu dané země</translation>
+    </message>
+</context>
+<context>
+    <name>SendCampaignDialog</name>
+    <message>
+        <source>Send as campaign</source>
+        <translation type="unfinished">Odeslat jako kampaň</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 kreditu</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s system number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name of up to 11 letters and digits, or your own phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Plátce</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Zprávy</translation>
+    </message>
+    <message>
+        <source>Each message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 part(s), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Your balance</source>
+        <translation type="unfinished">Váš zůstatek</translation>
+    </message>
+    <message>
+        <source>Your balance is %1 short. Messages are charged one by one as they are sent; when the balance cannot pay the next one, sending stops and the rest wait in the Outbox until you top up or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance covers the campaign. Each message is charged as it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Dodavatel</translation>
+    </message>
+    <message>
+        <source>Prices of credits</source>
+        <translation>Ceny kreditů</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Platby</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Zůstatek</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Zprávy</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished">Odchozí zprávy</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Příjemci</translation>
+    </message>
+    <message>
+        <source>Price of one credit in EUR, without VAT</source>
+        <translation>Cena jednoho kreditu v EUR bez DPH</translation>
+    </message>
+    <message>
+        <source>Price of one credit in CZK, without VAT</source>
+        <translation>Cena jednoho kreditu v CZK bez DPH</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s name, as on invoices and payment orders</source>
+        <translation>Název dodavatele, jak se uvádí na fakturách a platebních příkazech</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s bank account (IBAN) that top-ups are paid to</source>
+        <translation>Bankovní účet dodavatele (IBAN), na který se platí dobití kreditu</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s bank BIC (SWIFT), optional</source>
+        <translation>BIC (SWIFT) banky dodavatele, nepovinné</translation>
+    </message>
+    <message>
+        <source>Is the seller a VAT payer (yes, no)</source>
+        <translation>Je dodavatel plátcem DPH?</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT rate in percent</source>
+        <translation>Sazba DPH dodavatele v procentech</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s street and number</source>
+        <translation>Ulice a číslo dodavatele</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s city</source>
+        <translation>Město dodavatele</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s postal code</source>
+        <translation>PSČ dodavatele</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s country (ISO code, e.g. CZ); decides which buyers are domestic</source>
+        <translation>Země dodavatele; určuje, kteří odběratelé jsou tuzemští</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s company ID (IČO)</source>
+        <translation>IČO dodavatele</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT ID (DIČ), e.g. CZ25596641</source>
+        <translation>DIČ dodavatele, např. CZ25596641</translation>
+    </message>
+    <message>
+        <source>Logo on invoices: a PNG or JPEG file (empty = none)</source>
+        <translation>Logo na fakturách: soubor PNG nebo JPEG (prázdné = bez loga)</translation>
+    </message>
+    <message>
+        <source>Default language of new invoices (en, cs)</source>
+        <translation>Výchozí jazyk nových faktur</translation>
+    </message>
+    <message>
+        <source>Proforma numbers: {year} or {yy} and {number:06}; they restart each year</source>
+        <translation>Čísla zálohových faktur: {year} nebo {yy} a {number:06}; každý rok začínají znovu</translation>
+    </message>
+    <message>
+        <source>Tax invoice numbers: {year} or {yy} and {number:06}; they restart each year</source>
+        <translation>Čísla daňových dokladů: {year} nebo {yy} a {number:06}; každý rok začínají znovu</translation>
+    </message>
+    <message>
+        <source>Credit note numbers: {year} or {yy} and {number:06}; they restart each year</source>
+        <translation>Čísla opravných daňových dokladů: {year} nebo {yy} a {number:06}; každý rok začínají znovu</translation>
+    </message>
+    <message>
+        <source>Days a bank transfer has to arrive</source>
+        <translation>Splatnost bankovního převodu ve dnech</translation>
+    </message>
+    <message>
+        <source>Days after the due date when an unpaid bank transfer expires</source>
+        <translation>Počet dní po splatnosti, po nichž nezaplacený bankovní převod propadne</translation>
+    </message>
+    <message>
+        <source>Currency in which prices and top-ups are shown (EUR, CZK)</source>
+        <translation>Měna, ve které se zobrazují ceny a dobití kreditu</translation>
+    </message>
+    <message>
+        <source>Warn when the balance falls below this many credits (off = never)</source>
+        <translation>Upozornit, když zůstatek klesne pod tento počet kreditů (off = nikdy)</translation>
+    </message>
+    <message>
+        <source>Warn when a message needs more parts than this (1–255)</source>
+        <translation>Upozornit, když má zpráva víc částí než tento počet (1–255)</translation>
+    </message>
+    <message>
+        <source>Country of numbers written without a country code (ISO code, e.g. CZ)</source>
+        <translation>Země čísel zapsaných bez mezinárodní předvolby (kód ISO, např. CZ)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angličtina</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Čeština</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingChart</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credits came in or went out in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits in and spent per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits in and spent per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits in and spent per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top up</source>
+        <translation>Dobít kredit</translation>
+    </message>
+    <message>
+        <source>Credits never expire. Your balance grows when the payment arrives; a payment received by hand is credited at once.</source>
+        <translation>Kredity nepropadají. Zůstatek se navýší, jakmile platba dorazí; ručně zaznamenaná platba se připíše hned.</translation>
+    </message>
+    <message>
+        <source>Bank transfer, with a QR payment code</source>
+        <translation>Bankovní převod s QR platbou</translation>
+    </message>
+    <message>
+        <source>Payment received by hand (cash or other)</source>
+        <translation>Platba přijatá ručně (hotově nebo jinak)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Způsob platby</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>kreditů</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Kredity</translation>
+    </message>
+    <message>
+        <source>Price without VAT</source>
+        <translation>Cena bez DPH</translation>
+    </message>
+    <message>
+        <source>e.g. Cash received at the office</source>
+        <translation>např. Hotovost přijatá v kanceláři</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Základ</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>DPH</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Celkem k úhradě</translation>
+    </message>
+    <message>
+        <source>No invoice will be issued for this top-up: your billing information is not filled in yet.</source>
+        <translation>K tomuto dobití se nevystaví faktura: zatím nemáte vyplněné fakturační údaje.</translation>
+    </message>
+    <message>
+        <source>Fill in billing information</source>
+        <translation>Vyplnit fakturační údaje</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Zaznamenat platbu</translation>
+    </message>
+    <message>
+        <source>Create payment</source>
+        <translation>Vytvořit platbu</translation>
+    </message>
+    <message>
+        <source>VAT (reverse charge)</source>
+        <translation>DPH (přenesená daňová povinnost)</translation>
+    </message>
+    <message>
+        <source>VAT (outside the scope of VAT)</source>
+        <translation>DPH (mimo předmět daně)</translation>
+    </message>
+    <message>
+        <source>VAT (seller is not a VAT payer)</source>
+        <translation>DPH (dodavatel není plátce)</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>DPH %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Bank transfers need the seller&apos;s bank account: fill it in under Edit → Settings… → Seller (IBAN or Czech account number).</source>
+        <translation>Bankovní převod vyžaduje bankovní účet dodavatele: vyplňte ho v Úpravy → Nastavení… → Dodavatel (IBAN nebo české číslo účtu).</translation>
+    </message>
+    <message>
+        <source>Pay by bank transfer</source>
+        <translation>Zaplaťte bankovním převodem</translation>
+    </message>
+    <message>
+        <source>Scan the code in your banking app or copy the details. Your balance grows when the payment arrives: import your bank statement on the Payments page.</source>
+        <translation>Naskenujte kód v bankovní aplikaci nebo zkopírujte údaje. Zůstatek se navýší, až platba dorazí: importujte bankovní výpis na stránce Platby.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Základ</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>kreditů</translation>
+    </message>
+    <message>
+        <source>Adding up the entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries shown, as filtered, to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement of the chosen period: opening balance, entries, closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions yet</source>
+        <translation>Zatím žádné transakce</translation>
+    </message>
+    <message>
+        <source>Every change of your credit balance will be listed here: top-ups in, messages out.</source>
+        <translation>Zde uvidíte každou změnu zůstatku kreditu: dobití ho zvyšují, odeslané zprávy snižují.</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Dobít kredit</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transakce</translation>
+    </message>
+    <message>
+        <source>Where your credits came from and where they went.</source>
+        <translation>Odkud kredity přišly a kam odešly.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Databázi nelze otevřít</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,783 @@
+"""Czech translations of Credit Desk's GUI, kept here and written into credit_desk_cs.ts.
+
+update.sh runs pyside6-lupdate (which adds new source texts to the .ts, unfinished) and then this
+script, which fills in every message this file knows and marks it finished. To translate new
+strings: run update.sh, add the texts it lists as missing to CONTEXTS (or GLOSSARY, for words
+that mean the same everywhere), run it again. This file is the source of truth: a translation
+made in Qt Linguist and not copied here is kept, but reported.
+
+    python resources/translations/translate.py           fill in the .ts, report what is missing
+    python resources/translations/translate.py --check   also exit 1 when anything is missing
+
+Every translation is checked before it is written: the same placeholders (%1…%99, %n, %Ln,
+{name}), the same HTML tags, the same number of keyboard accelerators (&), and a trailing "…"
+kept. Terms follow BulkGate's Czech portal and the Czech invoice PDFs (models/invoice_text.py):
+Dobít kredit, Ceník, Platby, Transakce, Faktury, Fakturační údaje, Odchozí zprávy, Zálohová
+faktura, Faktura – daňový doklad, Opravný daňový doklad, Dodavatel, Odběratel, Základ, DPH.
+Formal register (vykání); buttons in the infinitive ("Uložit"), as Czech software writes them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+TS_FILE = Path(__file__).with_name("credit_desk_cs.ts")
+
+NBSP = "\u00a0"  # between a number and "%" ("21 %"), as Czech typography wants
+
+# After a decimal number Czech takes the genitive singular: "2,5 litru", so "0,0000 kreditu",
+# "1 234,5678 kreditu" (Internetová jazyková příručka, "Číslovky desetinné"). Every balance and
+# price in credits is shown with four or more decimals, hence "kreditu" after %1. A bare unit
+# label beside an entry field, where no number is printed, reads "kreditů" as on the invoices.
+CREDITS_NOTE = (
+    "%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the "
+    "genitive singular, hence “kreditu” (as in “2,5 litru”)."
+)
+
+# Words and phrases that read the same in every context where they appear.
+GLOSSARY: dict[str, str] = {
+    "Top up": "Dobít kredit",
+    "Amount": "Částka",
+    "Variable symbol": "Variabilní symbol",
+    "Country": "Země",
+    "Operator": "Operátor",
+    "Recipients": "Příjemci",
+    "Message": "Zpráva",
+    "Credits": "Kredity",
+    "Credits per part": "Kredity za část",
+    "Other networks": "Ostatní sítě",
+    "Cancel": "Zrušit",
+    "Total": "Celkem",
+    "Note": "Poznámka",
+    "Currency": "Měna",
+    "Method": "Způsob platby",
+    "State": "Stav",
+    "VAT": "DPH",
+    "VAT %1 %": f"DPH %1{NBSP}%",
+    "Net": "Základ",
+    "credits": "kreditů",
+    "%1 credits": "%1 kreditu",
+    "Choose…": "Vybrat…",
+    "Export…": "Exportovat…",
+    "Export failed": "Export se nezdařil",
+    "Fill in billing information": "Vyplnit fakturační údaje",
+    "Payments": "Platby",
+    "Import": "Importovat",
+    "Save": "Uložit",
+}
+
+# (context → source → translation). A numerus message (%n, %Ln) takes a tuple of Czech's three
+# forms: 1; 2–4; 0 and 5 and more.
+CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
+    "main": {
+        "Cannot open the database": "Databázi nelze otevřít",
+    },
+    "MainWindow": {
+        "Toolbar": "Panel nástrojů",
+        "&File": "&Soubor",
+        "&Top up…": "&Dobít kredit…",
+        "&Open database…": "&Otevřít databázi…",
+        "&Back up database…": "&Zálohovat databázi…",
+        "&Quit": "&Konec",
+        # No accelerator on "Ú": Czech keyboards type it without Shift only on some layouts.
+        "&Edit": "Úpr&avy",
+        "&Settings…": "&Nastavení…",
+        "&View": "&Zobrazení",
+        "&Language": "&Jazyk",
+        "&Help": "&Nápověda",
+        "&About Credit Desk": "&O aplikaci Credit Desk",
+        "Language": "Jazyk",
+        "The language changes when you restart Credit Desk.": (
+            "Jazyk se změní po novém spuštění aplikace Credit Desk."
+        ),
+        "Open database": "Otevřít databázi",
+        "Credit Desk databases (*.sqlite3 *.db *.sqlite);;All files (*)": (
+            "Databáze Credit Desk (*.sqlite3 *.db *.sqlite);;Všechny soubory (*)"
+        ),
+        "Cannot open the database": "Databázi nelze otevřít",
+        "Back up database": "Zálohovat databázi",
+        "Credit Desk databases (*.sqlite3)": "Databáze Credit Desk (*.sqlite3)",
+        "Back-up failed": "Zálohování se nezdařilo",
+        "The copy could not be written: %1": "Kopii se nepodařilo zapsat: %1",
+        "Backed up to %1": "Záloha uložena do %1",
+        "About Credit Desk": "O aplikaci Credit Desk",
+        "<b>Credit Desk</b><p>Prepaid credit for SMS campaigns: price list, top-ups, credit ledger, "
+        "invoices and the outbox.</p><p>Database: %1</p>": (
+            "<b>Credit Desk</b><p>Předplacený kredit pro SMS kampaně: ceník, dobíjení kreditu, "
+            "pohyby kreditu, faktury a odchozí zprávy.</p><p>Databáze: %1</p>"
+        ),
+        "Credit Desk — %1": "Credit Desk — %1",
+    },
+    "BalanceIndicator": {
+        "Your balance is below the low-balance warning. Top up to keep sending.": (
+            "Zůstatek klesl pod hranici upozornění. Dobijte kredit, abyste mohli dál odesílat."
+        ),
+        "Your credit balance. Click to top up.": "Zůstatek kreditu. Kliknutím kredit dobijete.",
+        "Below your low-balance warning: top up to keep campaigns going.": (
+            "Zůstatek je pod hranicí upozornění: dobijte kredit, aby kampaně mohly pokračovat."
+        ),
+        "Credits never expire; they go only when you send messages.": (
+            "Kredity nepropadají; ubývají jen odesíláním zpráv."
+        ),
+        "≈ %Ln one-part messages to %1 at %2 credits each": (
+            "≈ %Ln jednodílná zpráva do země %1 (%2 kreditu za zprávu)",
+            "≈ %Ln jednodílné zprávy do země %1 (%2 kreditu za zprávu)",
+            "≈ %Ln jednodílných zpráv do země %1 (%2 kreditu za zprávu)",
+        ),
+    },
+    "BalancePopup": {
+        "Credit balance": "Zůstatek kreditu",
+    },
+    "BankEntriesModel": {
+        "Booked": "Zaúčtováno",
+        "From": "Plátce",
+        "Message": "Zpráva pro příjemce",
+        "Why it waits": "Proč čeká",
+        "Less than the payment": "Nižší než platba",
+        "More than the payment": "Vyšší než platba",
+        "No matching payment": "Žádná odpovídající platba",
+    },
+    "BillingPage": {
+        "Choose…": "Vyberte…",  # the empty choice of the country list
+        "Company or person name": "Název firmy nebo jméno",
+        "Street and number": "Ulice a číslo",
+        "City": "Město",
+        "Postal code": "PSČ",
+        "Company ID": "IČO",
+        "VAT ID": "DIČ",
+        "Invoice e-mail": "E-mail pro faktury",
+        "Optional; in Czechia and Slovakia the IČO (8 digits)": (
+            "Nepovinné; v Česku a na Slovensku má IČO 8 číslic"
+        ),
+        "Optional; with the country prefix, e.g. CZ12345678": (
+            "Nepovinné; s kódem země na začátku, např. CZ12345678"
+        ),
+        "Optional; where invoices are sent": "Nepovinné; kam se mají faktury posílat",
+        "Optional; for your own reference, not printed": (
+            "Nepovinné; jen pro vaši potřebu, netiskne se"
+        ),
+        "Billing information": "Fakturační údaje",
+        "Fill in your billing information first if you want us to generate invoices for you.": (
+            "Chcete-li, abychom vám vystavovali faktury, nejprve vyplňte fakturační údaje."
+        ),
+        "No billing information yet: top-ups are credited, but no tax invoices are issued until "
+        "it is filled in.": (
+            "Fakturační údaje zatím nejsou vyplněné: dobití kreditu se připíše, ale daňové doklady "
+            "se začnou vystavovat až po jejich vyplnění."
+        ),
+        "Saved %1. Each save is kept; an invoice shows the information that was current when it "
+        "was issued.": (
+            "Uloženo %1. Každé uložení se uchovává; faktura uvádí údaje platné v době svého "
+            "vystavení."
+        ),
+        "Nothing changed since the last save.": "Od posledního uložení se nic nezměnilo.",
+    },
+    "BreakdownModel": {
+        "Parts": "Části",
+    },
+    "Calculator": {
+        "Cost": "Cena",
+        "The recipients could not be priced: %1": "Cenu pro příjemce se nepodařilo spočítat: %1",
+        "Stopped. Edit the recipients to price them again.": (
+            "Zastaveno. Po úpravě příjemců se cena spočítá znovu."
+        ),
+    },
+    "ColumnDialog": {
+        "Choose the phone number column": "Výběr sloupce s telefonními čísly",
+        "Numbers are in:": "Čísla jsou ve sloupci:",
+        "(empty)": "(prázdný)",
+        "%1 values, e.g. %2": "Hodnot: %1, např. %2",
+    },
+    "CostPanel": {
+        "In the account currency": "V měně účtu",
+        "Your balance": "Váš zůstatek",
+        "Missing": "Chybí",
+        "Top up the difference": "Dobít rozdíl",
+        "Send as campaign": "Odeslat jako kampaň",
+        "Sending campaigns arrives with the outbox.": (
+            "Odesílání kampaní přibude spolu s odchozími zprávami."
+        ),
+        "Checking numbers: %1 of %2": "Kontrola čísel: %1 z %2",
+        "Type the message and add recipients to see what it will cost.": (
+            "Napište zprávu a přidejte příjemce; zobrazí se, kolik bude kampaň stát."
+        ),
+        "Your balance covers this campaign.": "Zůstatek na tuto kampaň stačí.",
+        "%1 valid number(s) are in countries the price list does not cover; they are not "
+        "counted.": ("Platná čísla v zemích, které ceník nepokrývá, se nezapočítávají: %1."),
+    },
+    "CreditNoteDialog": {
+        "Credit note for %1": "Opravný daňový doklad k faktuře %1",
+        "A credit note corrects invoice %1 and is a tax document itself. Credits taken back leave "
+        "your balance (now %2 credits); when they have been spent, correct the price only "
+        "(0 credits).": (
+            "Opravný daňový doklad opravuje fakturu %1 a sám je daňovým dokladem. Odebrané kredity "
+            "se odečtou ze zůstatku (nyní %2 kreditu); pokud už byly utraceny, opravte jen cenu "
+            "(0 kreditů)."
+        ),
+        # Short: the field is narrow and a longer placeholder is cut off.
+        "e.g. Credits returned at the customer's request": "např. Vrácení na žádost zákazníka",
+        "Reason": "Důvod",
+        "Credits taken back": "Odebrané kredity",
+        "Amount credited without VAT": "Dobropisovaná částka bez DPH",
+        "Left on the invoice": "Zbývá na faktuře",
+        "%1 credits, %2 without VAT": "%1 kreditu, %2 bez DPH",
+        "Issue credit note": "Vystavit opravný doklad",
+        "Enter amounts.": "Zadejte částky.",
+    },
+    "CsvColumnsDialog": {
+        "Columns of the statement": "Sloupce výpisu",
+        "The columns of this CSV file were not recognised. Choose which holds what.": (
+            "Sloupce tohoto souboru CSV se nepodařilo rozpoznat. Určete, co který obsahuje."
+        ),
+        "Header row": "Řádek záhlaví",
+        "Booking date": "Datum zaúčtování",
+        "Transaction ID": "ID transakce",
+        "Sender": "Plátce",
+        "Message": "Zpráva pro příjemce",
+        "Currency of the account (no currency column)": "Měna účtu (když chybí sloupec s měnou)",
+        "Date format": "Formát data",
+        "Decimal mark": "Desetinný oddělovač",
+        "(none)": "(žádný)",
+        "Choose the date and the amount columns.": "Vyberte sloupec s datem a sloupec s částkou.",
+    },
+    "DocumentsModel": {
+        "Number": "Číslo",
+        "Document": "Doklad",
+        "Issued": "Vystaveno",
+        "Buyer": "Odběratel",
+        "Proforma": "Zálohová faktura",
+        # The list's column is narrow: the short forms; the PDFs print the full titles.
+        "Tax invoice": "Daňový doklad",
+        "Credit note": "Opravný doklad",
+        "%1 %": f"%1{NBSP}%",
+        "Reverse charge": "Přenesená daňová povinnost",
+        "Outside the scope of VAT": "Mimo předmět DPH",
+        "No VAT (not a VAT payer)": "Bez DPH (neplátce)",
+    },
+    "ExportDocumentsDialog": {
+        "Export documents": "Export dokladů",
+        "PDF files in a folder": "Soubory PDF do složky",
+        "One ZIP file": "Jeden soubor ZIP",
+        "From": "Od",
+        "To": "Do",
+        "Export as": "Exportovat jako",
+        "Save to": "Uložit do",
+        "Every proforma, invoice and credit note issued in the period. Existing files are never "
+        "overwritten: a file with other content gets a new name beside it.": (
+            "Všechny zálohové faktury, faktury a opravné doklady vystavené v daném období. "
+            "Existující soubory se nikdy nepřepisují: soubor s jiným obsahem se uloží vedle pod "
+            "novým názvem."
+        ),
+        "Export": "Exportovat",
+        "Save ZIP": "Uložit ZIP",
+        "Choose a folder": "Vyberte složku",
+        "The period ends before it starts.": "Období končí dřív, než začíná.",
+        "Choose where to save the documents.": "Vyberte, kam doklady uložit.",
+        "No documents were issued in that period.": "V tomto období nebyly vystaveny žádné doklady.",
+        "Exporting…": "Exportuje se…",
+    },
+    "ExportWorker": {
+        "Cancelled.": "Zrušeno.",
+        "%1 documents: %2 written, %3 unchanged, %4 saved under a new name": (
+            "Dokladů: %1 (zapsáno: %2, beze změny: %3, pod novým názvem: %4)"
+        ),
+    },
+    "ImportStatementDialog": {
+        "Import bank statement": "Import bankovního výpisu",
+        "Bank statements (*.xml *.csv *.txt);;All files (*)": (
+            "Bankovní výpisy (*.xml *.csv *.txt);;Všechny soubory (*)"
+        ),
+        "Cannot read %1: %2": "Soubor %1 nelze přečíst: %2",
+        "Importing the statement…": "Výpis se importuje…",
+        # Here a "credit" is money credited to the bank account, not SMS credit.
+        "Payments confirmed: %1": "Potvrzené platby: %1",
+        "Credits waiting for pairing: %1": "Příchozí platby čekající na spárování: %1",
+        "Credits imported before: %1": "Příchozí platby importované už dříve: %1",
+        "Entries that are not credits: %1": "Položky, které nejsou příchozí platbou: %1",
+        "Statement imported": "Výpis importován",
+        "The statement was not imported": "Výpis nebyl importován",
+        "Nothing was changed.": "Nic se nezměnilo.",
+    },
+    "InvoicesPage": {
+        "Export the documents of a period to a folder or a ZIP": (
+            "Exportovat doklady za období do složky nebo souboru ZIP"
+        ),
+        "No invoices yet": "Zatím žádné faktury",
+        "A proforma appears here for every bank transfer, and a tax invoice for every paid top-up "
+        "once your billing information is filled in.": (
+            "Jakmile vyplníte fakturační údaje, objeví se zde ke každému bankovnímu převodu "
+            "zálohová faktura a ke každému uhrazenému dobití daňový doklad."
+        ),
+        "Invoices": "Faktury",
+        "Tax documents for your payments, ready to hand to your accountant.": (
+            "Daňové doklady k vašim platbám, připravené pro účetní."
+        ),
+        "All documents": "Všechny doklady",
+        "Search number, buyer or variable symbol": "Hledat číslo, odběratele nebo var. symbol",
+        "Year": "Rok",
+        "Export PDF…": "Exportovat PDF…",
+        "Credit note…": "Opravný doklad…",
+        "Correct the selected tax invoice": "Opravit vybraný daňový doklad",
+        "All years": "Všechny roky",
+        "Export PDF": "Exportovat PDF",
+        "PDF (*.pdf)": "PDF (*.pdf)",
+        "Saved %1": "Uloženo: %1",
+    },
+    "MessageEditor": {
+        "Type or paste the text of your message…": "Napište nebo vložte text zprávy…",
+        "Replace with GSM characters": "Nahradit znaky GSM",
+        "Replaces Czech diacritics, typographic quotes, dashes and the ellipsis, so that a part "
+        "holds 160 characters instead of 70.": (
+            "Nahradí českou diakritiku, typografické uvozovky, pomlčky a výpustku, aby se do "
+            "jedné části vešlo 160 znaků místo 70."
+        ),
+        "0 characters · GSM-7 · up to 160 characters in one part": (
+            "Znaků: 0 · GSM-7 · do jedné části se vejde 160 znaků"
+        ),
+        "%1 characters · %2 · %3 part(s) · %4 left in this part": (
+            "Znaků: %1 · %2 · částí: %3 · v této části zbývá: %4"
+        ),
+        "Unicode (UCS-2), 70 characters per part, because of: %1": (
+            "Unicode (UCS-2), 70 znaků na část, kvůli znakům: %1"
+        ),
+        "%1 parts is more than the maximum of %2 set in Settings (messages.max_parts).": (
+            "Počet částí (%1) překračuje maximum %2 z Nastavení (messages.max_parts)."
+        ),
+    },
+    "OutboxPage": {
+        "Remove outbox": "Odstranit odchozí zprávy",
+        "The outbox is empty.": "Žádné zprávy nečekají na odeslání.",
+        "The outbox is empty": "Žádné odchozí zprávy",
+        "Messages that wait for credit during a campaign will wait here until you top up or "
+        "remove them.": (
+            "Zprávy, kterým během kampaně dojde kredit, zde počkají, dokud kredit nedobijete "
+            "nebo je neodstraníte."
+        ),
+        "Outbox": "Odchozí zprávy",
+        "Messages waiting to be sent.": "Zprávy čekající na odeslání.",
+    },
+    "PairPaymentDialog": {
+        "Pair with a payment": "Spárovat s platbou",
+        "Credit of %1 booked on %2 from %3. Which payment does it pay?": (
+            "Příchozí platba %1 ze dne %2, plátce: %3. Kterou platbu hradí?"
+        ),
+        "an unknown sender": "neznámý",
+        "There is no pending payment in %1.": "Žádná platba v %1 nečeká na úhradu.",
+        "Pairing confirms the payment: its credits are added to your balance.": (
+            "Spárováním se platba potvrdí a její kredity se připíšou k vašemu zůstatku."
+        ),
+        "Pair": "Spárovat",
+    },
+    "PaymentDetailsDialog": {
+        "Payment %1": "Platba %1",
+        "Created": "Vytvořeno",
+        "Paid": "Uhrazeno",
+        "Bank reference": "ID transakce v bance",
+    },
+    "PaymentInstructionsView": {
+        "Account (IBAN)": "Účet (IBAN)",
+        "BIC": "BIC",
+        "Beneficiary": "Příjemce",
+        "Due date": "Splatnost",
+        "Copy": "Kopírovat",
+    },
+    "PaymentsModel": {
+        "Date": "Datum",
+        "Method": "Způsob",
+        "Bank transfer": "Bankovní převod",
+        "Received by hand": "Přijato ručně",
+        "Pending": "Čeká na úhradu",
+        "Paid": "Uhrazeno",
+        "Cancelled": "Zrušeno",
+        "Expired": "Propadlo",
+    },
+    "PaymentsPage": {
+        "Import statement…": "Importovat výpis…",
+        "No payments yet": "Zatím žádné platby",
+        "Every top-up you make appears here with its state: pending until the money arrives, then "
+        "paid. Import your bank statement to confirm transfers.": (
+            "Každé dobití kreditu se zde objeví se svým stavem: než dorazí peníze, čeká na "
+            "úhradu, pak je uhrazené. Převody potvrdíte importem bankovního výpisu."
+        ),
+        "Show": "Zobrazit",
+        "All payments": "Všechny platby",
+        "Show payment details": "Podrobnosti platby",
+        "Mark as received": "Označit jako přijatou",
+        "Cancel payment": "Zrušit platbu",
+        "Pair with a payment…": "Spárovat s platbou…",
+        "Not a top-up": "Není dobití",
+        "Set this credit aside; it stays recorded.": (
+            "Odložit tuto příchozí platbu; zůstane zaznamenaná."
+        ),
+        "Top-ups paid by bank transfer or recorded by hand.": (
+            "Dobití kreditu zaplacená bankovním převodem nebo zaznamenaná ručně."
+        ),
+        "Bank credits that matched no pending payment exactly: %1. Pair each with the payment it "
+        "pays, or set it aside.": (
+            "Příchozí platby, které přesně neodpovídají žádné platbě čekající na úhradu: %1. "
+            "Každou spárujte s platbou, kterou hradí, nebo ji odložte."
+        ),
+        "Has the money for payment %1 arrived? Its credits are added to your balance.": (
+            "Dorazily peníze za platbu %1? Její kredity se připíšou k vašemu zůstatku."
+        ),
+        "Cancel payment %1? If the money arrives later, you can still pair it.": (
+            "Zrušit platbu %1? Pokud peníze dorazí později, můžete je ještě spárovat."
+        ),
+        "Not possible": "Nelze provést",
+    },
+    "PriceListModel": {
+        "Dialling code": "Předvolba",
+        "Number prefix": "Prefix čísla",
+        "%1 per part": "%1 za část",
+        "Numbers that match no operator prefix of this country": (
+            "Čísla, která neodpovídají žádnému prefixu operátora v této zemi"
+        ),
+        "all numbers": "všechna čísla",
+    },
+    "PriceListPage": {
+        "Import…": "Importovat…",
+        "Replace the price list with a CSV file": "Nahradit ceník souborem CSV",
+        "Prices": "Ceny",
+        "Campaign cost calculator": "Kalkulačka ceny kampaně",
+        "Price list": "Ceník",
+        "What one message part costs in each country, and what a campaign will cost.": (
+            "Kolik stojí jedna část zprávy v jednotlivých zemích a kolik bude stát kampaň."
+        ),
+        "Price list not imported": "Ceník nebyl importován",
+        "The file has %1 problem(s), listed below. Nothing was changed: the current price list "
+        "stays in force.": (
+            "Počet chyb v souboru: %1 (jejich seznam je níže). Nic se nezměnilo: dál platí "
+            "současný ceník."
+        ),
+        "Import price list": "Import ceníku",
+        "CSV files (*.csv *.txt);;All files (*)": "Soubory CSV (*.csv *.txt);;Všechny soubory (*)",
+        "Export price list": "Export ceníku",
+        "CSV files (*.csv)": "Soubory CSV (*.csv)",
+        "Price list exported to %1": "Ceník exportován do %1",
+    },
+    "PricesView": {
+        "This is the sample price list that comes with Credit Desk: its prices are illustrative. "
+        "Import your provider's price list (CSV) to replace it.": (
+            "Toto je ukázkový ceník dodávaný s aplikací Credit Desk; jeho ceny jsou jen "
+            "orientační. Nahraďte ho importem ceníku svého poskytovatele (CSV)."
+        ),
+        "Search country, operator or dialling code": "Hledat zemi, operátora nebo předvolbu",
+        "No prices match": "Žádné odpovídající ceny",
+        "Loading the sample price list…": "Načítá se ukázkový ceník…",
+        "Sample price list": "Ukázkový ceník",
+        "<b>%1</b> · imported %2 · %3 prices in %4 countries": (
+            "<b>%1</b> · importováno %2 · cen: %3 · zemí: %4"
+        ),
+        "Nothing in the price list matches “%1”. Search by country name or code, operator, or "
+        "dialling code such as +420.": (
+            "Hledanému výrazu „%1“ v ceníku nic neodpovídá. Hledejte podle názvu nebo kódu "
+            "země, operátora nebo předvolby, např. +420."
+        ),
+    },
+    "RecipientsEditor": {
+        "Paste phone numbers, one a line (commas and semicolons also separate). Numbers without "
+        "a country code are taken as the default country's.": (
+            "Vložte telefonní čísla, jedno na řádek (oddělovat lze i čárkou nebo středníkem). "
+            "Čísla bez mezinárodní předvolby se berou jako čísla výchozí země."
+        ),
+        "Import CSV…": "Importovat CSV…",
+        "Clear": "Vymazat",
+        "Import recipients": "Import příjemců",
+        "CSV or text files (*.csv *.txt);;All files (*)": (
+            "Soubory CSV a textové soubory (*.csv *.txt);;Všechny soubory (*)"
+        ),
+        "Cannot import recipients": "Příjemce nelze importovat",
+        "No recipients yet. Default country: %1.": "Zatím žádní příjemci. Výchozí země: %1.",
+        "%1 valid · %2 invalid · %3 duplicates (not priced) · default country %4": (
+            "Platná: %1 · neplatná: %2 · duplicity (bez ceny): %3 · výchozí země: %4"
+        ),
+        "Line %1: “%2” — %3": "Řádek %1: „%2“ — %3",
+        "Line %1: “%2” — repeats line %3": "Řádek %1: „%2“ — opakuje řádek %3",
+        "… and %1 more": "… a další řádky: %1",
+        "not a phone number": "není telefonní číslo",
+        "unknown country calling code": "neznámá mezinárodní předvolba",
+        "too short": "příliš krátké",
+        "too long": "příliš dlouhé",
+        "wrong number of digits for the country": "nesprávný počet číslic pro danou zemi",
+        "not a valid number in the country's numbering plan": (
+            "neplatné číslo v číslovacím plánu dané země"
+        ),
+    },
+    "SettingsDialog": {
+        "Settings": "Nastavení",
+        "Seller": "Dodavatel",
+        "Prices of credits": "Ceny kreditů",
+        "Account": "Účet",
+        "Balance": "Zůstatek",
+        "Messages": "Zprávy",
+        "Yes": "Ano",
+        "No": "Ne",
+        "English": "Angličtina",
+        "Czech": "Čeština",
+        # The descriptions of the core's settings (ui/dialogs/settings_texts.py).
+        "Price of one credit in EUR, without VAT": "Cena jednoho kreditu v EUR bez DPH",
+        "Price of one credit in CZK, without VAT": "Cena jednoho kreditu v CZK bez DPH",
+        "Seller's name, as on invoices and payment orders": (
+            "Název dodavatele, jak se uvádí na fakturách a platebních příkazech"
+        ),
+        "Seller's bank account (IBAN) that top-ups are paid to": (
+            "Bankovní účet dodavatele (IBAN), na který se platí dobití kreditu"
+        ),
+        "Seller's bank BIC (SWIFT), optional": "BIC (SWIFT) banky dodavatele, nepovinné",
+        "Is the seller a VAT payer (yes, no)": "Je dodavatel plátcem DPH?",
+        "Seller's VAT rate in percent": "Sazba DPH dodavatele v procentech",
+        "Seller's street and number": "Ulice a číslo dodavatele",
+        "Seller's city": "Město dodavatele",
+        "Seller's postal code": "PSČ dodavatele",
+        "Seller's country (ISO code, e.g. CZ); decides which buyers are domestic": (
+            "Země dodavatele; určuje, kteří odběratelé jsou tuzemští"
+        ),
+        "Seller's company ID (IČO)": "IČO dodavatele",
+        "Seller's VAT ID (DIČ), e.g. CZ25596641": "DIČ dodavatele, např. CZ25596641",
+        "Logo on invoices: a PNG or JPEG file (empty = none)": (
+            "Logo na fakturách: soubor PNG nebo JPEG (prázdné = bez loga)"
+        ),
+        "Default language of new invoices (en, cs)": "Výchozí jazyk nových faktur",
+        "Proforma numbers: {year} or {yy} and {number:06}; they restart each year": (
+            "Čísla zálohových faktur: {year} nebo {yy} a {number:06}; každý rok začínají znovu"
+        ),
+        "Tax invoice numbers: {year} or {yy} and {number:06}; they restart each year": (
+            "Čísla daňových dokladů: {year} nebo {yy} a {number:06}; každý rok začínají znovu"
+        ),
+        "Credit note numbers: {year} or {yy} and {number:06}; they restart each year": (
+            "Čísla opravných daňových dokladů: {year} nebo {yy} a {number:06}; každý rok "
+            "začínají znovu"
+        ),
+        "Days a bank transfer has to arrive": "Splatnost bankovního převodu ve dnech",
+        "Days after the due date when an unpaid bank transfer expires": (
+            "Počet dní po splatnosti, po nichž nezaplacený bankovní převod propadne"
+        ),
+        "Currency in which prices and top-ups are shown (EUR, CZK)": (
+            "Měna, ve které se zobrazují ceny a dobití kreditu"
+        ),
+        "Warn when the balance falls below this many credits (off = never)": (
+            "Upozornit, když zůstatek klesne pod tento počet kreditů (off = nikdy)"
+        ),
+        "Warn when a message needs more parts than this (1–255)": (
+            "Upozornit, když má zpráva víc částí než tento počet (1–255)"
+        ),
+        "Country of numbers written without a country code (ISO code, e.g. CZ)": (
+            "Země čísel zapsaných bez mezinárodní předvolby (kód ISO, např. CZ)"
+        ),
+    },
+    "TopUpDialog": {
+        "Credits never expire. Your balance grows when the payment arrives; a payment received by "
+        "hand is credited at once.": (
+            "Kredity nepropadají. Zůstatek se navýší, jakmile platba dorazí; ručně zaznamenaná "
+            "platba se připíše hned."
+        ),
+        "Bank transfer, with a QR payment code": "Bankovní převod s QR platbou",
+        "Payment received by hand (cash or other)": "Platba přijatá ručně (hotově nebo jinak)",
+        "Price without VAT": "Cena bez DPH",
+        "e.g. Cash received at the office": "např. Hotovost přijatá v kanceláři",
+        "Total to pay": "Celkem k úhradě",
+        "No invoice will be issued for this top-up: your billing information is not filled in "
+        "yet.": ("K tomuto dobití se nevystaví faktura: zatím nemáte vyplněné fakturační údaje."),
+        "Record payment": "Zaznamenat platbu",
+        "Create payment": "Vytvořit platbu",
+        "VAT (reverse charge)": "DPH (přenesená daňová povinnost)",
+        "VAT (outside the scope of VAT)": "DPH (mimo předmět daně)",
+        "VAT (seller is not a VAT payer)": "DPH (dodavatel není plátce)",
+        "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
+        "Seller (IBAN or Czech account number).": (
+            "Bankovní převod vyžaduje bankovní účet dodavatele: vyplňte ho v Úpravy → "
+            "Nastavení… → Dodavatel (IBAN nebo české číslo účtu)."
+        ),
+        "Pay by bank transfer": "Zaplaťte bankovním převodem",
+        "Scan the code in your banking app or copy the details. Your balance grows when the "
+        "payment arrives: import your bank statement on the Payments page.": (
+            "Naskenujte kód v bankovní aplikaci nebo zkopírujte údaje. Zůstatek se navýší, až "
+            "platba dorazí: importujte bankovní výpis na stránce Platby."
+        ),
+    },
+    "TransactionsPage": {
+        "No transactions yet": "Zatím žádné transakce",
+        "Every change of your credit balance will be listed here: top-ups in, messages out.": (
+            "Zde uvidíte každou změnu zůstatku kreditu: dobití ho zvyšují, odeslané zprávy snižují."
+        ),
+        "Transactions": "Transakce",
+        "Where your credits came from and where they went.": "Odkud kredity přišly a kam odešly.",
+    },
+}
+
+# Notes for the next translator, written into the .ts as <translatorcomment>.
+NOTES: dict[tuple[str, str], str] = {
+    ("BalanceIndicator", "%1 credits"): CREDITS_NOTE,
+    ("CostPanel", "%1 credits"): CREDITS_NOTE,
+    ("CreditNoteDialog", "%1 credits, %2 without VAT"): CREDITS_NOTE,
+    ("BalanceIndicator", "≈ %Ln one-part messages to %1 at %2 credits each"): (
+        "%1 is a country name in the nominative, hence “do země %1”; %2 is a decimal number."
+    ),
+    ("PairPaymentDialog", "an unknown sender"): "Fills %3 of “…, plátce: %3.”",
+}
+
+
+# -- checks -------------------------------------------------------------------------------------
+
+PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{[A-Za-z_][^{}]*\}")
+TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
+
+
+def problems(source: str, translation: str) -> list[str]:
+    """What a translation of `source` breaks: placeholders, HTML tags, accelerators, "…"."""
+    found = []
+    wanted = Counter(PLACEHOLDER.findall(source))
+    if Counter(PLACEHOLDER.findall(translation)) != wanted:
+        found.append(f"placeholders differ: {sorted(wanted.elements())}")
+    if Counter(TAG.findall(translation)) != Counter(TAG.findall(source)):
+        found.append("HTML tags differ")
+    if len(ACCELERATOR.findall(translation)) != len(ACCELERATOR.findall(source.replace("&&", ""))):
+        found.append("keyboard accelerators (&) differ")
+    if source.endswith("…") and not translation.endswith("…"):
+        found.append("the trailing “…” is missing")
+    if not translation.strip():
+        found.append("empty")
+    return found
+
+
+# -- the .ts file -------------------------------------------------------------------------------
+
+
+def lookup(context: str, source: str) -> str | tuple[str, ...] | None:
+    return CONTEXTS.get(context, {}).get(source) or GLOSSARY.get(source)
+
+
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;", '"': "&quot;"}
+
+
+def _escape(text: str) -> str:
+    """As lupdate escapes: markup characters, controls and non-ASCII spaces (NBSP → &#xa0;)."""
+    return "".join(
+        _ENTITIES.get(char)
+        or (
+            f"&#x{ord(char):x};"
+            if (char < " " and char not in "\n\t") or (char > "\x7f" and char.isspace())
+            else char
+        )
+        for char in text
+    )
+
+
+def _attributes(element: ET.Element) -> str:
+    return "".join(f' {name}="{_escape(value)}"' for name, value in element.attrib.items())
+
+
+def write_ts(root: ET.Element, path: Path) -> None:
+    """Write the tree as pyside6-lupdate writes it, so that its next run changes nothing."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f"<TS{_attributes(root)}>"]
+    for context in root:
+        lines.append("<context>")
+        for child in context:
+            if child.tag != "message":
+                lines.append(f"    <{child.tag}>{_escape(child.text or '')}</{child.tag}>")
+                continue
+            lines.append(f"    <message{_attributes(child)}>")
+            for part in child:
+                forms = part.findall("numerusform")
+                if forms:
+                    lines.append(f"        <{part.tag}{_attributes(part)}>")
+                    for form in forms:
+                        lines.append(
+                            f"            <numerusform>{_escape(form.text or '')}</numerusform>"
+                        )
+                    lines.append(f"        </{part.tag}>")
+                elif part.tag == "location" or (not part.text and part.tag != "translation"):
+                    lines.append(f"        <{part.tag}{_attributes(part)}/>")
+                else:
+                    text = _escape(part.text or "")
+                    lines.append(f"        <{part.tag}{_attributes(part)}>{text}</{part.tag}>")
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _set_note(message: ET.Element, note: str | None) -> None:
+    existing = message.find("translatorcomment")
+    if note is None:
+        return
+    if existing is None:
+        existing = ET.Element("translatorcomment")
+        position = list(message).index(message.find("translation"))
+        message.insert(position, existing)
+    existing.text = note
+
+
+def apply(path: Path = TS_FILE) -> tuple[int, list[str], list[str]]:
+    """Fill in `path`; returns (messages translated, messages still missing, problems found)."""
+    root = ET.parse(path).getroot()
+    translated, missing, faults = 0, [], []
+    used: set[tuple[str, str]] = set()
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            where = f"{name}: {source!r}"
+            translation = message.find("translation")
+            assert translation is not None, where
+            numerus = message.get("numerus") == "yes"
+            wanted = lookup(name, source)
+            if source in CONTEXTS.get(name, {}):
+                used.add((name, source))
+            if wanted is None:
+                kept = [f.text or "" for f in translation.findall("numerusform")] or [
+                    translation.text or ""
+                ]
+                if translation.get("type") is None and all(kept):
+                    faults += [f"{where}: {p}" for k in kept for p in problems(source, k)]
+                    print(f"kept a translation that only the .ts has: {where}", file=sys.stderr)
+                    translated += 1
+                else:
+                    missing.append(where)
+                continue
+            forms = list(wanted) if isinstance(wanted, tuple) else [wanted]
+            if numerus != isinstance(wanted, tuple):
+                faults.append(f"{where}: {'three plural forms' if numerus else 'one text'} wanted")
+                continue
+            errors = [p for form in forms for p in problems(source, form)]
+            if errors:
+                faults += [f"{where}: {error}" for error in errors]
+                continue
+            translation.attrib.pop("type", None)
+            if numerus:
+                for form in translation.findall("numerusform"):
+                    translation.remove(form)
+                for text in forms:
+                    ET.SubElement(translation, "numerusform").text = text
+                translation.text = None
+            else:
+                translation.text = forms[0]
+            _set_note(message, NOTES.get((name, source)))
+            translated += 1
+    for name, entries in CONTEXTS.items():
+        for source in entries:
+            if (name, source) not in used:
+                print(f"not in the .ts (changed or removed?): {name}: {source!r}", file=sys.stderr)
+    write_ts(root, path)
+    return translated, missing, faults
+
+
+def main(argv: list[str]) -> int:
+    translated, missing, faults = apply()
+    for where in missing:
+        print(f"missing: {where}")
+    for fault in faults:
+        print(f"refused: {fault}")
+    print(f"{TS_FILE.name}: {translated} translated, {len(missing)} missing, {len(faults)} refused")
+    if faults or ("--check" in argv and missing):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

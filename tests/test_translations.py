@@ -1,0 +1,349 @@
+"""The Czech translation: complete, placeholders and markup kept, in sync with the code, and the
+window in Czech; the language chosen in View → Language."""
+
+from __future__ import annotations
+
+import pkgutil
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QMessageBox
+
+from models import db
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_FILE = ROOT / "resources" / "translations" / "credit_desk_cs.ts"
+UPDATE = "run resources/translations/update.sh and add the missing texts to translate.py"
+
+PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{[A-Za-z_][^{}]*\}")  # %1, %n, %Ln, {year}, {number:06}
+TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
+CZECH_TITLES = ["Ceník", "Platby", "Transakce", "Faktury", "Fakturační údaje", "Odchozí zprávy"]
+BUYS = "≈ %Ln one-part messages to %1 at %2 credits each"
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    numerus: bool
+    finished: bool
+    translations: tuple[str, ...]  # one, or Czech's three plural forms
+
+    def __str__(self) -> str:
+        return f"{self.context}: {self.source!r}"
+
+
+def read_messages(path: Path = TS_FILE) -> list[Message]:
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [form.text or "" for form in translation.findall("numerusform")]
+            found.append(
+                Message(
+                    name,
+                    message.findtext("source", ""),
+                    message.get("numerus") == "yes",
+                    translation.get("type") is None,
+                    tuple(forms) if forms else (translation.text or "",),
+                )
+            )
+    return found
+
+
+def differences(source: str, translation: str) -> list[str]:
+    """What a translation changed that it must keep: placeholders, HTML tags, accelerators."""
+    found = []
+    if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(translation)):
+        found.append("placeholders")
+    if Counter(TAG.findall(source)) != Counter(TAG.findall(translation)):
+        found.append("HTML tags")
+    if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(translation)):
+        found.append("accelerators")
+    if source.endswith("…") and not translation.endswith("…"):
+        found.append("trailing …")
+    return found
+
+
+# -- the .ts file -------------------------------------------------------------------------------
+
+
+def test_the_ts_file_holds_the_gui_s_messages() -> None:
+    messages = read_messages()
+    assert len(messages) > 300
+    assert len({(m.context, m.source) for m in messages}) == len(messages)
+
+
+def test_every_message_is_translated() -> None:
+    unfinished = [
+        str(m)
+        for m in read_messages()
+        if not m.finished or not all(text.strip() for text in m.translations)
+    ]
+    assert not unfinished, f"{UPDATE}:\n" + "\n".join(unfinished)
+
+
+def test_placeholders_tags_and_accelerators_survive_translation() -> None:
+    broken = [
+        f"{m}: {', '.join(problems)} differ in {text!r}"
+        for m in read_messages()
+        for text in m.translations
+        if (problems := differences(m.source, text))
+    ]
+    assert not broken, "\n".join(broken)
+
+
+def test_plural_messages_have_czech_three_forms() -> None:
+    plural = [m for m in read_messages() if m.numerus]
+    assert plural, "the balance popup counts messages with %Ln"
+    for message in plural:
+        assert len(message.translations) == 3, message  # 1; 2–4; 0 and 5 and more
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "problem"),
+    [
+        ("%1 credits", "kreditů", "placeholders"),
+        ("%1 of %2", "%1 z %1", "placeholders"),
+        ("{year}-{number:06}", "{rok}-{number:06}", "placeholders"),
+        ("<b>%1</b> imported", "<b>%1 importováno", "HTML tags"),
+        ("&File", "Soubor", "accelerators"),
+        ("Import statement…", "Importovat výpis", "trailing …"),
+    ],
+)
+def test_the_check_catches_broken_translations(source: str, translation: str, problem: str) -> None:
+    assert differences(source, translation) == [problem]
+
+
+def _tool(name: str) -> str | None:
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
+def test_the_ts_file_is_in_sync_with_the_code(tmp_path: Path) -> None:
+    lupdate = _tool("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed (setup.sh --dev installs PySide6's tools)")
+    copy = tmp_path / TS_FILE.name
+    shutil.copy(TS_FILE, copy)
+    sources = ["main.py", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))]
+    subprocess.run(
+        [lupdate, *sources, "-ts", str(copy), "-no-obsolete", "-locations", "none"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    committed = {(m.context, m.source) for m in read_messages()}
+    extracted = {(m.context, m.source) for m in read_messages(copy)}
+    assert not extracted - committed, f"texts new in the code; {UPDATE}: {extracted - committed}"
+    assert not committed - extracted, f"texts gone from the code; {UPDATE}: {committed - extracted}"
+
+
+def test_every_setting_of_the_core_has_a_translatable_description() -> None:
+    import models
+    from models import settings
+    from ui.dialogs.settings_texts import DESCRIPTIONS
+
+    for module in pkgutil.iter_modules(models.__path__):  # each area registers its settings
+        import_module(f"models.{module.name}")
+    missing = {spec.description for spec in settings.specs_in_order()} - set(DESCRIPTIONS)
+    assert not missing, f"add these to ui/dialogs/settings_texts.py: {missing}"
+
+
+# -- the window in Czech ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def czech(qapp):
+    """Czech installed the way main.run_gui installs it; English again afterwards."""
+    import main
+    from ui.formatting import use_language
+    from ui.translations import remove_translators
+
+    language, translators = main.install_language(qapp, "cs")
+    assert len(translators) == 2, "Qt's and Credit Desk's Czech translations (pyside6-lrelease?)"
+    use_language(language)
+    yield language
+    remove_translators(qapp, translators)
+    use_language("en")
+
+
+@pytest.fixture
+def czech_window(qtbot, czech, database_path: Path):
+    import main
+
+    window = main.build_window(database_path, czech)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    from ui import worker
+
+    worker.wait_for_all()
+    db.database.obj.close()
+
+
+def test_the_window_speaks_czech(czech_window) -> None:
+    sidebar = czech_window.findChild(QListWidget, "sidebar")
+    assert [sidebar.item(i).text() for i in range(sidebar.count())] == CZECH_TITLES
+    assert czech_window.balance_indicator.text() == "0,0000 kreditu"
+    menus = [action.text() for action in czech_window.menuBar().actions()]
+    assert menus == ["&Soubor", "Úpr&avy", "&Zobrazení", "&Nápověda"]
+    assert czech_window.windowTitle() == f"Credit Desk — {czech_window.database_path.name}"
+    assert czech_window.page("outboxPage").findChild(object, "removeOutboxButton").text() == (
+        "Odstranit odchozí zprávy"
+    )
+
+
+def _mnemonic(text: str) -> str | None:
+    found = ACCELERATOR.search(text)
+    return text[found.end()].lower() if found else None
+
+
+def test_czech_menu_accelerators_are_unique_in_each_menu(czech_window) -> None:
+    bar = czech_window.menuBar()
+    menus: list[tuple[str, list[QAction]]] = [("menu bar", bar.actions())]
+    for menu in bar.findChildren(QMenu):
+        menus.append((menu.title(), menu.actions()))
+    for title, actions in menus:
+        letters = [letter for a in actions if (letter := _mnemonic(a.text())) is not None]
+        assert len(letters) == len(set(letters)), f"{title}: {letters}"
+
+
+def test_czech_plural_forms_and_grouping(czech) -> None:
+    def buys(count: int) -> str:
+        return QCoreApplication.translate("BalanceIndicator", BUYS, "", count)
+
+    assert buys(1).startswith("≈ 1 jednodílná zpráva do země %1")
+    assert buys(3).startswith("≈ 3 jednodílné zprávy")
+    assert buys(5).startswith("≈ 5 jednodílných zpráv")
+    assert buys(0).startswith("≈ 0 jednodílných zpráv")
+    assert buys(12_345).startswith("≈ 12\u00a0345 jednodílných zpráv")
+
+
+def test_the_balance_popup_counts_in_czech(czech_window) -> None:
+    from models import payments, price_list
+
+    price_list.ensure_loaded()
+    payments.create_top_up(payments.quote_for_credits(10 * 1_000_000, "EUR"), payments.MANUAL)
+    czech_window.signals.balance_changed.emit()
+    messages = 10 * 1_000_000 // price_list.country_price("CZ").price
+    czech_window.balance_indicator.show_popup()
+    assert czech_window.balance_indicator.text() == "10,0000 kreditu"
+    grouped = f"{messages:,}".replace(",", "\u00a0")
+    assert czech_window.balance_indicator.popup.buys.text().startswith(
+        f"≈ {grouped} jednodílných zpráv do země Česko ("
+    )
+
+
+def test_the_settings_dialog_speaks_czech(czech_window, qtbot) -> None:
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(czech_window.signals, czech_window)
+    qtbot.addWidget(dialog)
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "Dodavatel" in tabs and "Zprávy" in tabs
+    vat_payer = dialog.editors["seller.vat_payer"]
+    assert [vat_payer.itemText(i) for i in range(vat_payer.count())] == ["Ano", "Ne"]
+    assert vat_payer.currentData() == "yes"
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "Je dodavatel plátcem DPH?" in labels  # a description from the core, translated
+
+
+# -- the language choice ------------------------------------------------------------------------
+
+
+def test_the_language_at_start_is_lang_then_the_saved_choice_then_english() -> None:
+    from ui.translations import LANGUAGE_KEY, save_language, startup_language
+
+    assert startup_language(None) == "en"
+    save_language("cs")
+    assert QSettings().value(LANGUAGE_KEY) == "cs"
+    assert startup_language(None) == "cs"
+    assert startup_language("en") == "en"  # --lang wins
+    QSettings().setValue(LANGUAGE_KEY, "xx")  # an unknown saved value is ignored
+    assert startup_language(None) == "en"
+    with pytest.raises(ValueError):
+        save_language("xx")
+
+
+def test_view_language_saves_the_choice_and_says_it_applies_after_a_restart(
+    window, monkeypatch
+) -> None:
+    from ui.translations import LANGUAGE_KEY
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    english = window.findChild(QAction, "language_en")
+    czech = window.findChild(QAction, "language_cs")
+    assert (english.text(), czech.text()) == ("English", "Čeština")
+    assert english.isChecked() and not czech.isChecked()
+    czech.trigger()
+    assert QSettings().value(LANGUAGE_KEY) == "cs"
+    assert czech.isChecked()
+    assert len(said) == 1 and "restart" in said[0]
+    english.trigger()  # back to the language the window already speaks: nothing to restart
+    assert QSettings().value(LANGUAGE_KEY) == "en"
+    assert len(said) == 1
+
+
+def test_the_saved_language_is_installed_when_no_lang_is_given(qapp) -> None:
+    import main
+    from ui.translations import remove_translators, save_language
+
+    save_language("cs")
+    language, translators = main.install_language(qapp, None)
+    try:
+        assert language == "cs"
+        assert QCoreApplication.translate("PaymentsPage", "Payments") == "Platby"
+    finally:
+        remove_translators(qapp, translators)
+    assert QCoreApplication.translate("PaymentsPage", "Payments") == "Payments"
+
+
+def test_run_gui_builds_the_window_in_the_language_it_installed(monkeypatch, tmp_path) -> None:
+    from PySide6 import QtWidgets
+
+    import main
+
+    class FakeApp:
+        instance = staticmethod(QtWidgets.QApplication.instance)  # pytest-qt asks for the real one
+
+        def __init__(self, argv: list[str]) -> None:
+            pass
+
+        def setOrganizationName(self, name: str) -> None:  # noqa: N802
+            pass
+
+        setApplicationName = setApplicationDisplayName = setOrganizationName  # noqa: N815
+
+        def exec(self) -> int:
+            return 0
+
+    class FakeWindow:
+        def show(self) -> None:
+            pass
+
+    calls: list[object] = []
+    monkeypatch.setattr(QtWidgets, "QApplication", FakeApp)
+    monkeypatch.setattr(
+        main, "install_language", lambda app, requested: (calls.append(requested), ("cs", []))[1]
+    )
+    monkeypatch.setattr(
+        main, "build_window", lambda path, language: (calls.append(language), FakeWindow())[1]
+    )
+    assert main.run_gui(tmp_path / "db.sqlite3", None) == 0
+    assert calls == [None, "cs"]  # no --lang: install_language decides, the window follows

@@ -1,0 +1,66 @@
+"""The Settings dialog's words that come from the core: setting descriptions and choice labels.
+
+models/ knows no Qt, so pyside6-lupdate cannot find these there; they are listed here, in the
+SettingsDialog context, and the dialog translates them with tr(). tests/test_translations.py
+fails when a setting of the core is missing from DESCRIPTIONS.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("SettingsDialog", "Price of one credit in EUR, without VAT"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Price of one credit in CZK, without VAT"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's name, as on invoices and payment orders"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's bank account (IBAN) that top-ups are paid to"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's bank BIC (SWIFT), optional"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Is the seller a VAT payer (yes, no)"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's VAT rate in percent"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's street and number"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's city"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's postal code"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Seller's country (ISO code, e.g. CZ); decides which buyers are domestic",
+    ),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's company ID (IČO)"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's VAT ID (DIČ), e.g. CZ25596641"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Logo on invoices: a PNG or JPEG file (empty = none)"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Default language of new invoices (en, cs)"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Proforma numbers: {year} or {yy} and {number:06}; they restart each year",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Tax invoice numbers: {year} or {yy} and {number:06}; they restart each year",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Credit note numbers: {year} or {yy} and {number:06}; they restart each year",
+    ),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Days a bank transfer has to arrive"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Days after the due date when an unpaid bank transfer expires"
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Currency in which prices and top-ups are shown (EUR, CZK)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Warn when the balance falls below this many credits (off = never)"
+    ),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Warn when a message needs more parts than this (1–255)"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Country of numbers written without a country code (ISO code, e.g. CZ)",
+    ),
+)
+
+# What a choice's stored value reads as in a combo box (other values are shown as they are).
+CHOICES = {
+    "yes": QT_TRANSLATE_NOOP("SettingsDialog", "Yes"),
+    "no": QT_TRANSLATE_NOOP("SettingsDialog", "No"),
+    "en": QT_TRANSLATE_NOOP("SettingsDialog", "English"),
+    "cs": QT_TRANSLATE_NOOP("SettingsDialog", "Czech"),
+}
