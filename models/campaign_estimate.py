@@ -122,9 +122,9 @@ def price_recipients(
     unpriced: list[Normalized] = []
     price_for = index.price_for
     valid = recipients.valid
-    for start in range(0, len(valid), 10_000):
-        check(cancelled)
-        with bulk_allocation():
+    with bulk_allocation():
+        for start in range(0, len(valid), 10_000):
+            check(cancelled)
             _count_chunk(valid[start : start + 10_000], price_for, by_row, rows, unpriced)
     counts: dict[tuple[str, str, int], int] = {}
     for row_id, count in by_row.items():  # operators with several prefixes become one line

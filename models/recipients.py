@@ -128,10 +128,10 @@ def normalize_entries(
     result = RecipientList()
     texts = entries.texts
     total = len(texts)
-    for start in range(0, total, _CHUNK):
-        check(cancelled)
-        progress(start, total)
-        with bulk_allocation():
+    with bulk_allocation():  # for the whole list: re-enabling between chunks costs a collection
+        for start in range(0, total, _CHUNK):
+            check(cancelled)
+            progress(start, total)
             _sort_chunk(normalize_many(texts[start : start + _CHUNK]), start, entries, result)
     progress(total, total)
     return result
