@@ -343,7 +343,9 @@ def test_run_gui_builds_the_window_in_the_language_it_installed(monkeypatch, tmp
         main, "install_language", lambda app, requested: (calls.append(requested), ("cs", []))[1]
     )
     monkeypatch.setattr(
-        main, "build_window", lambda path, language: (calls.append(language), FakeWindow())[1]
+        main,
+        "build_window",
+        lambda path, language, all_pages=True: (calls.append(language), FakeWindow())[1],
     )
     assert main.run_gui(tmp_path / "db.sqlite3", None) == 0
     assert calls == [None, "cs"]  # no --lang: install_language decides, the window follows

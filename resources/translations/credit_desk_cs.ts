@@ -222,56 +222,58 @@
     </message>
     <message>
         <source>Queueing the campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaň se zařazuje do fronty…</translation>
     </message>
     <message>
         <source>Campaign “%1” queued: %2 messages. Follow it in the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaň „%1“ je ve frontě (zprávy: %2). Sledujte ji na stránce Odchozí zprávy.</translation>
     </message>
     <message>
         <source>Send as campaign</source>
-        <translation type="unfinished">Odeslat jako kampaň</translation>
+        <translation>Odeslat jako kampaň</translation>
     </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaň</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Vytvořeno</translation>
+        <translation>Vytvořeno</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeká</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selhalo</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraněno</translation>
     </message>
     <message>
         <source>Credits spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracené kredity</translation>
     </message>
     <message>
         <source>the gateway&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>číslo brány</translation>
     </message>
     <message>
         <source>%1
 
 Sender: %2 · %3 part(s) per message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Odesílatel: %2 · částí na zprávu: %3</translation>
     </message>
 </context>
 <context>
@@ -325,7 +327,7 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Queue one message per priced recipient and send them while credit lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařadit do fronty jednu zprávu pro každého příjemce s cenou a odesílat, dokud stačí kredit.</translation>
     </message>
     <message>
         <source>Checking numbers: %1 of %2</source>
@@ -523,15 +525,15 @@ Sender: %2 · %3 part(s) per message</source>
     <name>EntryDetailsDialog</name>
     <message>
         <source>Ledger entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohyb kreditu %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -539,35 +541,35 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Balance after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zůstatek po pohybu</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz</translation>
     </message>
     <message>
         <source>Entry number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo pohybu</translation>
     </message>
     <message>
         <source>Payment %1</source>
-        <translation type="unfinished">Platba %1</translation>
+        <translation>Platba %1</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaň %1</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva %1</translation>
     </message>
 </context>
 <context>
@@ -652,91 +654,91 @@ Sender: %2 · %3 part(s) per message</source>
     <name>Exports</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo pohybu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas (UTC)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz</translation>
     </message>
     <message>
         <source>Amount (credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka (kredity)</translation>
     </message>
     <message>
         <source>Balance after (credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zůstatek po pohybu (kredity)</translation>
     </message>
     <message>
         <source>Export transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Export transakcí</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Soubory CSV (*.csv)</translation>
+        <translation>Soubory CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportují se pohyby…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n entry(ies) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pohyb uložen do %1.</numerusform>
+            <numerusform>%n pohyby uloženy do %1.</numerusform>
+            <numerusform>%n pohybů uloženo do %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Credit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpis pohybů kreditu</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Období</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Vystaveno</translation>
+        <translation>Vystaveno</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Počáteční zůstatek</translation>
     </message>
     <message>
         <source>Credits in</source>
-        <translation type="unfinished"></translation>
+        <translation>Připsané kredity</translation>
     </message>
     <message>
         <source>Credits out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odepsané kredity</translation>
     </message>
     <message>
         <source>Closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Konečný zůstatek</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohyby</translation>
     </message>
     <message>
         <source>There were no entries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tomto období nebyly žádné pohyby.</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -744,34 +746,34 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Zůstatek</translation>
+        <translation>Zůstatek</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strana %1 z %2</translation>
     </message>
     <message>
         <source>Save statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit výpis</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The period holds %1 entries; a statement lists at most %2. Choose a shorter period, or export the entries as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet pohybů v období: %1; výpis jich uvede nejvýše %2. Zvolte kratší období, nebo pohyby exportujte do CSV.</translation>
     </message>
     <message>
         <source>Laying out the statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sestavuje se výpis…</translation>
     </message>
     <message numerus="yes">
         <source>Saved the statement of %n entry(ies) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Výpis s %n pohybem uložen do %1.</numerusform>
+            <numerusform>Výpis s %n pohyby uložen do %1.</numerusform>
+            <numerusform>Výpis s %n pohyby uložen do %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -780,7 +782,7 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportovat</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -791,70 +793,70 @@ Sender: %2 · %3 part(s) per message</source>
     <name>FilterBar</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé období</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnes</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento měsíc</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Minulý měsíc</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento rok</translation>
     </message>
     <message>
         <source>From – to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Od – do…</translation>
     </message>
     <message>
         <source>Which days to show (in your time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Které dny zobrazit (ve vašem časovém pásmu)</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny druhy</translation>
     </message>
     <message>
         <source>Search description or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat v popisu nebo odkazu</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Období</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Druh</translation>
     </message>
 </context>
 <context>
     <name>GatewayCredentialsDialog</name>
     <message>
         <source>BulkGate credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupové údaje BulkGate</translation>
     </message>
     <message>
         <source>The application ID and token of your BulkGate API application. They are kept in the system keyring, not in the database. Choose the gateway in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID a token vaší aplikace BulkGate API. Ukládají se do systémové klíčenky, ne do databáze. Bránu zvolíte v Nastavení.</translation>
     </message>
     <message>
         <source>Application ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID aplikace</translation>
     </message>
     <message>
         <source>Application token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aplikace</translation>
     </message>
     <message>
         <source>Stored; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložený; napsáním ho nahradíte</translation>
     </message>
 </context>
 <context>
@@ -983,38 +985,38 @@ Sender: %2 · %3 part(s) per message</source>
     <name>LedgerKinds</name>
     <message>
         <source>Top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobití</translation>
     </message>
     <message>
         <source>Message charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Poplatek za zprávu</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrácení</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Úprava</translation>
     </message>
 </context>
 <context>
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1022,57 +1024,57 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Balance after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zůstatek po pohybu</translation>
     </message>
     <message>
         <source>Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknutím seřadíte podle tohoto sloupce</translation>
     </message>
     <message>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
 </context>
 <context>
     <name>LedgerPanel</name>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohyby</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graf</translation>
     </message>
     <message>
         <source>Show all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit všechny pohyby</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledá se…</translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvoleným filtrům neodpovídají žádné pohyby.</translation>
     </message>
 </context>
 <context>
     <name>LedgerTable</name>
     <message>
         <source>Show details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit podrobnosti…</translation>
     </message>
     <message>
         <source>Copy row</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat řádek</translation>
     </message>
     <message>
         <source>Copy amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat částku</translation>
     </message>
     <message>
         <source>Copy reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat odkaz</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1117,7 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>&amp;BulkGate credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupové údaje &amp;BulkGate…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1135,15 +1137,15 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Sending stopped: the balance cannot pay the next message. %1 messages wait in the outbox; top up to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání zastaveno: zůstatek nestačí na další zprávu. Čekající zprávy: %1; odešlou se po dobití kreditu.</translation>
     </message>
     <message>
         <source>Sending stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání zastaveno: %1</translation>
     </message>
     <message>
         <source>BulkGate credentials stored in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupové údaje BulkGate jsou uložené v systémové klíčence.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1233,22 +1235,22 @@ Sender: %2 · %3 part(s) per message</source>
     <name>OutboxBanner</name>
     <message>
         <source>Top up the difference</source>
-        <translation type="unfinished">Dobít rozdíl</translation>
+        <translation>Dobít rozdíl</translation>
     </message>
     <message>
         <source>Resume sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat v odesílání</translation>
     </message>
 </context>
 <context>
     <name>OutboxMessagesModel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaň</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjemce</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1256,15 +1258,15 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished">Části</translation>
+        <translation>Části</translation>
     </message>
     <message>
         <source>Price (credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena (kredity)</translation>
     </message>
     <message>
         <source>Queued at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařazeno</translation>
     </message>
     <message>
         <source>State</source>
@@ -1272,30 +1274,30 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeká</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílá se</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selhalo</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraněno</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>Pause sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavit odesílání</translation>
     </message>
     <message>
         <source>Remove outbox</source>
@@ -1303,71 +1305,71 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Messages that wait for credit during a campaign will wait here until you top up or remove them. Send a campaign from the Price list&apos;s calculator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy, kterým během kampaně dojde kredit, zde počkají, dokud kredit nedobijete nebo je neodstraníte. Kampaň odešlete z kalkulačky na stránce Ceník.</translation>
     </message>
     <message>
         <source>Open the campaign calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít kalkulačku kampaně</translation>
     </message>
     <message>
         <source>Nothing waits to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nečeká na odeslání</translation>
     </message>
     <message>
         <source>Every message of your campaigns has been sent, failed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny zprávy vašich kampaní byly odeslány, selhaly nebo byly odstraněny.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaně</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Zobrazit</translation>
+        <translation>Zobrazit</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny zprávy</translation>
     </message>
     <message>
         <source>Remove this campaign&apos;s waiting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranit čekající zprávy kampaně</translation>
     </message>
     <message>
         <source>Messages waiting to be sent, and what became of your campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy čekající na odeslání a výsledky vašich kampaní.</translation>
     </message>
     <message>
         <source>Sent %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno %1 z %2</translation>
     </message>
     <message>
         <source>Waiting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající (%1)</translation>
     </message>
     <message>
         <source>%1 messages wait · %2 credits needed to send them all · balance %3 credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající zprávy: %1 · potřeba k odeslání: %2 kreditu · zůstatek: %3 kreditu</translation>
     </message>
     <message>
         <source>Sending stopped: your balance (%1 credits) cannot pay the next message (%2 credits). %3 messages wait; top up %4 credits to send them all, or remove them with Remove outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání zastaveno: zůstatek (%1 kreditu) nestačí na další zprávu (%2 kreditu). Čekající zprávy: %3. Dobijte %4 kreditu, aby se odeslaly všechny, nebo je odstraňte tlačítkem Odstranit odchozí zprávy.</translation>
     </message>
     <message>
         <source>Sending stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání zastaveno: %1</translation>
     </message>
     <message>
         <source>Sending is paused. %1 messages wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání je pozastaveno. Čekající zprávy: %1.</translation>
     </message>
     <message>
         <source>Remove every waiting message; nothing is charged for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranit všechny čekající zprávy; nic se za ně neúčtuje.</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
@@ -1375,15 +1377,15 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Resume sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat v odesílání</translation>
     </message>
     <message>
         <source>Remove %1 waiting messages (%2 credits)? They will not be sent and nothing is charged for them. Messages already being sent finish sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranit čekající zprávy (počet: %1, %2 kreditu)? Neodešlou se a nic se za ně neúčtuje. Zprávy, které se už odesílají, se odešlou.</translation>
     </message>
     <message>
         <source>Removed %1 waiting messages; nothing was charged for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraněno čekajících zpráv: %1; nic se za ně neúčtovalo.</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
@@ -1398,7 +1400,7 @@ Sender: %2 · %3 part(s) per message</source>
     <name>OutboxSender</name>
     <message>
         <source>Another Credit Desk is sending from this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z této databáze už odesílá jiná spuštěná aplikace Credit Desk.</translation>
     </message>
 </context>
 <context>
@@ -1845,39 +1847,40 @@ Sender: %2 · %3 part(s) per message</source>
     <name>SendCampaignDialog</name>
     <message>
         <source>Send as campaign</source>
-        <translation type="unfinished">Odeslat jako kampaň</translation>
+        <translation>Odeslat jako kampaň</translation>
     </message>
     <message>
         <source>%1 credits</source>
+        <translatorcomment>%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the genitive singular, hence “kreditu” (as in “2,5 litru”).</translatorcomment>
         <translation>%1 kreditu</translation>
     </message>
     <message>
         <source>The gateway&apos;s system number</source>
-        <translation type="unfinished"></translation>
+        <translation>Systémové číslo brány</translation>
     </message>
     <message>
         <source>A name of up to 11 letters and digits, or your own phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název z nejvýše 11 písmen a číslic, nebo vaše vlastní telefonní číslo.</translation>
     </message>
     <message>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název kampaně</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Plátce</translation>
+        <translation>Odesílatel</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Zprávy</translation>
+        <translation>Počet zpráv</translation>
     </message>
     <message>
         <source>Each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Každá zpráva</translation>
     </message>
     <message>
         <source>%1 part(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Částí: %1, %2</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1885,19 +1888,19 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Your balance</source>
-        <translation type="unfinished">Váš zůstatek</translation>
+        <translation>Váš zůstatek</translation>
     </message>
     <message>
         <source>Your balance is %1 short. Messages are charged one by one as they are sent; when the balance cannot pay the next one, sending stops and the rest wait in the Outbox until you top up or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na zůstatku chybí %1. Zprávy se účtují jednotlivě při odeslání; když zůstatek nestačí na další zprávu, odesílání se zastaví a zbytek počká v odchozích zprávách, dokud kredit nedobijete nebo zprávy neodstraníte.</translation>
     </message>
     <message>
         <source>Your balance covers the campaign. Each message is charged as it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zůstatek na kampaň stačí. Každá zpráva se účtuje při svém odeslání.</translation>
     </message>
     <message>
         <source>Send campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat kampaň</translation>
     </message>
 </context>
 <context>
@@ -1932,11 +1935,11 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished">Odchozí zprávy</translation>
+        <translation>Odchozí zprávy</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Brána</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -2039,6 +2042,34 @@ Sender: %2 · %3 part(s) per message</source>
         <translation>Země čísel zapsaných bez mezinárodní předvolby (kód ISO, např. CZ)</translation>
     </message>
     <message>
+        <source>Sending is paused (yes, no)</source>
+        <translation>Odesílání je pozastaveno</translation>
+    </message>
+    <message>
+        <source>Resume sending by itself after a top-up (yes, no)</source>
+        <translation>Po dobití kreditu automaticky pokračovat v odesílání</translation>
+    </message>
+    <message>
+        <source>Gateway that sends messages (simulated: nothing leaves this computer; bulkgate)</source>
+        <translation>Brána, která odesílá zprávy (simulated: nic neopustí tento počítač; bulkgate)</translation>
+    </message>
+    <message>
+        <source>Sender of campaign messages: a name of up to 11 characters, or your own number (empty = the gateway&apos;s system number)</source>
+        <translation>Odesílatel zpráv kampaní: název o nejvýše 11 znacích nebo vaše vlastní číslo (prázdné = systémové číslo brány)</translation>
+    </message>
+    <message>
+        <source>BulkGate: send campaigns as promotional or transactional SMS</source>
+        <translation>BulkGate: odesílat kampaně jako marketingové, nebo transakční SMS</translation>
+    </message>
+    <message>
+        <source>BulkGate: address of the Simple API</source>
+        <translation>BulkGate: adresa rozhraní Simple API</translation>
+    </message>
+    <message>
+        <source>Simulated gateway: percent of numbers it rejects, for trying things out</source>
+        <translation>Simulovaná brána: kolik procent čísel odmítne (na vyzkoušení)</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ano</translation>
     </message>
@@ -2059,55 +2090,55 @@ Sender: %2 · %3 part(s) per message</source>
     <name>SpendingChart</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaticky</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Po dnech</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Po týdnech</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Po měsících</translation>
     </message>
     <message>
         <source>Adding up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sčítá se…</translation>
     </message>
     <message>
         <source>No credits came in or went out in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tomto období nebyly připsány ani utraceny žádné kredity.</translation>
     </message>
     <message>
         <source>Credits in and spent per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Připsané a utracené kredity po dnech</translation>
     </message>
     <message>
         <source>Credits in and spent per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Připsané a utracené kredity po týdnech</translation>
     </message>
     <message>
         <source>Credits in and spent per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Připsané a utracené kredity po měsících</translation>
     </message>
     <message>
         <source>Credits in</source>
-        <translation type="unfinished"></translation>
+        <translation>Připsané kredity</translation>
     </message>
     <message>
         <source>Credits spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracené kredity</translation>
     </message>
     <message>
         <source>In: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Připsáno: %1</translation>
     </message>
     <message>
         <source>Spent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utraceno: %1</translation>
     </message>
 </context>
 <context>
@@ -2217,19 +2248,19 @@ Sender: %2 · %3 part(s) per message</source>
     <name>TotalsBar</name>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohyby</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Připsáno</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odepsáno</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation>Základ</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>credits</source>
@@ -2237,26 +2268,26 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Adding up the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sčítají se pohyby…</translation>
     </message>
 </context>
 <context>
     <name>TransactionsPage</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat CSV…</translation>
     </message>
     <message>
         <source>Save the entries shown, as filtered, to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit zobrazené (vyfiltrované) pohyby do souboru CSV</translation>
     </message>
     <message>
         <source>Statement (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpis (PDF)…</translation>
     </message>
     <message>
         <source>A statement of the chosen period: opening balance, entries, closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpis za zvolené období: počáteční zůstatek, pohyby, konečný zůstatek</translation>
     </message>
     <message>
         <source>No transactions yet</source>
@@ -2280,7 +2311,7 @@ Sender: %2 · %3 part(s) per message</source>
     </message>
     <message>
         <source>Payment %1 is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platba %1 v této databázi není.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,18 @@ GLOSSARY: dict[str, str] = {
     "Payments": "Platby",
     "Import": "Importovat",
     "Save": "Uložit",
+    # The credit ledger (Transactions): an entry is a "pohyb" of credit, as on a bank statement.
+    "Date": "Datum",
+    "Kind": "Druh",
+    "Description": "Popis",
+    "Reference": "Odkaz",
+    "Entries": "Pohyby",
+    "Balance after": "Zůstatek po pohybu",
+    "Resume sending": "Pokračovat v odesílání",
+    "Send as campaign": "Odeslat jako kampaň",
+    "Sending stopped: %1": "Odesílání zastaveno: %1",
+    "Top up the difference": "Dobít rozdíl",
+    "Your balance": "Váš zůstatek",
 }
 
 # (context → source → translation). A numerus message (%n, %Ln) takes a tuple of Czech's three
@@ -111,6 +123,15 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "pohyby kreditu, faktury a odchozí zprávy.</p><p>Databáze: %1</p>"
         ),
         "Credit Desk — %1": "Credit Desk — %1",
+        "&BulkGate credentials…": "Přístupové údaje &BulkGate…",
+        "Sending stopped: the balance cannot pay the next message. %1 messages wait in the "
+        "outbox; top up to send them.": (
+            "Odesílání zastaveno: zůstatek nestačí na další zprávu. Čekající zprávy: %1; "
+            "odešlou se po dobití kreditu."
+        ),
+        "BulkGate credentials stored in the system keyring.": (
+            "Přístupové údaje BulkGate jsou uložené v systémové klíčence."
+        ),
     },
     "BalanceIndicator": {
         "Your balance is below the low-balance warning. Top up to keep sending.": (
@@ -185,6 +206,21 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Stopped. Edit the recipients to price them again.": (
             "Zastaveno. Po úpravě příjemců se cena spočítá znovu."
         ),
+        "Queueing the campaign…": "Kampaň se zařazuje do fronty…",
+        "Campaign “%1” queued: %2 messages. Follow it in the Outbox.": (
+            "Kampaň „%1“ je ve frontě (zprávy: %2). Sledujte ji na stránce Odchozí zprávy."
+        ),
+    },
+    "CampaignsModel": {
+        "Campaign": "Kampaň",
+        "Created": "Vytvořeno",
+        "Waiting": "Čeká",
+        "Sent": "Odesláno",
+        "Failed": "Selhalo",
+        "Removed": "Odstraněno",
+        "Credits spent": "Utracené kredity",
+        "the gateway's number": "číslo brány",
+        "%1\n\nSender: %2 · %3 part(s) per message": ("%1\n\nOdesílatel: %2 · částí na zprávu: %3"),
     },
     "ColumnDialog": {
         "Choose the phone number column": "Výběr sloupce s telefonními čísly",
@@ -194,12 +230,10 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     },
     "CostPanel": {
         "In the account currency": "V měně účtu",
-        "Your balance": "Váš zůstatek",
         "Missing": "Chybí",
-        "Top up the difference": "Dobít rozdíl",
-        "Send as campaign": "Odeslat jako kampaň",
-        "Sending campaigns arrives with the outbox.": (
-            "Odesílání kampaní přibude spolu s odchozími zprávami."
+        "Queue one message per priced recipient and send them while credit lasts.": (
+            "Zařadit do fronty jednu zprávu pro každého příjemce s cenou a odesílat, dokud "
+            "stačí kredit."
         ),
         "Checking numbers: %1 of %2": "Kontrola čísel: %1 z %2",
         "Type the message and add recipients to see what it will cost.": (
@@ -258,6 +292,14 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Outside the scope of VAT": "Mimo předmět DPH",
         "No VAT (not a VAT payer)": "Bez DPH (neplátce)",
     },
+    "EntryDetailsDialog": {
+        "Ledger entry %1": "Pohyb kreditu %1",
+        "Entry number": "Číslo pohybu",
+        "Payment %1": "Platba %1",
+        "Invoice %1": "Faktura %1",
+        "Campaign %1": "Kampaň %1",
+        "Message %1": "Zpráva %1",
+    },
     "ExportDocumentsDialog": {
         "Export documents": "Export dokladů",
         "PDF files in a folder": "Soubory PDF do složky",
@@ -285,6 +327,70 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "%1 documents: %2 written, %3 unchanged, %4 saved under a new name": (
             "Dokladů: %1 (zapsáno: %2, beze změny: %3, pod novým názvem: %4)"
         ),
+    },
+    "Exports": {
+        # The CSV's headers and the PDF statement of the Transactions page.
+        "Entry": "Číslo pohybu",
+        "Time (UTC)": "Čas (UTC)",
+        "Amount (credits)": "Částka (kredity)",
+        "Balance after (credits)": "Zůstatek po pohybu (kredity)",
+        "Export transactions": "Export transakcí",
+        "CSV files (*.csv)": "Soubory CSV (*.csv)",
+        "Exporting entries…": "Exportují se pohyby…",
+        "Saved %n entry(ies) to %1.": (
+            "%n pohyb uložen do %1.",
+            "%n pohyby uloženy do %1.",
+            "%n pohybů uloženo do %1.",
+        ),
+        "Credit statement": "Výpis pohybů kreditu",
+        "Period": "Období",
+        "Issued": "Vystaveno",
+        "Opening balance": "Počáteční zůstatek",
+        "Credits in": "Připsané kredity",
+        "Credits out": "Odepsané kredity",
+        "Closing balance": "Konečný zůstatek",
+        "There were no entries in this period.": "V tomto období nebyly žádné pohyby.",
+        "Balance": "Zůstatek",
+        "Page %1 of %2": "Strana %1 z %2",
+        "Save statement": "Uložit výpis",
+        "PDF documents (*.pdf)": "Dokumenty PDF (*.pdf)",
+        "The period holds %1 entries; a statement lists at most %2. Choose a shorter period, or "
+        "export the entries as CSV.": (
+            "Počet pohybů v období: %1; výpis jich uvede nejvýše %2. Zvolte kratší období, nebo "
+            "pohyby exportujte do CSV."
+        ),
+        "Laying out the statement…": "Sestavuje se výpis…",
+        # Instrumental: s 1 pohybem, s 2 pohyby, s 5 pohyby.
+        "Saved the statement of %n entry(ies) to %1.": (
+            "Výpis s %n pohybem uložen do %1.",
+            "Výpis s %n pohyby uložen do %1.",
+            "Výpis s %n pohyby uložen do %1.",
+        ),
+        "Export": "Export",
+    },
+    "FilterBar": {
+        "All time": "Celé období",
+        "Today": "Dnes",
+        "This month": "Tento měsíc",
+        "Last month": "Minulý měsíc",
+        "This year": "Tento rok",
+        "From – to…": "Od – do…",
+        "Which days to show (in your time zone)": "Které dny zobrazit (ve vašem časovém pásmu)",
+        "All kinds": "Všechny druhy",
+        "Search description or reference": "Hledat v popisu nebo odkazu",
+        "&Period": "&Období",
+        "&Kind": "&Druh",
+    },
+    "GatewayCredentialsDialog": {
+        "BulkGate credentials": "Přístupové údaje BulkGate",
+        "The application ID and token of your BulkGate API application. They are kept in the "
+        "system keyring, not in the database. Choose the gateway in Settings.": (
+            "ID a token vaší aplikace BulkGate API. Ukládají se do systémové klíčenky, ne do "
+            "databáze. Bránu zvolíte v Nastavení."
+        ),
+        "Application ID": "ID aplikace",
+        "Application token": "Token aplikace",
+        "Stored; type to replace it": "Uložený; napsáním ho nahradíte",
     },
     "ImportStatementDialog": {
         "Import bank statement": "Import bankovního výpisu",
@@ -327,6 +433,28 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "PDF (*.pdf)": "PDF (*.pdf)",
         "Saved %1": "Uloženo: %1",
     },
+    "LedgerKinds": {
+        "Top-up": "Dobití",
+        "Message charge": "Poplatek za zprávu",
+        "Refund": "Vrácení",
+        "Adjustment": "Úprava",
+    },
+    "LedgerModel": {
+        "Click to sort by this column": "Kliknutím seřadíte podle tohoto sloupce",
+        "%1 (UTC)": "%1 (UTC)",
+    },
+    "LedgerPanel": {
+        "Chart": "Graf",
+        "Show all entries": "Zobrazit všechny pohyby",
+        "Searching…": "Hledá se…",
+        "No entries match these filters.": "Zvoleným filtrům neodpovídají žádné pohyby.",
+    },
+    "LedgerTable": {
+        "Show details…": "Zobrazit podrobnosti…",
+        "Copy row": "Kopírovat řádek",
+        "Copy amount": "Kopírovat částku",
+        "Copy reference": "Kopírovat odkaz",
+    },
     "MessageEditor": {
         "Type or paste the text of your message…": "Napište nebo vložte text zprávy…",
         "Replace with GSM characters": "Nahradit znaky GSM",
@@ -348,17 +476,71 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "Počet částí (%1) překračuje maximum %2 z Nastavení (messages.max_parts)."
         ),
     },
+    "OutboxMessagesModel": {
+        "Campaign": "Kampaň",
+        "Recipient": "Příjemce",
+        "Parts": "Části",
+        "Price (credits)": "Cena (kredity)",
+        "Queued at": "Zařazeno",
+        "Waiting": "Čeká",
+        "Sending": "Odesílá se",
+        "Sent": "Odesláno",
+        "Failed": "Selhalo",
+        "Removed": "Odstraněno",
+    },
     "OutboxPage": {
         "Remove outbox": "Odstranit odchozí zprávy",
+        "Pause sending": "Pozastavit odesílání",
         "The outbox is empty.": "Žádné zprávy nečekají na odeslání.",
         "The outbox is empty": "Žádné odchozí zprávy",
         "Messages that wait for credit during a campaign will wait here until you top up or "
-        "remove them.": (
+        "remove them. Send a campaign from the Price list's calculator.": (
             "Zprávy, kterým během kampaně dojde kredit, zde počkají, dokud kredit nedobijete "
-            "nebo je neodstraníte."
+            "nebo je neodstraníte. Kampaň odešlete z kalkulačky na stránce Ceník."
         ),
+        "Open the campaign calculator": "Otevřít kalkulačku kampaně",
+        "Nothing waits to be sent": "Nic nečeká na odeslání",
+        "Every message of your campaigns has been sent, failed or removed.": (
+            "Všechny zprávy vašich kampaní byly odeslány, selhaly nebo byly odstraněny."
+        ),
+        "Waiting": "Čekající",  # the tab
+        "Campaigns": "Kampaně",
+        "Show": "Zobrazit",
+        "All messages": "Všechny zprávy",
+        "Remove this campaign's waiting messages": "Odstranit čekající zprávy kampaně",
         "Outbox": "Odchozí zprávy",
-        "Messages waiting to be sent.": "Zprávy čekající na odeslání.",
+        "Messages waiting to be sent, and what became of your campaigns.": (
+            "Zprávy čekající na odeslání a výsledky vašich kampaní."
+        ),
+        "Sent %1 of %2": "Odesláno %1 z %2",
+        "Waiting (%1)": "Čekající (%1)",
+        "%1 messages wait · %2 credits needed to send them all · balance %3 credits": (
+            "Čekající zprávy: %1 · potřeba k odeslání: %2 kreditu · zůstatek: %3 kreditu"
+        ),
+        "Sending stopped: your balance (%1 credits) cannot pay the next message (%2 credits). "
+        "%3 messages wait; top up %4 credits to send them all, or remove them with Remove "
+        "outbox.": (
+            "Odesílání zastaveno: zůstatek (%1 kreditu) nestačí na další zprávu (%2 kreditu). "
+            "Čekající zprávy: %3. Dobijte %4 kreditu, aby se odeslaly všechny, nebo je "
+            "odstraňte tlačítkem Odstranit odchozí zprávy."
+        ),
+        "Sending is paused. %1 messages wait.": "Odesílání je pozastaveno. Čekající zprávy: %1.",
+        "Remove every waiting message; nothing is charged for them.": (
+            "Odstranit všechny čekající zprávy; nic se za ně neúčtuje."
+        ),
+        "Remove %1 waiting messages (%2 credits)? They will not be sent and nothing is charged "
+        "for them. Messages already being sent finish sending.": (
+            "Odstranit čekající zprávy (počet: %1, %2 kreditu)? Neodešlou se a nic se za ně "
+            "neúčtuje. Zprávy, které se už odesílají, se odešlou."
+        ),
+        "Removed %1 waiting messages; nothing was charged for them.": (
+            "Odstraněno čekajících zpráv: %1; nic se za ně neúčtovalo."
+        ),
+    },
+    "OutboxSender": {
+        "Another Credit Desk is sending from this database.": (
+            "Z této databáze už odesílá jiná spuštěná aplikace Credit Desk."
+        ),
     },
     "PairPaymentDialog": {
         "Pair with a payment": "Spárovat s platbou",
@@ -507,13 +689,56 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "neplatné číslo v číslovacím plánu dané země"
         ),
     },
+    "SendCampaignDialog": {
+        "The gateway's system number": "Systémové číslo brány",
+        "A name of up to 11 letters and digits, or your own phone number.": (
+            "Název z nejvýše 11 písmen a číslic, nebo vaše vlastní telefonní číslo."
+        ),
+        "Campaign name": "Název kampaně",
+        "Sender": "Odesílatel",
+        "Messages": "Počet zpráv",
+        "Each message": "Každá zpráva",
+        "%1 part(s), %2": "Částí: %1, %2",
+        "Your balance is %1 short. Messages are charged one by one as they are sent; when the "
+        "balance cannot pay the next one, sending stops and the rest wait in the Outbox until "
+        "you top up or remove them.": (
+            "Na zůstatku chybí %1. Zprávy se účtují jednotlivě při odeslání; když zůstatek "
+            "nestačí na další zprávu, odesílání se zastaví a zbytek počká v odchozích zprávách, "
+            "dokud kredit nedobijete nebo zprávy neodstraníte."
+        ),
+        "Your balance covers the campaign. Each message is charged as it is sent.": (
+            "Zůstatek na kampaň stačí. Každá zpráva se účtuje při svém odeslání."
+        ),
+        "Send campaign": "Odeslat kampaň",
+    },
     "SettingsDialog": {
+        "Sending is paused (yes, no)": "Odesílání je pozastaveno",
+        "Resume sending by itself after a top-up (yes, no)": (
+            "Po dobití kreditu automaticky pokračovat v odesílání"
+        ),
+        "Gateway that sends messages (simulated: nothing leaves this computer; bulkgate)": (
+            "Brána, která odesílá zprávy (simulated: nic neopustí tento počítač; bulkgate)"
+        ),
+        "Sender of campaign messages: a name of up to 11 characters, or your own number "
+        "(empty = the gateway's system number)": (
+            "Odesílatel zpráv kampaní: název o nejvýše 11 znacích nebo vaše vlastní číslo "
+            "(prázdné = systémové číslo brány)"
+        ),
+        "BulkGate: send campaigns as promotional or transactional SMS": (
+            "BulkGate: odesílat kampaně jako marketingové, nebo transakční SMS"
+        ),
+        "BulkGate: address of the Simple API": "BulkGate: adresa rozhraní Simple API",
+        "Simulated gateway: percent of numbers it rejects, for trying things out": (
+            "Simulovaná brána: kolik procent čísel odmítne (na vyzkoušení)"
+        ),
         "Settings": "Nastavení",
         "Seller": "Dodavatel",
         "Prices of credits": "Ceny kreditů",
         "Account": "Účet",
         "Balance": "Zůstatek",
         "Messages": "Zprávy",
+        "Outbox": "Odchozí zprávy",
+        "Gateway": "Brána",
         "Yes": "Ano",
         "No": "Ne",
         "English": "Angličtina",
@@ -569,6 +794,23 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "Země čísel zapsaných bez mezinárodní předvolby (kód ISO, např. CZ)"
         ),
     },
+    "SpendingChart": {
+        "Automatic": "Automaticky",
+        "Per day": "Po dnech",
+        "Per week": "Po týdnech",
+        "Per month": "Po měsících",
+        "Adding up…": "Sčítá se…",
+        "No credits came in or went out in this period.": (
+            "V tomto období nebyly připsány ani utraceny žádné kredity."
+        ),
+        "Credits in and spent per day": "Připsané a utracené kredity po dnech",
+        "Credits in and spent per week": "Připsané a utracené kredity po týdnech",
+        "Credits in and spent per month": "Připsané a utracené kredity po měsících",
+        "Credits in": "Připsané kredity",
+        "Credits spent": "Utracené kredity",
+        "In: %1": "Připsáno: %1",
+        "Spent: %1": "Utraceno: %1",
+    },
     "TopUpDialog": {
         "Credits never expire. Your balance grows when the payment arrives; a payment received by "
         "hand is credited at once.": (
@@ -599,7 +841,22 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "platba dorazí: importujte bankovní výpis na stránce Platby."
         ),
     },
+    "TotalsBar": {
+        "In": "Připsáno",
+        "Out": "Odepsáno",
+        "Net": "Saldo",  # not the glossary's VAT base: what came in less what went out
+        "Adding up the entries…": "Sčítají se pohyby…",
+    },
     "TransactionsPage": {
+        "Export CSV…": "Exportovat CSV…",
+        "Save the entries shown, as filtered, to a CSV file": (
+            "Uložit zobrazené (vyfiltrované) pohyby do souboru CSV"
+        ),
+        "Statement (PDF)…": "Výpis (PDF)…",
+        "A statement of the chosen period: opening balance, entries, closing balance": (
+            "Výpis za zvolené období: počáteční zůstatek, pohyby, konečný zůstatek"
+        ),
+        "Payment %1 is not in this database.": "Platba %1 v této databázi není.",
         "No transactions yet": "Zatím žádné transakce",
         "Every change of your credit balance will be listed here: top-ups in, messages out.": (
             "Zde uvidíte každou změnu zůstatku kreditu: dobití ho zvyšují, odeslané zprávy snižují."
@@ -614,6 +871,7 @@ NOTES: dict[tuple[str, str], str] = {
     ("BalanceIndicator", "%1 credits"): CREDITS_NOTE,
     ("CostPanel", "%1 credits"): CREDITS_NOTE,
     ("CreditNoteDialog", "%1 credits, %2 without VAT"): CREDITS_NOTE,
+    ("SendCampaignDialog", "%1 credits"): CREDITS_NOTE,
     ("BalanceIndicator", "≈ %Ln one-part messages to %1 at %2 credits each"): (
         "%1 is a country name in the nominative, hence “do země %1”; %2 is a decimal number."
     ),

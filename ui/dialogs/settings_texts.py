@@ -55,6 +55,24 @@ DESCRIPTIONS = (
         "SettingsDialog",
         "Country of numbers written without a country code (ISO code, e.g. CZ)",
     ),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Sending is paused (yes, no)"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Resume sending by itself after a top-up (yes, no)"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Gateway that sends messages (simulated: nothing leaves this computer; bulkgate)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Sender of campaign messages: a name of up to 11 characters, or your own number "
+        "(empty = the gateway's system number)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "BulkGate: send campaigns as promotional or transactional SMS"
+    ),
+    QT_TRANSLATE_NOOP("SettingsDialog", "BulkGate: address of the Simple API"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Simulated gateway: percent of numbers it rejects, for trying things out"
+    ),
 )
 
 # What a choice's stored value reads as in a combo box (other values are shown as they are).
