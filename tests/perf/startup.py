@@ -30,6 +30,32 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
+# What any window over this stack pays before it does anything of its own: Peewee imported, Qt's
+# enum namespace touched, a sidebar and six pages of plain labels. Printed for reference only.
+FLOOR = """
+import peewee
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
+)
+app = QApplication([])
+window = QMainWindow()
+central = QWidget()
+row = QHBoxLayout(central)
+sidebar, pages = QListWidget(), QStackedWidget()
+for title in ["Price list", "Payments", "Transactions", "Invoices", "Billing information", "Outbox"]:
+    sidebar.addItem(title)
+    pages.addWidget(QLabel(title, alignment=Qt.AlignmentFlag.AlignCenter))
+row.addWidget(sidebar)
+row.addWidget(pages, 1)
+window.setCentralWidget(central)
+window.addToolBar(QToolBar())
+window.resize(1100, 720)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
 CREDIT_DESK = """
 import sys
 sys.path.insert(0, {root!r})
