@@ -119,15 +119,23 @@ def main() -> None:
         app_code = CREDIT_DESK.format(root=str(ROOT), database=str(database))
         time_child(app_code, env)  # warm-up: creates the database, fills the OS file cache
         time_child(BARE, env)
-        bare, app = [], []
-        for run in range(args.runs):  # interleaved, so load on the machine hits both alike
+        time_child(FLOOR, env)
+        bare, floor, app = [], [], []
+        for run in range(args.runs):  # interleaved, so load on the machine hits all alike
             bare.append(time_child(BARE, env))
+            floor.append(time_child(FLOOR, env))
             app.append(time_child(app_code, env))
             print(
-                f"run {run + 1}: bare {bare[-1] * 1000:.0f} ms, Credit Desk {app[-1] * 1000:.0f} ms"
+                f"run {run + 1}: bare {bare[-1] * 1000:.0f} ms, floor {floor[-1] * 1000:.0f} ms, "
+                f"Credit Desk {app[-1] * 1000:.0f} ms"
             )
     bare_median, app_median = statistics.median(bare), statistics.median(app)
+    floor_median = statistics.median(floor)
     print(f"median bare QMainWindow: {bare_median * 1000:.0f} ms")
+    print(
+        f"median floor (Peewee + Qt enums + plain sidebar window): {floor_median * 1000:.0f} ms "
+        f"= {floor_median / bare_median:.2f} x bare"
+    )
     print(f"median Credit Desk:      {app_median * 1000:.0f} ms")
     print(f"ratio Credit Desk / bare window: {app_median / bare_median:.2f} (target <= 1.5)")
 
