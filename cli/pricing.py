@@ -38,7 +38,7 @@ def command_estimate(args: argparse.Namespace) -> int:
         return fail(f"the sample price list cannot be loaded: {error}")
     priced = campaign_estimate.price_recipients(found, index)
     cost = campaign_estimate.estimate(priced, analysis.parts)
-    currency, per_credit = campaign_estimate.account_currency()
+    currency, per_credit = settings.account_currency()
     balance = ledger.balance()
     if len(table.columns) > 1:
         print(f"column: {table.columns[column]}")

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from models import countries, price_list, settings
+from models import countries, price_list
 from models.db import database
 from models.money import MICRO, to_units
 from models.phone_numbers import Normalized
@@ -174,12 +174,6 @@ def estimate(priced: PricedRecipients, parts: int) -> Estimate:
         for group in priced.groups
     )
     return Estimate(lines, parts, priced.priced_count, sum(line.credits for line in lines))
-
-
-def account_currency() -> tuple[str, int]:
-    """(currency, minor units one credit costs in it), from Settings."""
-    currency = settings.get("account.currency")
-    return currency, int(settings.get(f"credit_price.{currency}"))
 
 
 def credits_to_money(micro: int, minor_per_credit: int) -> int:

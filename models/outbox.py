@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from peewee import AutoField, ForeignKeyField, IntegerField, TextField
 
-from models import sms
-from models.campaign_estimate import PrefixIndex
 from models.db import BaseModel, database, write_transaction
 from models.ledger import now_iso
-from models.phone_numbers import Normalized
 from models.progress import CancelCheck, bulk_allocation, check, never_cancelled
+
+if TYPE_CHECKING:  # queueing needs these; start-up (the outbox summary) does not
+    from models.campaign_estimate import PrefixIndex
+    from models.phone_numbers import Normalized
 
 QUEUED = "queued"
 SENDING = "sending"  # claimed by the dispatcher with an attempt id; the gateway may have it
@@ -77,6 +79,8 @@ def queue_campaign(
     cancelled: CancelCheck = never_cancelled,
 ) -> QueuedCampaign:
     """Queue one message per priced recipient, all in one transaction (or none of them)."""
+    from models import sms
+
     analysis = sms.analyze(text)
     if analysis.parts == 0:
         raise OutboxError("The message is empty.")

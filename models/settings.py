@@ -90,6 +90,12 @@ def display(key: str, stored: str) -> str:
     return spec(key).show(stored)
 
 
+def account_currency() -> tuple[str, int]:
+    """(currency, minor units one credit costs in it): how prices are shown in money."""
+    currency = get("account.currency")
+    return currency, int(get(f"credit_price.{currency}"))
+
+
 def get_all() -> dict[str, str]:
     stored = {row.key: row.value for row in Setting.select()}
     return {s.key: stored.get(s.key, s.default) for s in all_specs()}

@@ -3,8 +3,6 @@ when it is missing or older)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -43,6 +41,9 @@ def compiled_translation(language: str) -> Path | None:
     if not source.exists():
         return None
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+        import shutil
+        import subprocess
+
         tool = Path(sys.executable).with_name("pyside6-lrelease")
         command = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
         if command is None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from models import ledger, settings
 from models.campaign_estimate import (
     PricedRecipients,
-    account_currency,
     estimate,
     load_index,
     price_recipients,
@@ -169,7 +168,7 @@ class Calculator(QWidget):
             self.cost.status.setText(self.tr("Stopped. Edit the recipients to price them again."))
 
     def update_cost(self) -> None:
-        currency, per_credit = account_currency()
+        currency, per_credit = settings.account_currency()
         parts = self.message.analysis.parts
         self.cost.send_button.setEnabled(
             self.priced is not None

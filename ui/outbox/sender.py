@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from models import dispatcher, ledger, outbox, settings
-from models.dispatcher import DispatchReport
-from models.gateway import GatewaySetupError, configured_gateway
+from models import ledger, outbox, settings
 from models.progress import CancelCheck, Progress
 from ui import worker
 from ui.signals import AppSignals
+
+if TYPE_CHECKING:  # the dispatcher and the gateways load when sending starts
+    from models.dispatcher import DispatchReport
 
 IDLE = "idle"  # nothing to send, or nothing started yet
 SENDING = "sending"
@@ -73,6 +76,9 @@ class OutboxSender(QObject):
             if outbox.summary().queued:
                 self._set(PAUSED)
             return
+        from models import dispatcher
+        from models.gateway import GatewaySetupError, configured_gateway
+
         try:
             gateway = configured_gateway()
         except GatewaySetupError as error:
@@ -109,6 +115,8 @@ class OutboxSender(QObject):
             self._ledger_moved.start()
 
     def _finished(self, task: worker.Task, report: DispatchReport) -> None:
+        from models import dispatcher
+
         if task is not self._task:
             return
         self._task = None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import price_list
+from models import price_list, settings
 from models.price_list import PriceListInfo
 from models.progress import CancelCheck, Progress
 from ui import worker
@@ -120,9 +120,7 @@ class PriceListPage(Page):
     def _show(self, info: PriceListInfo) -> None:
         self.import_button.setEnabled(True)
         self.export_button.setEnabled(True)
-        from models.campaign_estimate import account_currency
-
-        self.prices.show_list(info, *account_currency())
+        self.prices.show_list(info, *settings.account_currency())
         if self.tabs.currentWidget() is self._calculator_tab:
             self.calculator.refresh()
 
