@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from cli.errors import fail
+
 
 def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
     from models import dispatcher
@@ -48,10 +50,6 @@ def command_send(args: argparse.Namespace) -> int:
     from models.money import format_credits
     from models.price_list_csv import PriceListImportError
     from models.text_files import TextFileError
-
-    def fail(message: str) -> int:
-        print(f"error: {message}", file=sys.stderr)
-        return 2
 
     if not args.text.strip():
         return fail("the message text is empty.")

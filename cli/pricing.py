@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from cli.errors import fail
+
 
 def command_estimate(args: argparse.Namespace) -> int:
     from models import campaign_estimate, ledger, recipients, settings, sms
@@ -13,10 +15,6 @@ def command_estimate(args: argparse.Namespace) -> int:
     from models.phone_numbers import REASONS
     from models.price_list_csv import PriceListImportError
     from models.text_files import TextFileError
-
-    def fail(message: str) -> int:
-        print(f"error: {message}", file=sys.stderr)
-        return 2
 
     if not args.text.strip():
         return fail("the message text is empty.")

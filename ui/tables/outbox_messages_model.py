@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from models import outbox
 from models.outbox import MessageRow
@@ -17,54 +17,31 @@ from ui.tables.columns import (
     country_name,
     credits_text,
 )
+from ui.tables.paged_rows import KeysetPagedModel
 
 CAMPAIGN, RECIPIENT, COUNTRY, PARTS, PRICE, QUEUED_AT, STATE = range(7)
 COLUMNS = 7
-BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-class OutboxMessagesModel(QAbstractTableModel):
-    """Messages in one state (None: any) of one campaign (None: all), `BATCH` at a time."""
+class OutboxMessagesModel(KeysetPagedModel[MessageRow]):
+    """Messages in one state (None: any) of one campaign (None: all), a page at a time."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MessageRow] = []
         self._state: str | None = outbox.QUEUED
         self._campaign: int | None = None
-        self._exhausted = True
 
     def reload(self, state: str | None = outbox.QUEUED, campaign_id: int | None = None) -> None:
-        self.beginResetModel()
         self._state, self._campaign = state, campaign_id
-        self._rows = outbox.messages_page(state, campaign_id, 0, BATCH)
-        self._exhausted = len(self._rows) < BATCH
-        self.endResetModel()
+        self.load_first_page()
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._exhausted = [], True
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._exhausted or not self._rows:
-            return
-        more = outbox.messages_page(self._state, self._campaign, self._rows[-1].id, BATCH)
-        self._exhausted = len(more) < BATCH
-        if more:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
+    def fetch_page(self, after: MessageRow | None) -> list[MessageRow]:
+        last_id = 0 if after is None else after.id
+        return outbox.messages_page(self._state, self._campaign, last_id, self.PAGE)
 
     def message(self, row: int) -> MessageRow:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else COLUMNS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from models import price_list
 from models.price_list import PriceRow
@@ -17,9 +17,9 @@ from ui.tables.columns import (
     credits_text,
     unit_money_text,
 )
+from ui.tables.paged_rows import KeysetPagedModel
 
 COUNTRY, DIALLING_CODE, OPERATOR, PREFIX, CREDITS, MONEY = range(6)
-BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -30,15 +30,13 @@ def prefix_text(row: PriceRow) -> str:
     return f"+{row.dialling_code} {row.prefix[len(row.dialling_code) :]}"
 
 
-class PriceListModel(QAbstractTableModel):
-    """Rows matching the search, fetched `BATCH` at a time as the view scrolls."""
+class PriceListModel(KeysetPagedModel[PriceRow]):
+    """Rows matching the search, fetched a page at a time as the view scrolls."""
 
     def __init__(self, locale: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
         self._locale = locale
-        self._rows: list[PriceRow] = []
         self._search = ""
-        self._exhausted = True
         self._currency = "EUR"
         self._per_credit = 100
 
@@ -46,40 +44,18 @@ class PriceListModel(QAbstractTableModel):
 
     def reload(self, search: str, currency: str, per_credit: int) -> None:
         """Start again from the first page for `search` (empty: every row)."""
-        self.beginResetModel()
         self._search = search
         self._currency, self._per_credit = currency, per_credit
-        self._rows = price_list.rows_page(search, None, BATCH)
-        self._exhausted = len(self._rows) < BATCH
-        self.endResetModel()
+        self.load_first_page()
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._exhausted = [], True
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._exhausted:
-            return
-        last = self._rows[-1]
-        more = price_list.rows_page(self._search, (last.country, last.prefix), BATCH)
-        self._exhausted = len(more) < BATCH
-        if more:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
+    def fetch_page(self, after: PriceRow | None) -> list[PriceRow]:
+        key = None if after is None else (after.country, after.prefix)
+        return price_list.rows_page(self._search, key, self.PAGE)
 
     def row_at(self, row: int) -> PriceRow:
         return self._rows[row]
 
     # -- the model ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 6
