@@ -7,11 +7,17 @@ from typing import Any
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from models import pdf_base
 from models.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData
-from models.invoice_pdf_blocks import CONTENT_WIDTH, Blocks, label_value_table, markup, para
+from models.invoice_pdf_blocks import (
+    CONTENT_WIDTH,
+    Blocks,
+    label_value_table,
+    text_block,
+    text_style,
+)
 from models.vat import DOMESTIC
 
 QR_SIZE = 38 * mm
@@ -21,7 +27,12 @@ def qr_drawing(payload: str, size: float = QR_SIZE) -> Drawing:
     """The payment QR code, as the app shows it (ReportLab's encoder, error correction M)."""
     widget = QrCodeWidget(payload, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing = Drawing(
+        size,
+        size,
+        transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
+        initialFontName=pdf_base.REGULAR,  # else the page names Helvetica, which it does not embed
+    )
     drawing.add(widget)
     return drawing
 
@@ -50,39 +61,38 @@ class _Document(Blocks):
         )
         code: list[Any] = []
         if details.get("qr_payload"):
-            code = [qr_drawing(details["qr_payload"]), para(self.w("qr_hint"), "small_center")]
+            code = [
+                qr_drawing(details["qr_payload"]),
+                text_block((self.w("qr_hint"), "small_center")),
+            ]
         table = Table(
-            [[[para(self.w("payment"), "heading"), info], code]],
+            [[[text_block((self.w("payment"), "heading")), info], code]],
             colWidths=[CONTENT_WIDTH - QR_SIZE - 6 * mm, QR_SIZE + 6 * mm],
         )
         table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (0, 0), 0),
-                    ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
-                ]
-            )
+            text_style(("LEFTPADDING", (0, 0), (0, 0), 0), ("RIGHTPADDING", (-1, 0), (-1, 0), 0))
         )
         return KeepTogether([table])
 
-    def notes(self) -> list[Flowable]:
+    def notes(self) -> list[tuple[str, str]]:
+        """The lines under the totals: the VAT rule, how it was paid, a credit note's reason."""
         data = self.data
-        notes: list[Flowable] = []
+        notes: list[tuple[str, str]] = []
         if data.vat_rule != DOMESTIC:
-            notes.append(markup(f"<b>{self.w('rule_' + data.vat_rule)}</b>"))
+            notes.append((self.w("rule_" + data.vat_rule), "bold"))
         if data.kind == INVOICE:
             details = data.payment_details
             method = self.w(f"method_{details.get('method', 'bank-transfer')}")
             paid_on = self.date(details.get("paid_on", data.taxable_supply_on or data.issued_on))
-            notes.append(para(self.w("paid_on").format(date=paid_on, method=method)))
+            notes.append((self.w("paid_on").format(date=paid_on, method=method), "body"))
             if details.get("proforma"):
-                notes.append(para(self.w("settles_proforma").format(number=details["proforma"])))
+                settles = self.w("settles_proforma").format(number=details["proforma"])
+                notes.append((settles, "body"))
         if data.kind == CREDIT_NOTE:
-            notes.append(para(f"{self.w('reason')}: {data.reason}"))
+            notes.append((f"{self.w('reason')}: {data.reason}", "body"))
             if data.credits:
                 taken = self.credits_text(-data.credits)
-                notes.append(para(self.w("credits_taken_back").format(credits=taken)))
+                notes.append((self.w("credits_taken_back").format(credits=taken), "body"))
         return notes
 
     def credits_text(self, micro: int) -> str:
@@ -97,7 +107,7 @@ class _Document(Blocks):
         if self.data.kind == CREDIT_NOTE:
             story += [self.differences(), Spacer(1, 4 * mm)]
         story += [
-            para(self.w("vat_recap"), "heading"),
+            text_block((self.w("vat_recap"), "heading")),
             Spacer(1, 1 * mm),
             self.recapitulation(),
             Spacer(1, 3 * mm),
@@ -105,7 +115,7 @@ class _Document(Blocks):
         ]
         notes = self.notes()
         if notes:
-            story += [Spacer(1, 4 * mm), *notes]
+            story += [Spacer(1, 4 * mm), text_block(*notes)]
         payment = self.payment()
         if payment is not None:
             story += [gap, payment]

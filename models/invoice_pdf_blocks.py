@@ -1,47 +1,42 @@
 """The blocks of a document PDF: header, seller and buyer, dates, lines, VAT, totals, differences.
 
-Table cells hold plain strings (drawn as they are, never parsed as markup) except where text
-may wrap; a Paragraph gets its user text escaped. Few Paragraphs keep rendering fast.
+All text is plain: table cells hold strings and wrapping text is a TextBlock, so user text is
+drawn as it is and never parsed as markup (and no Paragraph parser slows rendering down).
 """
 
 from __future__ import annotations
 
 import io
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Table, TableStyle
 
 from models import pdf_base
 from models.addresses import country_name
 from models.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData, Totals
 from models.invoice_text import document_date, word
 from models.money import currency_decimals, format_credits, format_units
+from models.pdf_text import TextBlock, wrap_text
 
 CONTENT_WIDTH = pdf_base.CONTENT_WIDTH
 RULE = colors.HexColor("#9aa0a6")
 SHADE = colors.HexColor("#eef0f2")
 ALL = ((0, 0), (-1, -1))
+CELL_PADDING = 6  # ReportLab's default left and right padding of a table cell
 
 
-def para(text: str, style: str = "body") -> Paragraph:
-    """A paragraph of text that is escaped: user text never becomes markup."""
-    return Paragraph(escape(text), pdf_base.styles()[style])
-
-
-def markup(markup_text: str, style: str = "body") -> Paragraph:
-    return Paragraph(markup_text, pdf_base.styles()[style])
-
-
-def lines_markup(lines: list[str]) -> str:
-    return "<br/>".join(escape(line) for line in lines)
+def text_block(*lines: tuple[str, str]) -> TextBlock:
+    """Plain text, a (text, style name) pair per line; long lines wrap."""
+    styles = pdf_base.styles()
+    return TextBlock([(text, styles[style]) for text, style in lines])
 
 
 def text_style(*extra: tuple[Any, ...], size: float = 9) -> TableStyle:
-    """Plain string cells in the body font, top-aligned, with `extra` commands after."""
+    """Cells in the body font (also set for cells holding flowables, else ReportLab names
+    Helvetica on the page), top-aligned, with `extra` commands after."""
     return TableStyle(
         [
             ("FONT", *ALL, pdf_base.REGULAR, size, size * 1.33),
@@ -84,35 +79,24 @@ class Blocks:
 
     def header(self) -> list[Flowable]:
         data = self.data
-        lines = [f"<b>{escape(data.number)}</b>"]
+        lines = [self.w(data.kind), data.number]
         if data.kind == PROFORMA:
-            lines.append(escape(self.w("not_tax_document")))
-        title = [para(self.w(data.kind), "title"), markup("<br/>".join(lines), "heading")]
+            lines.append(self.w("not_tax_document"))
         if not data.logo:  # the title alone, in the right half (cheaper than a table)
-            return [
-                para(self.w(data.kind), "title_right_half"),
-                markup("<br/>".join(lines), "heading_right_half"),
-            ]
+            styles = ["title_right_half", *["heading_right_half"] * (len(lines) - 1)]
+            return [text_block(*zip(lines, styles, strict=True))]
+        title = text_block(*zip(lines, ["title", *["heading"] * (len(lines) - 1)], strict=True))
         logo = Image(io.BytesIO(data.logo), 48 * mm, 18 * mm, kind="proportional")
         logo.hAlign = "LEFT"
         table = Table([[logo, title]], colWidths=[CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.55])
-        tables = [table]
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", *ALL, "TOP"),
-                    ("LEFTPADDING", *ALL, 0),
-                    ("RIGHTPADDING", *ALL, 0),
-                ]
-            )
-        )
-        return tables
+        table.setStyle(text_style(("LEFTPADDING", *ALL, 0), ("RIGHTPADDING", *ALL, 0)))
+        return [table]
 
-    def party(self, heading: str, party: dict[str, str], seller: bool) -> Paragraph:
-        """One paragraph per party: few paragraphs keep rendering fast."""
-        head = f'<font size="7.5">{escape(heading.upper())}</font><br/>'
+    def party(self, heading: str, party: dict[str, str], seller: bool) -> TextBlock:
+        """Heading, name in bold, address, then the IDs after a blank line."""
+        head = (heading.upper(), "label")
         if not party:
-            return markup(head + escape(self.w("no_buyer")))
+            return text_block(head, (self.w("no_buyer"), "body"))
         address = [party.get("street", "")]
         address.append(
             " ".join(x for x in (party.get("postal_code", ""), party.get("city", "")) if x)
@@ -128,11 +112,11 @@ class Blocks:
             ids.append(self.w("rule_not-vat-payer"))
         if party.get("email"):
             ids.append(f"{self.w('email')}: {party['email']}")
-        text = head + f"<b>{escape(party.get('name', ''))}</b><br/>"
-        text += lines_markup([line for line in address if line])
+        lines = [head, (party.get("name", ""), "bold")]
+        lines += [(line, "body") for line in address if line]
         if ids:
-            text += '<br/><font size="4"> </font><br/>' + lines_markup(ids)
-        return markup(text)
+            lines += [("", "body"), *[(line, "body") for line in ids]]
+        return text_block(*lines)
 
     def parties(self) -> Flowable:
         data = self.data
@@ -147,15 +131,12 @@ class Blocks:
             colWidths=[half - 3 * mm, half + 3 * mm],
         )
         table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", *ALL, "TOP"),
-                    ("BOX", (1, 0), (1, 0), 0.6, RULE),
-                    ("LEFTPADDING", (0, 0), (0, 0), 0),
-                    ("LEFTPADDING", (1, 0), (1, 0), 8),
-                    ("TOPPADDING", *ALL, 6),
-                    ("BOTTOMPADDING", (1, 0), (1, 0), 8),
-                ]
+            text_style(
+                ("BOX", (1, 0), (1, 0), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 8),
+                ("TOPPADDING", *ALL, 6),
+                ("BOTTOMPADDING", (1, 0), (1, 0), 8),
             )
         )
         return table
@@ -185,14 +166,21 @@ class Blocks:
             self.in_currency("vat"),
             self.in_currency("total"),
         ]
-        rows: list[list[Any]] = [head]
         widths = [24 * mm, 20 * mm, 14 * mm, 24 * mm, 21 * mm, 24 * mm]
-        room = CONTENT_WIDTH - sum(widths) - 12  # less the cell's padding
+        # headings wrap within their column ("Cena za jednotku" is wider than its column)
+        label = pdf_base.styles()["label"]
+        rows: list[list[Any]] = [
+            [
+                "\n".join(wrap_text(text, label, width - 2 * CELL_PADDING))
+                for text, width in zip(head, [CONTENT_WIDTH - sum(widths), *widths], strict=True)
+            ]
+        ]
+        room = CONTENT_WIDTH - sum(widths) - 2 * CELL_PADDING
         for line in self.data.lines:
             fits = stringWidth(line.description, pdf_base.REGULAR, 9) <= room
             rows.append(
                 [
-                    line.description if fits else para(line.description),
+                    line.description if fits else text_block((line.description, "body")),
                     format_credits(line.quantity, self.lang) if line.quantity else "—",
                     self.amount(line.unit_price_minor) if line.unit_price_minor else "—",
                     self.rate(line.vat_rate),
@@ -280,7 +268,7 @@ class Blocks:
             text_style(
                 header_row(),
                 ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                ("FONT", (0, 2), (-1, 2), pdf_base.BOLD, 9, 12),
+                ("FONT", (0, -1), (-1, -1), pdf_base.BOLD, 9, 12),  # the total row
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
             )

@@ -44,7 +44,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "qr_hint": ("Scan in your banking app", "Naskenujte v bankovní aplikaci"),
     "paid_on": (
         "Paid on {date} ({method}). Nothing more to pay.",
-        "Uhrazeno dne {date} ({method}). Neplaťte.",
+        "Uhrazeno dne {date} ({method}). Nic dalšího neplaťte.",
     ),
     "method_bank-transfer": ("bank transfer", "bankovním převodem"),
     "method_manual": ("received by hand", "přijato v hotovosti či jinak"),

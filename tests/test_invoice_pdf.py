@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from models import documents, issuing, settings
-from models.documents import DocumentData, Line, Totals
+from models.documents import Corrected, DocumentData, Line, Totals
 from models.invoice_pdf import render_document
+from tests.helpers.pdf_fonts import fonts_of
 from tests.invoice_helpers import buyer, paid, pending, seller
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "invoice-cs.pdf"
@@ -65,6 +66,31 @@ FIXED = DocumentData(
         "proforma": "PF2026-000042",
     },
 )
+
+
+OF_KIND = {
+    "invoice": FIXED,
+    "proforma": replace(
+        FIXED,
+        kind="proforma",
+        payment_details={
+            "iban": "CZ6508000000192000145399",
+            "qr_payload": "SPD*1.0*ACC:CZ6508000000192000145399*AM:30250.00*CC:CZK*X-VS:2600000042",
+        },
+    ),
+    "credit-note": replace(
+        FIXED,
+        kind="credit-note",
+        totals=Totals(-500000, -105000, -605000),
+        reason="Vráceno 200 nevyužitých kreditů",
+        corrected=Corrected(
+            "2026-000041",
+            "2026-03-01",
+            Totals(2500000, 525000, 3025000),
+            Totals(2000000, 420000, 2420000),
+        ),
+    ),
+}
 
 
 def text_of(pdf: bytes, tmp_path: Path) -> str:
@@ -123,7 +149,7 @@ def test_czech_invoice_fields_as_text(tmp_path: Path) -> None:
         "25,00",
         "21 %",
         "Rekapitulace DPH",
-        "Uhrazeno dne 9. 3. 2026 (bankovním převodem). Neplaťte.",
+        "Uhrazeno dne 9. 3. 2026 (bankovním převodem). Nic dalšího neplaťte.",
         "Zúčtování zálohové faktury PF2026-000042.",
         "Strana 1",
     ]:
@@ -159,9 +185,19 @@ def test_english_reverse_charge_and_outside_scope_wording(tmp_path: Path) -> Non
     assert "The seller is not a VAT payer." in text_of(render_document(not_payer), tmp_path)
 
 
-def test_user_text_is_escaped_not_markup() -> None:
-    hostile = replace(FIXED, buyer={**FIXED.buyer, "name": "<b>Bold</b> & <font size=40>x"})
-    render_document(hostile)  # would raise on bad markup if it were not escaped
+@needs_poppler
+def test_user_text_is_drawn_as_it_is_never_as_markup(tmp_path: Path) -> None:
+    name = "<b>Bold</b> & <font size=40>x &amp;"
+    hostile = replace(FIXED, buyer={**FIXED.buyer, "name": name})
+    assert name in text_of(render_document(hostile), tmp_path)
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["invoice", "proforma", "credit-note"])
+def test_every_font_on_the_page_is_embedded(kind: str, tmp_path: Path) -> None:
+    """An archived invoice must look the same on any machine: no font left to the viewer."""
+    fonts = fonts_of(render_document(OF_KIND[kind]), tmp_path)
+    assert fonts == {"DejaVuSans": True, "DejaVuSans-Bold": True}
 
 
 @needs_poppler

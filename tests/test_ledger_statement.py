@@ -12,6 +12,7 @@ import pytest
 from models import ledger, ledger_statement
 from models.ledger_statement import StatementText, StatementTooLong, gather, render_statement
 from tests.helpers.ledger_fill import Planned, post_all
+from tests.helpers.pdf_fonts import fonts_of
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no poppler-utils")
 START = datetime(2026, 6, 28, 12, tzinfo=UTC)
@@ -94,6 +95,13 @@ def test_statement_speaks_the_callers_language(database, tmp_path: Path) -> None
     assert "Výpis kreditu" in page and "Strana 1 z 1" in page
     assert "1 000,0000" in page.replace("\u00a0", " ")
     assert "01.07.2026 – 31.07.2026" in page and "Zpráva" in page
+
+
+@needs_poppler
+def test_every_font_on_the_statement_is_embedded(database, tmp_path: Path) -> None:
+    ledger_over_july(5)
+    fonts = fonts_of(render_statement(gather(date(2026, 7, 1), date(2026, 7, 31))), tmp_path)
+    assert fonts and all(fonts.values()), fonts
 
 
 def test_same_ledger_same_bytes(database) -> None:
