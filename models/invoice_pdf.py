@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
@@ -18,23 +16,21 @@ from models.invoice_pdf_blocks import (
     text_block,
     text_style,
 )
+from models.payment_qr import modules_from_text, qr_matrix
+from models.pdf_qr import QrCode
 from models.vat import DOMESTIC
 
 QR_SIZE = 38 * mm
 
 
-def qr_drawing(payload: str, size: float = QR_SIZE) -> Drawing:
-    """The payment QR code, as the app shows it (ReportLab's encoder, error correction M)."""
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(
-        size,
-        size,
-        transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
-        initialFontName=pdf_base.REGULAR,  # else the page names Helvetica, which it does not embed
-    )
-    drawing.add(widget)
-    return drawing
+def _qr_modules(details: dict[str, str]) -> list[list[bool]]:
+    """The modules kept when the proforma was issued; proformas from before encode the payload."""
+    if details.get("qr_modules"):
+        try:
+            return modules_from_text(details["qr_modules"])
+        except ValueError:
+            pass  # damaged: the payload is the source of truth
+    return qr_matrix(details["qr_payload"])
 
 
 def _spaced_iban(iban: str) -> str:
@@ -62,7 +58,7 @@ class _Document(Blocks):
         code: list[Any] = []
         if details.get("qr_payload"):
             code = [
-                qr_drawing(details["qr_payload"]),
+                QrCode(_qr_modules(details), QR_SIZE),
                 text_block((self.w("qr_hint"), "small_center")),
             ]
         table = Table(

@@ -144,6 +144,7 @@ def _unit_price(net_minor: int, credits: int) -> int:
 def issue_proforma(payment: Payment, today: date | None = None) -> Document:
     """The proforma of a pending bank transfer: what to pay, where, by when, with the QR code."""
     from models.payment_instructions import instructions_for
+    from models.payment_qr import modules_text, qr_matrix
     from models.payments import PaymentError
 
     existing = proforma_for_payment(payment.id)
@@ -166,6 +167,8 @@ def issue_proforma(payment: Payment, today: date | None = None) -> Document:
     try:
         instructions = instructions_for(payment)
         details.update(qr_payload=instructions.qr_payload, qr_kind=instructions.qr_kind)
+        # kept with the document: every later rendering shows the code as issued, unencoded
+        details["qr_modules"] = modules_text(qr_matrix(instructions.qr_payload))
     except PaymentError:
         pass  # the proforma still names the account and symbol, without a code
     with write_transaction():

@@ -25,6 +25,8 @@ __all__ = [
     "czech_account_to_iban",
     "epc_qr",
     "normalize_iban",
+    "modules_from_text",
+    "modules_text",
     "qr_matrix",
     "spayd",
     "variable_symbol_is_valid",
@@ -240,3 +242,26 @@ def qr_matrix(payload: str) -> list[list[bool]]:
     except Exception as error:  # ReportLab raises a bare Exception on overflow
         raise PaymentCodeError(f"The text is too long for a QR code: {error}") from error
     return [[bool(module) for module in row] for row in code.modules]
+
+
+def modules_text(modules: list[list[bool]]) -> str:
+    """The modules as text to keep with an issued document: a row per line, in hexadecimal."""
+    digits = (len(modules) + 3) // 4
+    return "\n".join(
+        f"{int(''.join('1' if dark else '0' for dark in row), 2):0{digits}x}" for row in modules
+    )
+
+
+def modules_from_text(text: str) -> list[list[bool]]:
+    """The modules back from `modules_text`; ValueError if the text is not a QR code's."""
+    rows = text.split("\n")
+    size = len(rows)
+    if size < 21 or size > 177 or size % 4 != 1:  # versions 1–40 are 21, 25, … 177 wide
+        raise ValueError(f"{size} rows is not the size of a QR code")
+    modules = []
+    for row in rows:
+        bits = f"{int(row, 16):0{size}b}"
+        if len(bits) != size:
+            raise ValueError(f"a row is wider than {size} modules")
+        modules.append([bit == "1" for bit in bits])
+    return modules

@@ -14,6 +14,7 @@ import pytest
 from models import documents, issuing, settings
 from models.documents import Corrected, DocumentData, Line, Totals
 from models.invoice_pdf import render_document
+from models.payment_qr import modules_from_text, qr_matrix
 from tests.helpers.pdf_fonts import fonts_of
 from tests.invoice_helpers import buyer, paid, pending, seller
 
@@ -244,11 +245,18 @@ def test_issued_proforma_invoice_and_credit_note_from_the_database(database, tmp
     shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
     reason="no zbarimg or pdftoppm",
 )
-def test_the_qr_code_on_a_proforma_scans_to_its_payload(database, tmp_path) -> None:
+@pytest.mark.parametrize("kept", ["as issued", "not kept (issued before)", "damaged"])
+def test_the_qr_code_on_a_proforma_scans_to_its_payload(database, tmp_path, kept: str) -> None:
     seller()
     proforma = documents.proforma_for_payment(pending().id)
     data = documents.load(proforma.id)
-    (tmp_path / "p.pdf").write_bytes(render_document(data))
+    details = dict(data.payment_details)
+    assert modules_from_text(details["qr_modules"]) == qr_matrix(details["qr_payload"])
+    if kept == "not kept (issued before)":
+        del details["qr_modules"]
+    elif kept == "damaged":
+        details["qr_modules"] = "12\nzz"
+    (tmp_path / "p.pdf").write_bytes(render_document(replace(data, payment_details=details)))
     subprocess.run(
         ["pdftoppm", "-png", "-r", "150", str(tmp_path / "p.pdf"), str(tmp_path / "p")], check=True
     )

@@ -21,6 +21,8 @@ from models.payment_qr import (
     PaymentCodeError,
     czech_account_to_iban,
     epc_qr,
+    modules_from_text,
+    modules_text,
     normalize_iban,
     qr_matrix,
     spayd,
@@ -341,6 +343,21 @@ def test_qr_matrix_matches_the_reportlab_widget() -> None:
     widget = QrCodeWidget(payload, barLevel="M")
     widget.draw()
     assert qr_matrix(payload) == [[bool(m) for m in row] for row in widget.qr.modules]
+
+
+def test_modules_kept_as_text_come_back_the_same() -> None:
+    for payload in ["x", spayd(IBAN, 123450, "CZK", "1234567890", message="Dobití"), "y" * 900]:
+        matrix = qr_matrix(payload)
+        assert modules_from_text(modules_text(matrix)) == matrix
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "zz", "\n".join(["1"] * 20), "\n".join(["1"] * 22), "\n".join(["fffffffff"] * 21)],
+)
+def test_modules_text_that_is_not_a_qr_code_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        modules_from_text(text)
 
 
 def test_qr_matrix_rejects_empty_and_oversize() -> None:

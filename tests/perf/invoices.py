@@ -4,7 +4,8 @@ export of many invoices in two worker processes.
 Run: .venv/bin/python tests/perf/invoices.py [--rounds 30] [--invoices 1000] [--workers 2]
 Single: the median time to render one tax invoice (seller, buyer, lines, VAT recapitulation,
 totals) and the median time to render a minimal page (the same registered TTF, one paragraph),
-interleaved in the same run. Bulk: --invoices paid top-ups in a temporary database, exported to
+interleaved in the same run; for reference also a proforma (its QR code encoded on every render)
+and a credit note. Bulk: --invoices paid top-ups in a temporary database, exported to
 a temporary folder with --workers processes (multiprocessing). Last line: the ratio (target
 <= 3) and invoices per second.
 """
@@ -23,7 +24,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from reportlab.platypus import Paragraph  # noqa: E402
 
-from models import billing, db, documents, invoice_export, payments, pdf_base, settings  # noqa: E402
+from models import (  # noqa: E402
+    billing,
+    db,
+    documents,
+    invoice_export,
+    issuing,
+    payments,
+    pdf_base,
+    settings,
+)
 from models.db import write_transaction  # noqa: E402
 from models.invoice_pdf import render_document  # noqa: E402
 from models.money import MICRO  # noqa: E402
@@ -83,6 +93,22 @@ def make_invoices(count: int) -> list[int]:
     ]
 
 
+def proforma_id() -> int:
+    """A bank-transfer top-up's proforma, with its QR payment code."""
+    quote = payments.quote_for_credits(1000 * MICRO, "CZK")
+    payment = payments.create_top_up(quote, payments.BANK_TRANSFER, today=date(2026, 11, 2))
+    proforma = documents.proforma_for_payment(payment.id)
+    assert documents.load(proforma.id).payment_details.get("qr_payload"), "no QR code"
+    return proforma.id
+
+
+def credit_note_id(invoice_id: int) -> int:
+    note = issuing.issue_credit_note(
+        invoice_id, "Unused credits returned", 50 * MICRO, today=date(2026, 12, 1)
+    )
+    return note.id
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
@@ -98,22 +124,31 @@ def main() -> None:
             f"issued {len(ids)} paid top-ups with invoices in {time.perf_counter() - started:.1f} s"
         )
 
-        sample = documents.load(ids[0])
-        render_document(sample)  # warm up: fonts registered, styles built, modules imported
-        minimal_page()
-        invoice_times: list[float] = []
-        minimal_times: list[float] = []
-        for _ in range(args.rounds):
-            started = time.perf_counter()
+        samples = {
+            "invoice": documents.load(ids[0]),
+            "proforma": documents.load(proforma_id()),
+            "credit note": documents.load(credit_note_id(ids[1])),
+        }
+        for sample in samples.values():  # warm up: fonts registered, styles, modules imported
             render_document(sample)
-            invoice_times.append(time.perf_counter() - started)
+        minimal_page()
+        times: dict[str, list[float]] = {kind: [] for kind in [*samples, "minimal"]}
+        for _ in range(args.rounds):
+            for kind, sample in samples.items():
+                started = time.perf_counter()
+                render_document(sample)
+                times[kind].append(time.perf_counter() - started)
             started = time.perf_counter()
             minimal_page()
-            minimal_times.append(time.perf_counter() - started)
-        invoice_ms = statistics.median(invoice_times) * 1000
-        minimal_ms = statistics.median(minimal_times) * 1000
-        print(f"one invoice: median {invoice_ms:.1f} ms over {args.rounds} renders")
+            times["minimal"].append(time.perf_counter() - started)
+        median_ms = {kind: statistics.median(values) * 1000 for kind, values in times.items()}
+        invoice_ms, minimal_ms = median_ms["invoice"], median_ms["minimal"]
         print(f"minimal page (registered TTF, one paragraph): median {minimal_ms:.1f} ms")
+        for kind in samples:
+            print(
+                f"one {kind}: median {median_ms[kind]:.1f} ms over {args.rounds} renders, "
+                f"{median_ms[kind] / minimal_ms:.2f}x the minimal page"
+            )
 
         started = time.perf_counter()
         result = invoice_export.export_to_folder(ids, Path(folder) / "out", workers=args.workers)
