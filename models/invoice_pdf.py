@@ -50,11 +50,7 @@ class _Document(Blocks):
             (self.w("amount"), self.money(data.totals.total_minor)),
             (self.w("due_on"), self.date(data.due_on)),
         ]
-        info = label_value_table(
-            [(label, value) for label, value in rows if value],
-            42 * mm,
-            CONTENT_WIDTH - QR_SIZE - 6 * mm,
-        )
+        info = label_value_table([(label, value) for label, value in rows if value], 42 * mm)
         code: list[Any] = []
         if details.get("qr_payload"):
             code = [

@@ -19,7 +19,7 @@ from models.addresses import country_name
 from models.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData, Totals
 from models.invoice_text import document_date, word
 from models.money import currency_decimals, format_credits, format_units
-from models.pdf_text import TextBlock, wrap_text
+from models.pdf_text import LabelValues, TextBlock, wrap_text
 
 CONTENT_WIDTH = pdf_base.CONTENT_WIDTH
 RULE = colors.HexColor("#9aa0a6")
@@ -154,7 +154,7 @@ class Blocks:
                 number=data.corrected.number, date=self.date(data.corrected.issued_on)
             )
             rows.append((self.w("corrects"), corrects))
-        return label_value_table(rows, 50 * mm, CONTENT_WIDTH)
+        return label_value_table(rows, 50 * mm)
 
     def lines(self) -> Flowable:
         head = [
@@ -276,15 +276,7 @@ class Blocks:
         return table
 
 
-def label_value_table(rows: list[tuple[str, str]], label_width: float, width: float) -> Table:
-    """Labels in the body font, values in bold, flush with the text on the left."""
-    table = Table([list(row) for row in rows], colWidths=[label_width, width - label_width])
-    table.setStyle(
-        text_style(
-            ("FONT", (1, 0), (1, -1), pdf_base.BOLD, 9, 12),
-            ("LEFTPADDING", *ALL, 0),
-            ("TOPPADDING", *ALL, 1),
-            ("BOTTOMPADDING", *ALL, 1),
-        )
-    )
-    return table
+def label_value_table(rows: list[tuple[str, str]], label_width: float) -> LabelValues:
+    """Labels in the body font, values in bold beside them, flush with the text on the left."""
+    styles = pdf_base.styles()
+    return LabelValues(rows, label_width, styles["body"], styles["bold"])

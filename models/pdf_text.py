@@ -41,8 +41,11 @@ class TextBlock(Flowable):
         super().__init__()
         self.lines = list(lines)
         self.wrapped: list[TextLine] = []
+        self.width, self.height = -1.0, 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self.width:  # tables and frames ask more than once
+            return self.width, self.height
         self.wrapped = [
             (part, style)
             for text, style in self.lines
@@ -82,3 +85,61 @@ class TextBlock(Flowable):
                 canvas.drawCentredString(middle, baseline, text)
             else:
                 canvas.drawString(style.leftIndent, baseline, text)
+
+
+class LabelValues(Flowable):
+    """Rows of a label and, beside it from `label_width` on, its value; long values wrap.
+
+    What a two-column table of strings shows, without a table's per-cell layout work.
+    """
+
+    def __init__(
+        self,
+        rows: Sequence[tuple[str, str]],
+        label_width: float,
+        label_style: ParagraphStyle,
+        value_style: ParagraphStyle,
+        padding: float = 1,
+    ) -> None:
+        super().__init__()
+        self.rows = list(rows)
+        self.label_width = label_width
+        self.styles = label_style, value_style
+        self.padding = padding  # above and below each row
+        self.laid: list[tuple[list[str], list[str]]] = []
+        self.width, self.height = -1.0, 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth != self.width:
+            label_style, value_style = self.styles
+            self.laid = [
+                (
+                    wrap_text(label, label_style, self.label_width - self.padding),
+                    wrap_text(value, value_style, availWidth - self.label_width),
+                )
+                for label, value in self.rows
+            ]
+            self.width = availWidth
+            self.height = sum(self._row_height(labels, values) for labels, values in self.laid)
+        return self.width, self.height
+
+    def _row_height(self, labels: list[str], values: list[str]) -> float:
+        label_style, value_style = self.styles
+        lines = max(len(labels) * label_style.leading, len(values) * value_style.leading)
+        return float(lines + 2 * self.padding)
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        top = self.height
+        for labels, values in self.laid:
+            for x, lines, style in (
+                (0.0, labels, self.styles[0]),
+                (self.label_width, values, self.styles[1]),
+            ):
+                canvas.setFont(style.fontName, style.fontSize)
+                canvas.setFillColor(style.textColor)
+                baseline = top - self.padding - style.fontSize
+                for line in lines:
+                    canvas.drawString(x, baseline, line)
+                    baseline -= style.leading
+            top -= self._row_height(labels, values)

@@ -10,7 +10,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from models import pdf_base
-from models.pdf_text import TextBlock, wrap_text
+from models.pdf_text import LabelValues, TextBlock, wrap_text
 
 BODY = pdf_base.styles()["body"]
 
@@ -47,6 +47,20 @@ def test_a_block_taller_than_the_room_splits_between_lines() -> None:
     assert first.wrap(500, 800)[1] == 4 * BODY.leading
     assert rest.wrap(500, 800)[1] == 6 * BODY.leading
     assert block.split(500, 0.5 * BODY.leading) == []  # not even one line fits: next page
+
+
+def test_a_long_value_wraps_in_its_own_column_beside_its_label() -> None:
+    bold = pdf_base.styles()["bold"]
+    value = "2026-000041 ze dne 1. 3. 2026, opraveno na žádost odběratele Řeřicha & <Syn> s.r.o."
+    block = LabelValues(
+        [("Datum vystavení", "9. 3. 2026"), ("Opravovaný doklad", value)], 140, BODY, bold
+    )
+    width, height = block.wrap(300, 800)
+    labels, values = block.laid[1]
+    assert labels == ["Opravovaný doklad"] and len(values) > 1
+    assert all(stringWidth(line, bold.fontName, bold.fontSize) <= 160 for line in values)
+    assert " ".join(values).split() == value.split()
+    assert height == (1 + len(values)) * BODY.leading + 4 * block.padding
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")

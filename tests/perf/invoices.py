@@ -4,10 +4,10 @@ export of many invoices in two worker processes.
 Run: .venv/bin/python tests/perf/invoices.py [--rounds 30] [--invoices 1000] [--workers 2]
 Single: the median time to render one tax invoice (seller, buyer, lines, VAT recapitulation,
 totals) and the median time to render a minimal page (the same registered TTF, one paragraph),
-interleaved in the same run; for reference also a proforma (its QR code encoded on every render)
-and a credit note. Bulk: --invoices paid top-ups in a temporary database, exported to
-a temporary folder with --workers processes (multiprocessing). Last line: the ratio (target
-<= 3) and invoices per second.
+interleaved in the same run; for reference also a proforma (with its QR code) and a credit
+note. Bulk: --invoices paid top-ups in a temporary database, exported to a temporary folder
+with --workers processes (multiprocessing). Last line: the ratio (target <= 3) and invoices
+per second.
 """
 
 from __future__ import annotations
