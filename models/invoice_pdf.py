@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from models import pdf_base
 from models.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData
@@ -64,7 +64,7 @@ class _Document(Blocks):
         table.setStyle(
             text_style(("LEFTPADDING", (0, 0), (0, 0), 0), ("RIGHTPADDING", (-1, 0), (-1, 0), 0))
         )
-        return KeepTogether([table])
+        return table  # one row: it moves to the next page whole rather than split
 
     def notes(self) -> list[tuple[str, str]]:
         """The lines under the totals: the VAT rule, how it was paid, a credit note's reason."""
