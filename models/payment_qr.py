@@ -21,6 +21,7 @@ from models.money import currency_decimals, from_units
 
 __all__ = [
     "AccountError",
+    "QUIET_ZONE",
     "PaymentCodeError",
     "czech_account_to_iban",
     "epc_qr",
@@ -32,6 +33,7 @@ __all__ = [
     "variable_symbol_is_valid",
 ]
 
+QUIET_ZONE = 4  # modules of white around a QR code, as scanners need
 SPAYD_MAX_AMOUNT = Decimal("9999999.99")  # AM holds at most 10 characters
 SPAYD_MAX_MESSAGE = 60
 SPAYD_MAX_NAME = 35

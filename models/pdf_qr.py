@@ -8,7 +8,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-QUIET_ZONE = 4  # modules of white around the code, as scanners need
+from models.payment_qr import QUIET_ZONE
 
 
 def dark_runs(row: list[bool]) -> Iterator[tuple[int, int]]:
@@ -42,8 +42,8 @@ class QrCode(Flowable):
         canvas.saveState()
         canvas.scale(self.width / count, self.height / count)
         canvas.setFillColorRGB(0, 0, 0)
-        # whole-module coordinates written directly: ReportLab's path API formats every number
-        # as a float, which costs more than the rest of the page
+        # whole-module coordinates written as integers: a code has hundreds of runs, and
+        # ReportLab's path API would format four floats for each
         rectangles = [
             f"{QUIET_ZONE + column} {count - QUIET_ZONE - 1 - row} {length} 1 re"
             for row, line in enumerate(self.modules)  # PDF's y grows upwards; row 0 is the top

@@ -100,12 +100,14 @@ class LabelValues(Flowable):
         label_style: ParagraphStyle,
         value_style: ParagraphStyle,
         padding: float = 1,
+        gap: float = 6,
     ) -> None:
         super().__init__()
         self.rows = list(rows)
         self.label_width = label_width
         self.styles = label_style, value_style
         self.padding = padding  # above and below each row
+        self.gap = gap  # at least this much room between a label and its value
         self.laid: list[tuple[list[str], list[str]]] = []
         self.width, self.height = -1.0, 0.0
 
@@ -114,7 +116,7 @@ class LabelValues(Flowable):
             label_style, value_style = self.styles
             self.laid = [
                 (
-                    wrap_text(label, label_style, self.label_width - self.padding),
+                    wrap_text(label, label_style, self.label_width - self.gap),
                     wrap_text(value, value_style, availWidth - self.label_width),
                 )
                 for label, value in self.rows

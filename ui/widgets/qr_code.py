@@ -6,8 +6,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-QUIET_ZONE = 4  # modules of white around the code, as scanners need
-
 
 class QRCodeWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,6 +35,8 @@ class QRCodeWidget(QWidget):
         )  # scanners need white, even in dark mode
         if not self._modules:
             return
+        from models.payment_qr import QUIET_ZONE  # loaded by set_payload already
+
         count = len(self._modules) + 2 * QUIET_ZONE
         module = max(1, side // count)  # whole pixels per module keep the edges sharp
         offset = (side - module * count) // 2 + QUIET_ZONE * module
