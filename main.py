@@ -74,6 +74,7 @@ def run_gui(database_path: Path, language: str | None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from models.db import DatabaseOpenError
+    from ui.messages import translated
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
@@ -83,7 +84,9 @@ def run_gui(database_path: Path, language: str | None) -> int:
     try:
         window = build_window(database_path, language, all_pages=False)
     except DatabaseOpenError as error:
-        QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(error))
+        QMessageBox.critical(
+            None, app.translate("main", "Cannot open the database"), translated(error)
+        )
         return 1
     window.show()
 

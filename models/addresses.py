@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from models.messages import UserError
+
 # EU member states by ISO 3166 code (Greece's VAT prefix is EL, its country code GR).
 EU_MEMBERS = frozenset(
     "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
@@ -27,7 +29,7 @@ _POSTAL_CODES: dict[str, tuple[str, str, str]] = {
 }
 
 
-class PostalCodeError(ValueError):
+class PostalCodeError(UserError):
     """A postal code that does not fit its country; str() is the message to show."""
 
 
@@ -66,12 +68,15 @@ def normalize_postal_code(country: str, text: str) -> str:
     shape = _POSTAL_CODES.get(country)
     if shape is None:
         if len(cleaned) > 12 or not re.fullmatch(r"[A-Z0-9][A-Z0-9 -]*", cleaned):
-            raise PostalCodeError(f"“{text.strip()}” does not look like a postal code.")
+            raise PostalCodeError("“{value}” does not look like a postal code.", value=text.strip())
         return cleaned
     pattern, written, example = shape
     match = re.fullmatch(pattern, cleaned)
     if match is None:
         raise PostalCodeError(
-            f"“{text.strip()}” is not a postal code of {country_name(country)} (e.g. {example})."
+            "“{value}” is not a postal code of {country} (e.g. {example}).",
+            value=text.strip(),
+            country=country,
+            example=example,
         )
     return match.expand(written)

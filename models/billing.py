@@ -10,6 +10,7 @@ from peewee import AutoField, CharField, TextField
 from models import ledger
 from models.addresses import PostalCodeError, is_country, normalize_postal_code
 from models.db import BaseModel, write_transaction
+from models.messages import Message
 from models.tax_ids import TaxIdError, validate_company_id, validate_vat_id
 
 FIELDS = (
@@ -64,7 +65,7 @@ class BillingDetails:
 class BillingError(ValueError):
     """Some fields do not fit; `errors` maps each field name to the message to show at it."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
+    def __init__(self, errors: dict[str, Message]) -> None:
         super().__init__("; ".join(f"{field}: {message}" for field, message in errors.items()))
         self.errors = errors
 
@@ -75,39 +76,39 @@ def _one_line(text: str) -> str:
 
 def validate(details: BillingDetails) -> BillingDetails:
     """The canonical details, or BillingError naming every field that does not fit."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     values = {name: _one_line(getattr(details, name)) for name in FIELDS if name != "note"}
     values["note"] = details.note.strip()
     for name, limit in LIMITS.items():
         if len(values[name]) > limit:
-            errors[name] = f"At most {limit} characters."
+            errors[name] = Message("At most {limit} characters.", limit=limit)
     for name, message in (
-        ("name", "Enter the company or person name."),
-        ("street", "Enter the street and number."),
-        ("city", "Enter the city."),
+        ("name", Message("Enter the company or person name.")),
+        ("street", Message("Enter the street and number.")),
+        ("city", Message("Enter the city.")),
     ):
         if not values[name]:
             errors[name] = message
     country = values["country"].upper()
     values["country"] = country
     if not is_country(country):
-        errors["country"] = "Choose the country."
+        errors["country"] = Message("Choose the country.")
     else:
         try:
             values["postal_code"] = normalize_postal_code(country, values["postal_code"])
         except PostalCodeError as error:
-            errors["postal_code"] = str(error)
+            errors["postal_code"] = error.args[0]
         try:
             values["company_id"] = validate_company_id(values["company_id"], country)
         except TaxIdError as error:
-            errors["company_id"] = str(error)
+            errors["company_id"] = error.args[0]
         if values["vat_id"]:
             try:
                 values["vat_id"] = validate_vat_id(values["vat_id"], country)
             except TaxIdError as error:
-                errors["vat_id"] = str(error)
+                errors["vat_id"] = error.args[0]
     if values["email"] and "email" not in errors and not _EMAIL.fullmatch(values["email"]):
-        errors["email"] = f"“{values['email']}” is not an e-mail address."
+        errors["email"] = Message("“{value}” is not an e-mail address.", value=values["email"])
     if errors:
         raise BillingError(errors)
     return BillingDetails(**values)

@@ -6,10 +6,11 @@ import re
 
 from stdnum.exceptions import ValidationError
 
-from models.addresses import EU_MEMBERS, country_name
+from models.addresses import EU_MEMBERS
+from models.messages import UserError
 
 
-class TaxIdError(ValueError):
+class TaxIdError(UserError):
     """An ID that is not valid; str() is the message to show."""
 
 
@@ -40,8 +41,10 @@ def validate_vat_id(text: str, country: str | None = None) -> str:
         if country is not None and not compact.startswith(vat_prefix(country)):
             if compact[:2].isalpha():
                 raise TaxIdError(
-                    f"“{text.strip()}” is not a VAT ID of {country_name(country)}: it must "
-                    f"start with {vat_prefix(country)}."
+                    "“{value}” is not a VAT ID of {country}: it must start with {prefix}.",
+                    value=text.strip(),
+                    country=country,
+                    prefix=vat_prefix(country),
                 )
             compact = vat_prefix(country) + compact
         try:
@@ -50,8 +53,9 @@ def validate_vat_id(text: str, country: str | None = None) -> str:
             pass
         if country is not None:
             raise TaxIdError(
-                f"“{text.strip()}” is not a valid VAT ID of {country_name(country)} "
-                "(check the digits)."
+                "“{value}” is not a valid VAT ID of {country} (check the digits).",
+                value=text.strip(),
+                country=country,
             )
         # Without a country, a non-EU ID with its own checker may still be valid.
     code = country or compact[:2]
@@ -62,14 +66,14 @@ def validate_vat_id(text: str, country: str | None = None) -> str:
             return compact
         except ValidationError:
             raise TaxIdError(
-                f"“{text.strip()}” is not a valid VAT ID (check the digits)."
+                "“{value}” is not a valid VAT ID (check the digits).", value=text.strip()
             ) from None
     if country is None:
         raise TaxIdError(
-            f"“{text.strip()}” is not a valid EU VAT ID (check the prefix and digits)."
+            "“{value}” is not a valid EU VAT ID (check the prefix and digits).", value=text.strip()
         )
     if not re.fullmatch(r"[A-Z0-9]{4,20}", compact):
-        raise TaxIdError(f"“{text.strip()}” does not look like a VAT ID.")
+        raise TaxIdError("“{value}” does not look like a VAT ID.", value=text.strip())
     return compact
 
 
@@ -97,11 +101,14 @@ def validate_company_id(text: str, country: str) -> str:
     if country in ("CZ", "SK"):
         digits = cleaned.replace(" ", "")
         if not digits.isdigit() or len(digits) > 8:
-            raise TaxIdError(f"“{cleaned}” is not a company ID (IČO): use eight digits.")
+            raise TaxIdError(
+                "“{value}” is not a company ID (IČO): use eight digits.", value=cleaned
+            )
         digits = digits.zfill(8)
         if not _czech_company_id_ok(digits):
             raise TaxIdError(
-                f"“{cleaned}” is not a valid company ID (IČO): its check digit is wrong."
+                "“{value}” is not a valid company ID (IČO): its check digit is wrong.",
+                value=cleaned,
             )
         return digits
     if len(cleaned) > 30:

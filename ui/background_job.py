@@ -10,6 +10,7 @@ from PySide6.QtCore import QThread, Signal
 
 from models.db import database
 from models.ledger_export import ExportCancelled
+from ui.messages import translated
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
@@ -42,7 +43,7 @@ class BackgroundJob(QThread):
         except ExportCancelled:  # a statement's too
             self.cancelled.emit()
         except Exception as error:  # noqa: BLE001 (a message for the user, never a crash)
-            self.failed.emit(str(error))
+            self.failed.emit(translated(error))
         else:
             self.succeeded.emit(result)
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from models.db import database
+from ui.messages import translated
 
 
 class _Read(QRunnable):
@@ -44,7 +45,7 @@ class _Read(QRunnable):
                         self._connection = None
         except Exception as error:  # noqa: BLE001 (reported to the GUI, never a crash in a thread)
             if not self.cancelled:
-                self._owner._emit(self._owner.failed, self.ticket, str(error))
+                self._owner._emit(self._owner.failed, self.ticket, translated(error))
         else:
             if not self.cancelled:
                 self._owner._emit(self._owner.finished, self.ticket, result)

@@ -23,6 +23,7 @@ from models import db, ledger, outbox, settings
 from ui import garbage_collector
 from ui.balance_indicator import BalanceIndicator
 from ui.icons import app_icon, icon
+from ui.messages import translated
 from ui.outbox import sender as sending
 from ui.outbox.sender import OutboxSender
 from ui.page_registry import PAGES
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
         try:
             db.open_database(path)
         except db.DatabaseOpenError as error:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot open the database"), translated(error))
             return False
         if previous is not None:
             previous.close()
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(
                 self,
                 self.tr("Back-up failed"),
-                self.tr("The copy could not be written: %1").replace("%1", str(error)),
+                self.tr("The copy could not be written: %1").replace("%1", translated(error)),
             )
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 6000)

@@ -1232,6 +1232,81 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>Nejvýše {limit} znaků.</translation>
+    </message>
+    <message>
+        <source>Enter the company or person name.</source>
+        <translation>Zadejte název firmy nebo jméno.</translation>
+    </message>
+    <message>
+        <source>Enter the street and number.</source>
+        <translation>Zadejte ulici a číslo.</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>Zadejte město.</translation>
+    </message>
+    <message>
+        <source>Choose the country.</source>
+        <translation>Vyberte zemi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>„{value}“ není e-mailová adresa.</translation>
+    </message>
+    <message>
+        <source>Enter the VAT ID.</source>
+        <translation>Zadejte DIČ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a VAT ID of {country}: it must start with {prefix}.</source>
+        <translation>„{value}“ není DIČ země {country}: musí začínat {prefix}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid VAT ID of {country} (check the digits).</source>
+        <translation>„{value}“ není platné DIČ země {country} (zkontrolujte číslice).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid VAT ID (check the digits).</source>
+        <translation>„{value}“ není platné DIČ (zkontrolujte číslice).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid EU VAT ID (check the prefix and digits).</source>
+        <translation>„{value}“ není platné DIČ v EU (zkontrolujte předponu a číslice).</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like a VAT ID.</source>
+        <translation>„{value}“ nevypadá jako DIČ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a company ID (IČO): use eight digits.</source>
+        <translation>„{value}“ není IČO: použijte osm číslic.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid company ID (IČO): its check digit is wrong.</source>
+        <translation>„{value}“ není platné IČO: nesedí kontrolní číslice.</translation>
+    </message>
+    <message>
+        <source>A company ID has at most 30 characters.</source>
+        <translation>IČO může mít nejvýše 30 znaků.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code.</source>
+        <translation>Zadejte PSČ.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like a postal code.</source>
+        <translation>„{value}“ nevypadá jako PSČ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a postal code of {country} (e.g. {example}).</source>
+        <translation>„{value}“ není PSČ země {country} (např. {example}).</translation>
+    </message>
+</context>
+<context>
     <name>OutboxBanner</name>
     <message>
         <source>Top up the difference</source>

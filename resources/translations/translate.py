@@ -866,6 +866,56 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     },
 }
 
+# The core's messages (models/), by area as ui/core_messages.py lists them. Czech quotation
+# marks „…“; {name} placeholders stay as they are.
+MESSAGES_BILLING = {
+    "At most {limit} characters.": "Nejvýše {limit} znaků.",
+    "Enter the company or person name.": "Zadejte název firmy nebo jméno.",
+    "Enter the street and number.": "Zadejte ulici a číslo.",
+    "Enter the city.": "Zadejte město.",
+    "Choose the country.": "Vyberte zemi.",
+    "“{value}” is not an e-mail address.": "„{value}“ není e-mailová adresa.",
+    "Enter the VAT ID.": "Zadejte DIČ.",
+    "“{value}” is not a VAT ID of {country}: it must start with {prefix}.": (
+        "„{value}“ není DIČ země {country}: musí začínat {prefix}."
+    ),
+    "“{value}” is not a valid VAT ID of {country} (check the digits).": (
+        "„{value}“ není platné DIČ země {country} (zkontrolujte číslice)."
+    ),
+    "“{value}” is not a valid VAT ID (check the digits).": (
+        "„{value}“ není platné DIČ (zkontrolujte číslice)."
+    ),
+    "“{value}” is not a valid EU VAT ID (check the prefix and digits).": (
+        "„{value}“ není platné DIČ v EU (zkontrolujte předponu a číslice)."
+    ),
+    "“{value}” does not look like a VAT ID.": "„{value}“ nevypadá jako DIČ.",
+    "“{value}” is not a company ID (IČO): use eight digits.": (
+        "„{value}“ není IČO: použijte osm číslic."
+    ),
+    "“{value}” is not a valid company ID (IČO): its check digit is wrong.": (
+        "„{value}“ není platné IČO: nesedí kontrolní číslice."
+    ),
+    "A company ID has at most 30 characters.": "IČO může mít nejvýše 30 znaků.",
+    "Enter the postal code.": "Zadejte PSČ.",
+    "“{value}” does not look like a postal code.": "„{value}“ nevypadá jako PSČ.",
+    "“{value}” is not a postal code of {country} (e.g. {example}).": (
+        "„{value}“ není PSČ země {country} (např. {example})."
+    ),
+}
+
+MESSAGES_DOCUMENTS: dict[str, str] = {}
+
+MESSAGES_PAYMENTS: dict[str, str] = {}
+
+MESSAGES_MESSAGING: dict[str, str] = {}
+
+CONTEXTS["Messages"] = {
+    **MESSAGES_BILLING,
+    **MESSAGES_DOCUMENTS,
+    **MESSAGES_PAYMENTS,
+    **MESSAGES_MESSAGING,
+}
+
 # Notes for the next translator, written into the .ts as <translatorcomment>.
 NOTES: dict[tuple[str, str], str] = {
     ("BalanceIndicator", "%1 credits"): CREDITS_NOTE,

@@ -28,6 +28,7 @@ from ui import worker
 from ui.calculator.cost_panel import CostPanel
 from ui.calculator.message_editor import MessageEditor
 from ui.calculator.recipients_editor import RecipientsEditor
+from ui.messages import translated
 from ui.signals import AppSignals
 
 DEBOUNCE_MS = 350
@@ -159,7 +160,7 @@ class Calculator(QWidget):
             self._task = None
             self.cost.show_busy(False)
             self.cost.status.setText(
-                self.tr("The recipients could not be priced: %1").replace("%1", str(error))
+                self.tr("The recipients could not be priced: %1").replace("%1", translated(error))
             )
 
     def _stopped(self, task: worker.Task) -> None:
@@ -231,4 +232,4 @@ class Calculator(QWidget):
     def _queue_failed(self, error: Exception) -> None:
         self._queueing = None
         self.update_cost()
-        QMessageBox.warning(self, self.tr("Send as campaign"), str(error))
+        QMessageBox.warning(self, self.tr("Send as campaign"), translated(error))

@@ -22,6 +22,7 @@ from models.money import (
     parse_money,
 )
 from ui.formatting import NEGATIVE_COLOR, language
+from ui.messages import translated
 from ui.widgets.amount_edit import AmountEdit
 
 
@@ -110,6 +111,6 @@ class CreditNoteDialog(QDialog):
                 self.invoice.id, self.reason.text(), credits, net_minor=net
             )
         except issuing.CreditNoteError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(translated(error))
             return
         self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from models.bank_statements import StatementError
 from models.statement_csv import CsvMapping, preview_rows
 from ui.formatting import NEGATIVE_COLOR
+from ui.messages import translated
 
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%y")
 
@@ -100,6 +101,6 @@ class CsvColumnsDialog(QDialog):
                 default_currency=self.default_currency.currentText() or None,
             )
         except StatementError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(translated(error))
             return
         self.accept()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from models import invoice_export
 from ui.formatting import NEGATIVE_COLOR, short_date_format
+from ui.messages import translated
 
 
 class ExportWorker(QObject):
@@ -56,7 +57,7 @@ class ExportWorker(QObject):
                 workers=2 if len(self._ids) >= 50 else 1,
             )
         except OSError as error:  # ExportError, PdfWriteError
-            self.failed.emit(str(error))
+            self.failed.emit(translated(error))
             return
         if result.cancelled:
             self.failed.emit(self.tr("Cancelled."))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from models import gateway_credentials as credentials
 from ui.formatting import NEGATIVE_COLOR
+from ui.messages import translated
 
 
 class GatewayCredentialsDialog(QDialog):
@@ -54,7 +55,7 @@ class GatewayCredentialsDialog(QDialog):
         try:
             found = credentials.bulkgate_credentials()
         except credentials.CredentialsError as error:
-            self._show_error(str(error))
+            self._show_error(translated(error))
             found = None
         if found is not None:
             self.application_id.setText(found[0])
@@ -72,6 +73,6 @@ class GatewayCredentialsDialog(QDialog):
                 token = found[1] if found is not None else ""
             credentials.store_bulkgate_credentials(self.application_id.text(), token)
         except credentials.CredentialsError as error:
-            self._show_error(str(error))
+            self._show_error(translated(error))
             return
         self.accept()

@@ -11,6 +11,7 @@ from models import statement_files, statement_import
 from models.bank_statements import StatementError
 from models.db import database
 from models.statement_csv import CsvMapping
+from ui.messages import translated
 from ui.signals import AppSignals
 
 
@@ -40,10 +41,10 @@ class StatementImportWorker(QObject):
             if self._mapping is None and "not recognised" in str(error):
                 self.needs_mapping.emit()
             else:
-                self.failed.emit(str(error))
+                self.failed.emit(translated(error))
             return
         except Exception as error:  # noqa: BLE001 (a message, never a crash in a thread)
-            self.failed.emit(str(error))
+            self.failed.emit(translated(error))
             return
         finally:
             database.close()  # this thread's connection

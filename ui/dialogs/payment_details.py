@@ -8,6 +8,7 @@ from models import payments
 from models.money import format_credits, format_money
 from models.payment_instructions import instructions_for
 from ui.formatting import language, local_datetime
+from ui.messages import translated
 from ui.tables.payments_model import PaymentsModel
 from ui.widgets.payment_instructions_view import PaymentInstructionsView
 
@@ -47,7 +48,7 @@ class PaymentDetailsDialog(QDialog):
             try:
                 layout.addWidget(PaymentInstructionsView(instructions_for(payment)))
             except payments.PaymentError as error:
-                problem = QLabel(str(error))
+                problem = QLabel(translated(error))
                 problem.setWordWrap(True)
                 layout.addWidget(problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

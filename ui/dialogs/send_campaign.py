@@ -19,6 +19,7 @@ from models.money import format_credits
 from models.outbox import default_name
 from models.sms import MessageAnalysis
 from ui.formatting import NEGATIVE_COLOR
+from ui.messages import translated
 from ui.tables.columns import amount_font
 
 
@@ -111,7 +112,7 @@ class SendCampaignDialog(QDialog):
         try:
             self.chosen_sender = settings.sender_id(self.sender.text())
         except settings.SettingError as error:
-            self.sender_error.setText(str(error))
+            self.sender_error.setText(translated(error))
             self.sender_error.show()
             self.send_button.setEnabled(False)
             return

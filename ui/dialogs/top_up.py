@@ -31,6 +31,7 @@ from models.money import (
     parse_money,
 )
 from ui.formatting import NEGATIVE_COLOR, amount_font, language
+from ui.messages import translated
 from ui.signals import AppSignals
 from ui.widgets.amount_edit import AmountEdit
 
@@ -196,7 +197,7 @@ class TopUpDialog(QDialog):
             try:
                 self._quote = payments.quote_for_credits(credits, self.currency.currentText())
             except payments.PaymentError as error:
-                self._show_problem(str(error))
+                self._show_problem(translated(error))
                 return
             self.net.set_text(self._plain(self._quote.net_minor))
         self._update()
@@ -207,7 +208,7 @@ class TopUpDialog(QDialog):
             try:
                 self._quote = payments.quote_for_net(net, self.currency.currentText())
             except payments.PaymentError as error:
-                self._show_problem(str(error))
+                self._show_problem(translated(error))
                 return
             self.credits.set_text(format_credits(self._quote.credits, language(), decimals=6))
         self._update()
@@ -269,7 +270,7 @@ class TopUpDialog(QDialog):
                 instructions_for(self.payment) if method == payments.BANK_TRANSFER else None
             )
         except payments.PaymentError as error:
-            self._show_problem(str(error))
+            self._show_problem(translated(error))
             return
         self._signals.data_changed.emit()
         if instructions is None:

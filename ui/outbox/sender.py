@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from models import ledger, outbox, settings
 from models.progress import CancelCheck, Progress
 from ui import worker
+from ui.messages import translated
 from ui.signals import AppSignals
 
 if TYPE_CHECKING:  # the dispatcher and the gateways load when sending starts
@@ -82,7 +83,7 @@ class OutboxSender(QObject):
         try:
             gateway = configured_gateway()
         except GatewaySetupError as error:
-            self._set(PROBLEM, str(error))
+            self._set(PROBLEM, translated(error))
             return
 
         def work(progress: Progress, cancelled: CancelCheck) -> DispatchReport:
@@ -145,7 +146,7 @@ class OutboxSender(QObject):
         if error is None:
             self._set(PAUSED if settings.get("outbox.paused") == "yes" else IDLE)
         else:
-            self._set(PROBLEM, str(error))
+            self._set(PROBLEM, translated(error))
 
     def _balance_changed(self, force_state: bool = False) -> None:
         """After a top-up: send again when the balance pays the next message (if automatic)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from models import billing
 from models.addresses import country_names
 from ui.formatting import NEGATIVE_COLOR, language, local_datetime
+from ui.messages import translated
 from ui.pages.page import Page
 from ui.signals import AppSignals
 
@@ -169,7 +170,7 @@ class BillingPage(Page):
             billing.save(details)
         except billing.BillingError as problem:
             for name, message in problem.errors.items():
-                self.errors[name].setText(message)
+                self.errors[name].setText(translated(message))
                 self.errors[name].show()
             self.editors[next(iter(problem.errors))].setFocus()
             return False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import billing, documents
+from ui.messages import translated
 from ui.pages.page import EmptyState, Page
 from ui.signals import AppSignals
 from ui.tables.documents_model import DocumentsModel
@@ -213,7 +214,7 @@ class InvoicesPage(Page):
         try:
             write_atomically(render_document(documents.load(document.id)), path)
         except PdfWriteError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            QMessageBox.warning(self, self.tr("Export failed"), translated(error))
             return False
         window = self.window()
         if isinstance(window, QMainWindow):

@@ -26,6 +26,7 @@ from models.money import format_credits, format_units
 from models.progress import CancelCheck, Progress
 from ui import worker
 from ui.formatting import language
+from ui.messages import translated
 from ui.outbox import sender as sending
 from ui.outbox.banner import OutboxBanner
 from ui.outbox.sender import OutboxSender
@@ -358,7 +359,7 @@ class OutboxPage(Page):
         task = worker.Task(work)
         task.succeeded.connect(self._removed)
         task.failed.connect(
-            lambda error: QMessageBox.warning(self, self.tr("Remove outbox"), str(error))
+            lambda error: QMessageBox.warning(self, self.tr("Remove outbox"), translated(error))
         )
         self.remove_button.setEnabled(False)
         worker.start(task)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import payments, statement_import
+from ui.messages import translated
 from ui.pages.page import EmptyState, Page
 from ui.signals import AppSignals
 from ui.tables.bank_entries_model import BankEntriesModel
@@ -226,7 +227,7 @@ class PaymentsPage(Page):
         try:
             change()  # type: ignore[operator]
         except ValueError as error:  # PaymentError, PairingError: messages for the user
-            QMessageBox.warning(self, self.tr("Not possible"), str(error))
+            QMessageBox.warning(self, self.tr("Not possible"), translated(error))
             return
         self._signals.balance_changed.emit()
         self._signals.data_changed.emit()

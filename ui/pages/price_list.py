@@ -21,6 +21,7 @@ from models.price_list import PriceListInfo
 from models.progress import CancelCheck, Progress
 from ui import worker
 from ui.formatting import language
+from ui.messages import translated
 from ui.pages.page import Page
 from ui.price_list.prices_view import PricesView
 from ui.signals import AppSignals
@@ -163,10 +164,10 @@ class PriceListPage(Page):
                 self,
             )
             box.setObjectName("importProblems")
-            box.setDetailedText("\n".join(str(problem) for problem in error.problems))
+            box.setDetailedText("\n".join(translated(problem) for problem in error.problems))
             box.exec()
         else:
-            QMessageBox.critical(self, self.tr("Price list"), str(error))
+            QMessageBox.critical(self, self.tr("Price list"), translated(error))
 
     # -- import and export -------------------------------------------------------------------
 
@@ -224,6 +225,6 @@ class PriceListPage(Page):
         task = worker.Task(work)
         task.succeeded.connect(lambda _: self._exported(path))
         task.failed.connect(
-            lambda error: QMessageBox.critical(self, self.tr("Export failed"), str(error))
+            lambda error: QMessageBox.critical(self, self.tr("Export failed"), translated(error))
         )
         worker.start(task)

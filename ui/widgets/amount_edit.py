@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.money import AmountError
 from ui.formatting import amount_font
+from ui.messages import translated
 
 
 class AmountEdit(QWidget):
@@ -45,7 +46,7 @@ class AmountEdit(QWidget):
         try:
             parsed = self._parse(self.line.text())
         except AmountError as error:
-            self.error = str(error)
+            self.error = translated(error)
             return None
         self.error = ""
         return parsed
