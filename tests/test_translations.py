@@ -234,6 +234,32 @@ def test_czech_plural_forms_and_grouping(czech) -> None:
     assert buys(12_345).startswith("≈ 12\u00a0345 jednodílných zpráv")
 
 
+def test_english_says_one_message_and_one_entry(qapp) -> None:
+    import main
+    from ui.translations import remove_translators
+
+    _, translators = main.install_language(qapp, "en")
+    try:
+
+        def counted(context: str, source: str, count: int) -> str:
+            return QCoreApplication.translate(context, source, "", count)
+
+        assert counted("BalanceIndicator", BUYS, 1).startswith("≈ 1 one-part message to %1")
+        assert counted("BalanceIndicator", BUYS, 2).startswith("≈ 2 one-part messages to %1")
+        assert counted("Exports", "Saved %n entry(ies) to %1.", 1) == "Saved 1 entry to %1."
+        assert counted("Exports", "Saved %n entry(ies) to %1.", 7) == "Saved 7 entries to %1."
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_every_counted_message_has_english_forms(tmp_path: Path) -> None:
+    english = read_messages(TS_FILE.with_name("credit_desk_en.ts"))
+    counted_in_czech = {(m.context, m.source) for m in read_messages() if m.numerus}
+    assert {(m.context, m.source) for m in english} == counted_in_czech, UPDATE
+    for message in english:
+        assert message.finished and len(message.translations) == 2, message  # one; more
+
+
 def test_the_balance_popup_counts_in_czech(czech_window) -> None:
     from models import payments, price_list
 
@@ -336,6 +362,9 @@ def test_run_gui_builds_the_window_in_the_language_it_installed(monkeypatch, tmp
     class FakeWindow:
         def show(self) -> None:
             pass
+
+        def build_next_page(self) -> bool:  # run_gui's timer calls it after the test is over
+            return False
 
     calls: list[object] = []
     monkeypatch.setattr(QtWidgets, "QApplication", FakeApp)

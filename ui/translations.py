@@ -55,13 +55,19 @@ def compiled_translation(language: str) -> Path | None:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's own and Credit Desk's translators; returns them so they stay alive."""
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
+    if language == "en":  # English only needs its plural forms ("1 entry"), from our .ts
+        return _install_ours(app, language, installed)
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
+    return _install_ours(app, language, installed)
+
+
+def _install_ours(
+    app: QCoreApplication, language: str, installed: list[QTranslator]
+) -> list[QTranslator]:
     qm = compiled_translation(language)
     ours = QTranslator(app)
     if qm is not None and ours.load(str(qm)):

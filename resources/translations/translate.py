@@ -26,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 TS_FILE = Path(__file__).with_name("credit_desk_cs.ts")
+ENGLISH_TS_FILE = Path(__file__).with_name("credit_desk_en.ts")
 
 NBSP = "\u00a0"  # between a number and "%" ("21 %"), as Czech typography wants
 
@@ -929,6 +930,25 @@ NOTES: dict[tuple[str, str], str] = {
 }
 
 
+# English needs no translation, except the singular of a counted message: Qt prints "%n" texts
+# as written unless a translation gives the forms, so credit_desk_en.ts (made by lupdate
+# -pluralonly) holds just these, as (one, more).
+ENGLISH_PLURALS: dict[tuple[str, str], tuple[str, str]] = {
+    ("BalanceIndicator", "≈ %Ln one-part messages to %1 at %2 credits each"): (
+        "≈ %Ln one-part message to %1 at %2 credits each",
+        "≈ %Ln one-part messages to %1 at %2 credits each",
+    ),
+    ("Exports", "Saved %n entry(ies) to %1."): (
+        "Saved %n entry to %1.",
+        "Saved %n entries to %1.",
+    ),
+    ("Exports", "Saved the statement of %n entry(ies) to %1."): (
+        "Saved the statement of %n entry to %1.",
+        "Saved the statement of %n entries to %1.",
+    ),
+}
+
+
 # -- checks -------------------------------------------------------------------------------------
 
 PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{[A-Za-z_][^{}]*\}")
@@ -1075,14 +1095,41 @@ def apply(path: Path = TS_FILE) -> tuple[int, list[str], list[str]]:
     return translated, missing, faults
 
 
+def apply_english(path: Path = ENGLISH_TS_FILE) -> list[str]:
+    """Fill in the English plural forms; returns the counted messages that have none."""
+    root = ET.parse(path).getroot()
+    missing = []
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            forms = ENGLISH_PLURALS.get((name, source))
+            translation = message.find("translation")
+            assert translation is not None
+            if forms is None:
+                missing.append(f"{name}: {source!r}")
+                continue
+            translation.attrib.pop("type", None)
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            for text in forms:
+                ET.SubElement(translation, "numerusform").text = text
+            translation.text = None
+    write_ts(root, path)
+    return missing
+
+
 def main(argv: list[str]) -> int:
+    english_missing = apply_english() if ENGLISH_TS_FILE.exists() else []
+    for where in english_missing:
+        print(f"missing English plural forms: {where}")
     translated, missing, faults = apply()
     for where in missing:
         print(f"missing: {where}")
     for fault in faults:
         print(f"refused: {fault}")
     print(f"{TS_FILE.name}: {translated} translated, {len(missing)} missing, {len(faults)} refused")
-    if faults or ("--check" in argv and missing):
+    if faults or ("--check" in argv and (missing or english_missing)):
         return 1
     return 0
 

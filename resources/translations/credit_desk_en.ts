@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BalanceIndicator</name>
+    <message numerus="yes">
+        <source>≈ %Ln one-part messages to %1 at %2 credits each</source>
+        <translation>
+            <numerusform>≈ %Ln one-part message to %1 at %2 credits each</numerusform>
+            <numerusform>≈ %Ln one-part messages to %1 at %2 credits each</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message numerus="yes">
+        <source>Saved %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Saved %n entry to %1.</numerusform>
+            <numerusform>Saved %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the statement of %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Saved the statement of %n entry to %1.</numerusform>
+            <numerusform>Saved the statement of %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
