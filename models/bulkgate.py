@@ -27,6 +27,7 @@ from models.gateway import (
     SendOutcome,
     SendResult,
 )
+from models.messages import Message
 
 DEFAULT_URL = "https://portal.bulkgate.com/api/1.0/simple"
 ROUTES = ("transactional", "promotional")
@@ -54,10 +55,11 @@ class _Unreadable(Exception):
 
 
 def describe_error(body: dict[str, Any]) -> str:
+    """BulkGate's own words for an error (kept as they are), with its code."""
     parts = [str(body[key]) for key in ("type", "error", "detail") if body.get(key)]
     code = body.get("code")
-    text = ": ".join(dict.fromkeys(parts)) or "unknown error"
-    return f"{text} (code {code})" if code is not None else text
+    text = ": ".join(dict.fromkeys(parts)) or Message("unknown error")
+    return Message("{error} (code {code})", error=text, code=code) if code is not None else text
 
 
 def classify(status: int, body: dict[str, Any]) -> str:
@@ -125,18 +127,24 @@ class BulkGate:
         except urllib.error.HTTPError as error:
             status, raw = error.code, error.read()
             if status >= 500:
-                raise _Transient(f"BulkGate answered HTTP {status}") from None
+                raise _Transient(
+                    Message("BulkGate answered HTTP {status}", status=status)
+                ) from None
         except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
             reason = getattr(error, "reason", error)
-            raise _Transient(f"cannot reach BulkGate: {reason}") from None
+            raise _Transient(
+                Message("cannot reach BulkGate: {reason}", reason=str(reason))
+            ) from None
         try:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise _Unreadable(
-                f"BulkGate answered HTTP {status} with something that is not JSON"
+                Message(
+                    "BulkGate answered HTTP {status} with something that is not JSON", status=status
+                )
             ) from None
         if not isinstance(body, dict):
-            raise _Unreadable("BulkGate answered JSON of an unexpected shape")
+            raise _Unreadable(Message("BulkGate answered JSON of an unexpected shape"))
         if "error" in body or status >= 400:
             raise _Answer(status, body)
         return body
@@ -191,9 +199,9 @@ class BulkGate:
     def _fail(self, outcome: SendOutcome, error: Exception) -> bool:
         if isinstance(error, _Answer):
             kind = classify(error.status, error.body)
-            outcome.problem = Problem(UNAVAILABLE if kind == "number" else kind, str(error))
+            outcome.problem = Problem(UNAVAILABLE if kind == "number" else kind, error.args[0])
         else:
-            outcome.problem = Problem(UNAVAILABLE, str(error))
+            outcome.problem = Problem(UNAVAILABLE, error.args[0])
         return False
 
     def _send_one(self, message: Outgoing, outcome: SendOutcome) -> bool:
@@ -201,14 +209,14 @@ class BulkGate:
             body = self._post(self._payload(message.number.removeprefix("+"), message))
         except _Answer as error:
             if classify(error.status, error.body) == "number":
-                outcome.results.append(SendResult(message.message_id, False, error=str(error)))
+                outcome.results.append(SendResult(message.message_id, False, error=error.args[0]))
                 return True
             return self._fail(outcome, error)
         except (_Transient, _Unreadable) as error:
             return self._fail(outcome, error)
         data = body.get("data")
         if not isinstance(data, dict) or not data.get("sms_id"):
-            return self._fail(outcome, _Unreadable("BulkGate's answer has no sms_id"))
+            return self._fail(outcome, _Unreadable(Message("BulkGate's answer has no sms_id")))
         outcome.results.append(SendResult(message.message_id, True, str(data["sms_id"])))
         return True
 
@@ -221,7 +229,9 @@ class BulkGate:
         data = body.get("data")
         answers = data.get("response") if isinstance(data, dict) else None
         if not isinstance(answers, list):
-            return self._fail(outcome, _Unreadable("BulkGate's answer has no response list"))
+            return self._fail(
+                outcome, _Unreadable(Message("BulkGate's answer has no response list"))
+            )
         by_number: dict[str, dict[str, Any]] = {}
         for answer in answers:
             if isinstance(answer, dict) and answer.get("number") is not None:
@@ -230,7 +240,9 @@ class BulkGate:
             answer = by_number.get(message.number.removeprefix("+"))
             if answer is None:
                 outcome.results.append(
-                    SendResult(message.message_id, False, error="BulkGate did not answer for it")
+                    SendResult(
+                        message.message_id, False, error=Message("BulkGate did not answer for it")
+                    )
                 )
             elif answer.get("status") in ("sent", "accepted", "scheduled") and answer.get("sms_id"):
                 outcome.results.append(SendResult(message.message_id, True, str(answer["sms_id"])))

@@ -30,6 +30,7 @@ from models import ledger, outbox
 from models.db import database, write_transaction
 from models.dispatch_lock import DispatcherBusy, dispatcher_lock
 from models.gateway import Gateway, Outgoing, Problem, SendResult, gateway_for_look_up
+from models.messages import Message
 from models.progress import CancelCheck, Progress, never_cancelled, no_progress
 
 DONE = "done"  # nothing is queued any more
@@ -46,7 +47,7 @@ _FAIL = (
 )
 _ACCEPTED_UNPAID = f"UPDATE message SET gateway_id = ? {_IN_FLIGHT}"
 _SENT = f"UPDATE message SET state = 'sent', gateway_id = ?, finished_at = ? {_IN_FLIGHT}"
-INTERRUPTED = (
+INTERRUPTED = Message(
     "interrupted while sending: the gateway cannot say whether it took the message; not charged"
 )
 

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from models.messages import Message
+
 # Why a gateway stopped answering for a batch; the messages without an answer go back to the queue.
 UNAVAILABLE = "unavailable"  # network errors, timeouts, server errors, answers it cannot read
 REFUSED = "refused"  # bad credentials or a request it will never take: the user must act
@@ -35,7 +37,7 @@ class SendResult:
 @dataclass(frozen=True)
 class Problem:
     kind: str  # UNAVAILABLE, REFUSED or PROVIDER_CREDIT
-    detail: str  # for the user, in the gateway's words
+    detail: str  # for the user, in the gateway's words (a Message, to translate)
 
 
 @dataclass
@@ -75,11 +77,13 @@ def configured_gateway() -> Gateway:
         try:
             found = bulkgate_credentials()
         except CredentialsError as error:
-            raise GatewaySetupError(str(error)) from None
+            raise GatewaySetupError(error.args[0]) from None
         if found is None:
             raise GatewaySetupError(
-                "Enter the BulkGate application ID and token first (they are kept in the "
-                "system keyring)."
+                Message(
+                    "Enter the BulkGate application ID and token first (they are kept in the "
+                    "system keyring)."
+                )
             )
         return BulkGate(
             found[0],

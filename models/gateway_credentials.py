@@ -5,6 +5,8 @@ from __future__ import annotations
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from models.messages import Message
+
 SERVICE = "Credit Desk BulkGate"
 _ID = "application_id"
 _TOKEN = "application_token"
@@ -20,7 +22,9 @@ def bulkgate_credentials() -> tuple[str, str] | None:
         application_id = keyring.get_password(SERVICE, _ID)
         token = keyring.get_password(SERVICE, _TOKEN)
     except KeyringError as error:
-        raise CredentialsError(f"The system keyring cannot be read: {error}") from None
+        raise CredentialsError(
+            Message("The system keyring cannot be read: {reason}", reason=str(error))
+        ) from None
     if not application_id or not token:
         return None
     return application_id, token
@@ -29,12 +33,14 @@ def bulkgate_credentials() -> tuple[str, str] | None:
 def store_bulkgate_credentials(application_id: str, token: str) -> None:
     application_id, token = application_id.strip(), token.strip()
     if not application_id or not token:
-        raise CredentialsError("Enter both the application ID and the token.")
+        raise CredentialsError(Message("Enter both the application ID and the token."))
     try:
         keyring.set_password(SERVICE, _ID, application_id)
         keyring.set_password(SERVICE, _TOKEN, token)
     except KeyringError as error:
-        raise CredentialsError(f"The system keyring cannot store them: {error}") from None
+        raise CredentialsError(
+            Message("The system keyring cannot store them: {reason}", reason=str(error))
+        ) from None
 
 
 def forget_bulkgate_credentials() -> None:
@@ -44,4 +50,6 @@ def forget_bulkgate_credentials() -> None:
         except PasswordDeleteError:
             pass
         except KeyringError as error:
-            raise CredentialsError(f"The system keyring cannot forget them: {error}") from None
+            raise CredentialsError(
+                Message("The system keyring cannot forget them: {reason}", reason=str(error))
+            ) from None

@@ -11,6 +11,7 @@ from peewee import AutoField, ForeignKeyField, IntegerField, TextField
 
 from models.db import BaseModel, database, write_transaction
 from models.ledger import now_iso
+from models.messages import UserError
 from models.progress import CancelCheck, bulk_allocation, check, never_cancelled
 
 if TYPE_CHECKING:  # queueing needs these; start-up (the outbox summary) does not
@@ -52,7 +53,7 @@ class Message(BaseModel):
     finished_at = TextField(null=True)
 
 
-class OutboxError(ValueError):
+class OutboxError(UserError):
     """A campaign that cannot be queued; str() is the message to show."""
 
 

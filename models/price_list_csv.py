@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from models import countries
+from models.messages import Message, UserError
 from models.money import CREDIT_DECIMALS, MICRO, from_units
 from models.price_list import PriceRow
 from models.progress import CancelCheck, check, never_cancelled
@@ -45,13 +46,23 @@ MAX_PROBLEMS = 200
 _PRICE = re.compile(r"(\d+)(?:[.,](\d+))?")
 
 
+class RowError(UserError):
+    """A row or a price that does not fit; str() is the reason, to follow “Row N: ”."""
+
+
 @dataclass(frozen=True)
 class Problem:
     row: int | None  # the line in the file (the header is line 1), None for the whole file
-    message: str
+    message: str  # a Message
+
+    def as_message(self) -> str:
+        """The problem as the user reads it, its row first (a Message, to translate)."""
+        if self.row is None:
+            return self.message
+        return Message("Row {row}: {problem}", row=self.row, problem=self.message)
 
     def __str__(self) -> str:
-        return self.message if self.row is None else f"Row {self.row}: {self.message}"
+        return str(self.as_message())
 
 
 class PriceListImportError(ValueError):
@@ -68,23 +79,29 @@ def _column(name: str) -> str:
 
 
 def parse_price(text: str) -> int:
-    """“0,035” or “0.035” credits → micro-credits; raises ValueError with the reason."""
+    """“0,035” or “0.035” credits → micro-credits; raises RowError with the reason."""
     cleaned = text.replace(" ", "").replace("\u00a0", "")
     if not cleaned:
-        raise ValueError("the price is missing")
+        raise RowError("the price is missing")
     if cleaned[0] in "-\u2212":
-        raise ValueError(f"the price “{text}” is negative")
+        raise RowError("the price “{value}” is negative", value=text)
     match = _PRICE.fullmatch(cleaned.removeprefix("+"))
     if match is None:
-        raise ValueError(f"the price “{text}” is not a number (write e.g. 0.035 or 0,035)")
+        raise RowError(
+            "the price “{value}” is not a number (write e.g. 0.035 or 0,035)", value=text
+        )
     whole, fraction = match.group(1), match.group(2) or ""
     if len(fraction) > CREDIT_DECIMALS:
-        raise ValueError(f"the price “{text}” has more than {CREDIT_DECIMALS} decimal places")
+        raise RowError(
+            "the price “{value}” has more than {decimals} decimal places",
+            value=text,
+            decimals=CREDIT_DECIMALS,
+        )
     micro = int(whole) * MICRO + int(fraction.ljust(CREDIT_DECIMALS, "0") or 0)
     if micro == 0:
-        raise ValueError("the price must be more than zero")
+        raise RowError("the price must be more than zero")
     if micro > MAX_PRICE:
-        raise ValueError(f"the price “{text}” is over 1000 credits per part")
+        raise RowError("the price “{value}” is over 1000 credits per part", value=text)
     return micro
 
 
@@ -94,28 +111,39 @@ def _digits(text: str) -> str:
 
 def _parse_row(values: dict[str, str]) -> PriceRow:
     country = countries.by_name(values["country"]) if values["country"] else None
+    # The country's ISO code is shown as it is ("CZ's"): its value is named `iso`, not `country`.
     if country is None:
-        raise ValueError(
-            f"unknown country “{values['country']}” (write its ISO code, e.g. CZ)"
-            if values["country"]
-            else "the country is missing"
-        )
+        if values["country"]:
+            raise RowError(
+                "unknown country “{value}” (write its ISO code, e.g. CZ)", value=values["country"]
+            )
+        raise RowError("the country is missing")
     code = countries.calling_codes()[country]
     dialling = _digits(values.get("dialling_code", ""))
     if dialling and dialling != code:
-        raise ValueError(f"the dialling code +{dialling} is not {country}'s (+{code})")
+        raise RowError(
+            "the dialling code +{dialling} is not {iso}'s (+{code})",
+            dialling=dialling,
+            iso=country,
+            code=code,
+        )
     prefix = _digits(values.get("prefix", ""))
     if prefix and not prefix.isdigit():
-        raise ValueError(f"the prefix “{values['prefix']}” is not a number prefix")
+        raise RowError("the prefix “{value}” is not a number prefix", value=values["prefix"])
     if prefix and not prefix.startswith(code):
-        raise ValueError(f"the prefix +{prefix} does not start with {country}'s code +{code}")
+        raise RowError(
+            "the prefix +{prefix} does not start with {iso}'s code +{code}",
+            prefix=prefix,
+            iso=country,
+            code=code,
+        )
     if len(prefix) > 15:
-        raise ValueError(f"the prefix +{prefix} is longer than a phone number")
+        raise RowError("the prefix +{prefix} is longer than a phone number", prefix=prefix)
     if prefix == code:
         prefix = ""  # the whole country
     operator = values.get("operator", "")
     if len(operator) > 100:
-        raise ValueError("the operator's name is longer than 100 characters")
+        raise RowError("the operator's name is longer than 100 characters")
     return PriceRow(country, code, operator, prefix, parse_price(values["price"]))
 
 
@@ -124,23 +152,32 @@ def read_price_list(data: bytes, cancelled: CancelCheck = never_cancelled) -> li
     try:
         table, lines = read_table(data)
     except TextFileError as error:
-        raise PriceListImportError([Problem(None, str(error))]) from None
+        raise PriceListImportError([Problem(None, error.args[0])]) from None
     header = [_column(name) for name in table[0]]
     missing = [name for name in REQUIRED if name not in header]
     duplicated = sorted({name for name in header if name in COLUMNS and header.count(name) > 1})
     if missing or duplicated:
         expected = ", ".join(COLUMNS)
         found = ", ".join(table[0])
-        reason = (
-            f"Missing column(s): {', '.join(missing)}."
+        message = (
+            Message(
+                "Missing column(s): {columns}. The header reads “{found}”; expected: {expected}.",
+                columns=", ".join(missing),
+                found=found,
+                expected=expected,
+            )
             if missing
-            else f"Column(s) given twice: {', '.join(duplicated)}."
+            else Message(
+                "Column(s) given twice: {columns}. The header reads “{found}”; expected: "
+                "{expected}.",
+                columns=", ".join(duplicated),
+                found=found,
+                expected=expected,
+            )
         )
-        raise PriceListImportError(
-            [Problem(1, f"{reason} The header reads “{found}”; expected: {expected}.")]
-        )
+        raise PriceListImportError([Problem(1, message)])
     if len(table) == 1:
-        raise PriceListImportError([Problem(None, "The file has a header but no prices.")])
+        raise PriceListImportError([Problem(None, Message("The file has a header but no prices."))])
     problems: list[Problem] = []
     rows: list[PriceRow] = []
     seen: dict[tuple[str, str], int] = {}
@@ -148,22 +185,45 @@ def read_price_list(data: bytes, cancelled: CancelCheck = never_cancelled) -> li
         if number % 2000 == 0:
             check(cancelled)
         if len(problems) >= MAX_PROBLEMS:
-            problems.append(Problem(None, "There are more problems; fix these and try again."))
+            problems.append(
+                Problem(None, Message("There are more problems; fix these and try again."))
+            )
             break
         if len(fields) != len(header):
             problems.append(
-                Problem(line, f"{len(fields)} fields where the header has {len(header)}")
+                Problem(
+                    line,
+                    Message(
+                        "{fields} fields where the header has {columns}",
+                        fields=len(fields),
+                        columns=len(header),
+                    ),
+                )
             )
             continue
         try:
             row = _parse_row(dict(zip(header, fields, strict=True)))
         except ValueError as error:
-            problems.append(Problem(line, str(error)))
+            problems.append(
+                Problem(line, error.args[0] if isinstance(error, RowError) else str(error))
+            )
             continue
         key = (row.country if row.is_fallback else "", row.prefix)
         if key in seen:
-            what = f"{row.country}'s country price" if row.is_fallback else f"prefix +{row.prefix}"
-            problems.append(Problem(line, f"{what} is already priced on row {seen[key]}"))
+            repeated = (
+                Message(
+                    "{iso}'s country price is already priced on row {first}",
+                    iso=row.country,
+                    first=seen[key],
+                )
+                if row.is_fallback
+                else Message(
+                    "prefix +{prefix} is already priced on row {first}",
+                    prefix=row.prefix,
+                    first=seen[key],
+                )
+            )
+            problems.append(Problem(line, repeated))
             continue
         seen[key] = line
         rows.append(row)

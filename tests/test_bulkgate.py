@@ -21,6 +21,7 @@ from models.gateway import (
     Outgoing,
     configured_gateway,
 )
+from models.messages import Message
 from tests.helpers.outbox_data import CZ_O2, charged_message_ids, credit, queue, small_price_list
 
 Answer = tuple[int, bytes, float]  # HTTP status, body, delay in seconds
@@ -247,3 +248,26 @@ def test_credentials_live_in_the_keyring_not_the_database(database, memory_keyri
     assert "secret-token" not in stored and "12345" not in stored
     gateway_credentials.forget_bulkgate_credentials()
     assert gateway_credentials.bulkgate_credentials() is None
+
+
+def test_gateway_problems_keep_their_template_and_the_gateway_s_words(
+    fake, database, memory_keyring
+) -> None:
+    state, url = fake
+    state.answer = lambda path, p: INVALID_NUMBER
+    gateway, _ = connector(url)
+    (result,) = gateway.send([outgoing(1)]).results
+    assert isinstance(result.error, Message) and result.error.values == {
+        "error": "invalid_phone_number: Invalid phone number",
+        "code": 400,
+    }
+    state.answer = lambda path, p: MALFORMED
+    problem = gateway.send([outgoing(2)]).problem
+    assert isinstance(problem.detail, Message) and problem.detail.values == {"status": 200}
+    with pytest.raises(gateway_credentials.CredentialsError) as refused:
+        gateway_credentials.store_bulkgate_credentials(" ", "token")
+    assert isinstance(refused.value.args[0], Message)
+    settings.set_value("outbox.gateway", "bulkgate")
+    with pytest.raises(GatewaySetupError) as missing:
+        configured_gateway()
+    assert isinstance(missing.value.args[0], Message)

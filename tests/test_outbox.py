@@ -12,6 +12,7 @@ from models.campaign_estimate import load_index
 from models.db import write_transaction
 from models.dispatch_lock import dispatcher_lock
 from models.gateway import UNAVAILABLE, Outgoing, Problem, SendOutcome, SendResult
+from models.messages import Message
 from models.phone_numbers import Normalized
 from models.simulated_gateway import SimulatedGateway
 from tests.helpers.outbox_data import (
@@ -59,6 +60,15 @@ def test_an_empty_message_or_no_priced_recipient_queues_nothing(database) -> Non
     with pytest.raises(outbox.OutboxError, match="price list"):
         outbox.queue_campaign("Hi", [Normalized("+4930123456", "DE")], load_index())
     assert outbox.Campaign.select().count() == 0 and outbox.Message.select().count() == 0
+
+
+def test_outbox_errors_and_stored_failures_can_be_translated(database) -> None:
+    with pytest.raises(outbox.OutboxError) as raised:
+        outbox.queue_campaign("", numbers(3), load_index())
+    message = raised.value.args[0]
+    assert isinstance(message, Message) and message.template == "The message is empty."
+    assert isinstance(dispatcher.INTERRUPTED, Message)
+    assert dispatcher.INTERRUPTED.template == str(dispatcher.INTERRUPTED)
 
 
 def test_sending_charges_each_accepted_message_once(database) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from models import price_list
+from models.messages import Message
 from models.price_list import PriceRow
 from models.price_list_csv import (
     PriceListImportError,
+    RowError,
     parse_price,
     read_price_list,
     write_price_list,
@@ -101,6 +103,41 @@ def test_every_bad_row_is_listed() -> None:
     with pytest.raises(PriceListImportError) as raised:
         read_price_list(content)
     assert [p.row for p in raised.value.problems] == [3, 4, 6]
+
+
+def test_row_problems_keep_the_bad_input_for_translation() -> None:
+    with pytest.raises(PriceListImportError) as raised:
+        read_price_list(b"country,price\nCZ,abc\nCZ,1\nCZ,2\n")
+    price, repeated = raised.value.problems
+    assert isinstance(price.message, Message) and price.message.values == {"value": "abc"}
+    assert repeated.message.values == {"iso": "CZ", "first": 3}
+    shown = price.as_message()
+    assert isinstance(shown, Message) and shown.values == {"row": 2, "problem": price.message}
+    assert str(price) == "Row 2: the price “abc” is not a number (write e.g. 0.035 or 0,035)"
+    with pytest.raises(RowError) as single:
+        parse_price("-1")
+    assert isinstance(single.value.args[0], Message)
+    assert single.value.args[0].values == {"value": "-1"}
+
+
+def test_a_row_problem_is_shown_in_czech(qapp) -> None:
+    import main
+    from ui.formatting import use_language
+    from ui.messages import translated
+    from ui.translations import remove_translators
+
+    with pytest.raises(PriceListImportError) as raised:
+        read_price_list(b"country,price\nCZ,abc\n")
+    (problem,) = raised.value.problems
+    _, translators = main.install_language(qapp, "cs")
+    use_language("cs")
+    try:
+        assert translated(problem.as_message()) == (
+            "Řádek 2: cena „abc“ není číslo (napište např. 0,035 nebo 0.035)"
+        )
+    finally:
+        remove_translators(qapp, translators)
+        use_language("en")
 
 
 @pytest.mark.parametrize(

@@ -16,4 +16,8 @@ def translated(problem: BaseException | str) -> str:
     template = QCoreApplication.translate(CONTEXT, message.template)
     if not message.values:
         return template
-    return template.format(**shown_values(message.values, language()))
+    values = {  # a message within a message ("Row {row}: {problem}") is translated too
+        name: translated(value) if isinstance(value, Message) else value
+        for name, value in message.values.items()
+    }
+    return template.format(**shown_values(values, language()))

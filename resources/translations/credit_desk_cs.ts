@@ -1305,6 +1305,158 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>“{value}” is not a postal code of {country} (e.g. {example}).</source>
         <translation>„{value}“ není PSČ země {country} (např. {example}).</translation>
     </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Řádek {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Missing column(s): {columns}. The header reads “{found}”; expected: {expected}.</source>
+        <translation>Chybějící sloupce: {columns}. Záhlaví zní „{found}“; očekáváno: {expected}.</translation>
+    </message>
+    <message>
+        <source>Column(s) given twice: {columns}. The header reads “{found}”; expected: {expected}.</source>
+        <translation>Dvakrát uvedené sloupce: {columns}. Záhlaví zní „{found}“; očekáváno: {expected}.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no prices.</source>
+        <translation>Soubor má záhlaví, ale žádné ceny.</translation>
+    </message>
+    <message>
+        <source>There are more problems; fix these and try again.</source>
+        <translation>Problémů je víc; opravte tyto a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>{fields} fields where the header has {columns}</source>
+        <translation>počet polí {fields}, ale záhlaví jich má {columns}</translation>
+    </message>
+    <message>
+        <source>{iso}&apos;s country price is already priced on row {first}</source>
+        <translation>cena pro celou zemi {iso} už je uvedena na řádku {first}</translation>
+    </message>
+    <message>
+        <source>prefix +{prefix} is already priced on row {first}</source>
+        <translation>předvolba +{prefix} už má cenu na řádku {first}</translation>
+    </message>
+    <message>
+        <source>unknown country “{value}” (write its ISO code, e.g. CZ)</source>
+        <translation>neznámá země „{value}“ (napište její kód ISO, např. CZ)</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>chybí země</translation>
+    </message>
+    <message>
+        <source>the dialling code +{dialling} is not {iso}&apos;s (+{code})</source>
+        <translation>mezinárodní předvolba +{dialling} nepatří zemi {iso} (+{code})</translation>
+    </message>
+    <message>
+        <source>the prefix “{value}” is not a number prefix</source>
+        <translation>předvolba „{value}“ není číselná předvolba</translation>
+    </message>
+    <message>
+        <source>the prefix +{prefix} does not start with {iso}&apos;s code +{code}</source>
+        <translation>předvolba +{prefix} nezačíná předvolbou země {iso} +{code}</translation>
+    </message>
+    <message>
+        <source>the prefix +{prefix} is longer than a phone number</source>
+        <translation>předvolba +{prefix} je delší než telefonní číslo</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s name is longer than 100 characters</source>
+        <translation>název operátora je delší než 100 znaků</translation>
+    </message>
+    <message>
+        <source>the price is missing</source>
+        <translation>chybí cena</translation>
+    </message>
+    <message>
+        <source>the price “{value}” is negative</source>
+        <translation>cena „{value}“ je záporná</translation>
+    </message>
+    <message>
+        <source>the price “{value}” is not a number (write e.g. 0.035 or 0,035)</source>
+        <translation>cena „{value}“ není číslo (napište např. 0,035 nebo 0.035)</translation>
+    </message>
+    <message>
+        <source>the price “{value}” has more than {decimals} decimal places</source>
+        <translation>cena „{value}“ má víc než {decimals} desetinných míst</translation>
+    </message>
+    <message>
+        <source>the price must be more than zero</source>
+        <translation>cena musí být větší než nula</translation>
+    </message>
+    <message>
+        <source>the price “{value}” is over 1000 credits per part</source>
+        <translation>cena „{value}“ je vyšší než 1000 kreditů za díl zprávy</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Zpráva je prázdná.</translation>
+    </message>
+    <message>
+        <source>None of the recipients is in a country the price list covers.</source>
+        <translation>Žádný z příjemců není v zemi, kterou ceník pokrývá.</translation>
+    </message>
+    <message>
+        <source>interrupted while sending: the gateway cannot say whether it took the message; not charged</source>
+        <translation>přerušeno při odesílání: brána nedokáže říct, zda zprávu převzala; nezaúčtováno</translation>
+    </message>
+    <message>
+        <source>Enter the BulkGate application ID and token first (they are kept in the system keyring).</source>
+        <translation>Nejprve zadejte ID aplikace a token BulkGate (uchovávají se v systémové klíčence).</translation>
+    </message>
+    <message>
+        <source>Enter both the application ID and the token.</source>
+        <translation>Zadejte ID aplikace i token.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be read: {reason}</source>
+        <translation>Systémovou klíčenku nelze přečíst: {reason}</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot store them: {reason}</source>
+        <translation>Do systémové klíčenky je nelze uložit: {reason}</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot forget them: {reason}</source>
+        <translation>Ze systémové klíčenky je nelze odstranit: {reason}</translation>
+    </message>
+    <message>
+        <source>BulkGate answered HTTP {status}</source>
+        <translation>BulkGate odpověděl stavem HTTP {status}</translation>
+    </message>
+    <message>
+        <source>cannot reach BulkGate: {reason}</source>
+        <translation>nelze se spojit s BulkGate: {reason}</translation>
+    </message>
+    <message>
+        <source>BulkGate answered HTTP {status} with something that is not JSON</source>
+        <translation>BulkGate odpověděl stavem HTTP {status} a obsahem, který není JSON</translation>
+    </message>
+    <message>
+        <source>BulkGate answered JSON of an unexpected shape</source>
+        <translation>BulkGate odpověděl JSONem v nečekané podobě</translation>
+    </message>
+    <message>
+        <source>BulkGate&apos;s answer has no sms_id</source>
+        <translation>V odpovědi BulkGate chybí sms_id</translation>
+    </message>
+    <message>
+        <source>BulkGate&apos;s answer has no response list</source>
+        <translation>V odpovědi BulkGate chybí seznam odpovědí (response)</translation>
+    </message>
+    <message>
+        <source>BulkGate did not answer for it</source>
+        <translation>BulkGate k ní neposlal odpověď</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>neznámá chyba</translation>
+    </message>
+    <message>
+        <source>{error} (code {code})</source>
+        <translation>{error} (kód {code})</translation>
+    </message>
 </context>
 <context>
     <name>OutboxBanner</name>

@@ -129,7 +129,7 @@ class OutboxSender(QObject):
         if report.reason == dispatcher.NO_CREDIT:
             self._set(WAITING_FOR_CREDIT)
         elif report.reason == dispatcher.GATEWAY and report.problem is not None:
-            self._set(PROBLEM, report.problem.detail)
+            self._set(PROBLEM, translated(report.problem.detail))
         elif report.reason == dispatcher.BUSY:
             self._set(PROBLEM, self.tr("Another Credit Desk is sending from this database."))
         elif paused and report.queued:

@@ -164,7 +164,9 @@ class PriceListPage(Page):
                 self,
             )
             box.setObjectName("importProblems")
-            box.setDetailedText("\n".join(translated(problem) for problem in error.problems))
+            box.setDetailedText(
+                "\n".join(translated(problem.as_message()) for problem in error.problems)
+            )
             box.exec()
         else:
             QMessageBox.critical(self, self.tr("Price list"), translated(error))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from models import outbox
+from models.messages import CONTEXT
 from models.outbox import MessageRow
 from ui.formatting import NEGATIVE_COLOR, language, local_datetime
 from ui.tables.columns import (
@@ -87,7 +88,9 @@ class OutboxMessagesModel(KeysetPagedModel[MessageRow]):
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE and row.state == "failed":
             return NEGATIVE_COLOR
         if role == Qt.ItemDataRole.ToolTipRole and column == STATE and row.error:
-            return row.error
+            # Stored as text: the app's own constant messages (dispatcher.INTERRUPTED) are
+            # translated; a gateway's own words stay as they are.
+            return QCoreApplication.translate(CONTEXT, row.error)
         if role == RAW_ROLE:
             return row.price if column == PRICE else self._display(row, column)
         return None
