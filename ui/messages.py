@@ -16,4 +16,11 @@ def translated(problem: BaseException | str) -> str:
     template = QCoreApplication.translate(CONTEXT, message.template)
     if not message.values:
         return template
-    return template.format(**shown_values(message.values, language()))
+    values = shown_values(message.values, language())
+    # A value may be a Message itself ("Row {line}: {problem}"): it is translated too.
+    return template.format(
+        **{
+            name: translated(value) if isinstance(value, Message) else value
+            for name, value in values.items()
+        }
+    )
