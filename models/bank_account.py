@@ -7,6 +7,8 @@ import re
 from stdnum import iban as stdnum_iban
 from stdnum.exceptions import ValidationError
 
+from models.messages import UserError
+
 # Weights of the Czech mod-11 check (CNB decree 169/2011), for a number padded to 10 digits;
 # a 6-digit prefix uses the last six of them.
 _CZ_WEIGHTS = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
@@ -14,7 +16,7 @@ _CZ_ACCOUNT = re.compile(r"(?:(?P<prefix>[0-9]{1,6})-)?(?P<number>[0-9]{2,10})/(
 _VARIABLE_SYMBOL = re.compile(r"[0-9]{1,10}")
 
 
-class AccountError(ValueError):
+class AccountError(UserError):
     """An account number or IBAN that cannot be used; str() is the message to show."""
 
 
@@ -26,13 +28,30 @@ def normalize_iban(text: str) -> str:
     try:
         return str(stdnum_iban.validate(shown))
     except ValidationError as error:
-        reason = {
-            "InvalidChecksum": "its check digits are wrong (a typo?)",
-            "InvalidLength": "it has the wrong length for its country",
-            "InvalidFormat": "it is not in the IBAN format",
-            "InvalidComponent": "its country code or account part is not valid",
-        }.get(type(error).__name__, "it is not valid")
-        raise AccountError(f"“{shown}” is not a valid IBAN: {reason}.") from None
+        match type(error).__name__:  # a template each, so that each can be translated
+            case "InvalidChecksum":
+                raise AccountError(
+                    "“{value}” is not a valid IBAN: its check digits are wrong (a typo?).",
+                    value=shown,
+                ) from None
+            case "InvalidLength":
+                raise AccountError(
+                    "“{value}” is not a valid IBAN: it has the wrong length for its country.",
+                    value=shown,
+                ) from None
+            case "InvalidFormat":
+                raise AccountError(
+                    "“{value}” is not a valid IBAN: it is not in the IBAN format.", value=shown
+                ) from None
+            case "InvalidComponent":
+                raise AccountError(
+                    "“{value}” is not a valid IBAN: its country code or account part is not valid.",
+                    value=shown,
+                ) from None
+            case _:
+                raise AccountError(
+                    "“{value}” is not a valid IBAN: it is not valid.", value=shown
+                ) from None
 
 
 def _mod11_ok(digits: str) -> bool:
@@ -51,18 +70,22 @@ def czech_account_to_iban(text: str) -> str:
     match = _CZ_ACCOUNT.fullmatch(compact)
     if match is None:
         raise AccountError(
-            f"“{shown}” is not a Czech account number; write it as "
-            "“number/bank” or “prefix-number/bank”, e.g. 19-2000145399/0800."
+            "“{value}” is not a Czech account number; write it as "
+            "“number/bank” or “prefix-number/bank”, e.g. 19-2000145399/0800.",
+            value=shown,
         )
     prefix = (match["prefix"] or "").zfill(6)
     number = match["number"].zfill(10)
     if not number.strip("0"):
-        raise AccountError(f"“{shown}” has an account number of only zeros.")
+        raise AccountError("“{value}” has an account number of only zeros.", value=shown)
     if not _mod11_ok(prefix):
-        raise AccountError(f"The prefix of “{shown}” fails the Czech check digit test (a typo?).")
+        raise AccountError(
+            "The prefix of “{value}” fails the Czech check digit test (a typo?).", value=shown
+        )
     if not _mod11_ok(number):
         raise AccountError(
-            f"The account number in “{shown}” fails the Czech check digit test (a typo?)."
+            "The account number in “{value}” fails the Czech check digit test (a typo?).",
+            value=shown,
         )
     bban = match["bank"] + prefix + number
     check = 98 - int(bban + "1235" + "00") % 97  # “CZ” → 12 35, then “00” for the check digits

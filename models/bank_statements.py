@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from models.bank_account import normalize_variable_symbol
+from models.messages import Message, UserError
 from models.money import currency_decimals, to_units
 
 MAX_STATEMENT_BYTES = 50 * 1024 * 1024
@@ -19,15 +20,30 @@ _SHOWN_PROBLEMS = 20
 _VS_IN_TEXT = re.compile(r"(?<![A-Z0-9])V\.?\s?S\.?\s*[:=/#-]?\s*([0-9]{1,10})(?![0-9])", re.I)
 
 
-class StatementError(ValueError):
-    """A statement that cannot be imported; str() is the message to show, problems the details."""
+class StatementError(UserError):
+    """A statement that cannot be imported; str() is the message to show, problems the details.
 
-    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+    args[0] is the Message alone; text() adds the problems under it, each a Message too.
+    """
+
+    def __init__(
+        self, template: str, /, problems: Sequence[Message] = (), **values: object
+    ) -> None:
+        super().__init__(template, **values)
         self.problems = tuple(problems)
-        lines = [message, *(f"• {p}" for p in self.problems[:_SHOWN_PROBLEMS])]
+
+    def text(self, translate: Callable[[Message], str] = str) -> str:
+        """The message with the first problems under it, each put through `translate` (the GUI
+        passes ui.messages.translated, to show it in the user's language)."""
+        lines = [translate(self.args[0])]
+        lines += [f"• {translate(problem)}" for problem in self.problems[:_SHOWN_PROBLEMS]]
         if len(self.problems) > _SHOWN_PROBLEMS:
-            lines.append(f"… and {len(self.problems) - _SHOWN_PROBLEMS} more.")
-        super().__init__("\n".join(lines))
+            more = len(self.problems) - _SHOWN_PROBLEMS
+            lines.append(translate(Message("… and {count} more.", count=more)))
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 @dataclass(frozen=True)
@@ -65,8 +81,9 @@ def check_size(data: bytes, max_bytes: int) -> None:
     """Refuse empty and oversized files before anything parses them."""
     if len(data) > max_bytes:
         raise StatementError(
-            f"The file is {len(data) / 1_048_576:.1f} MB; statements larger than "
-            f"{max_bytes / 1_048_576:.0f} MB are refused."
+            "The file is {size} MB; statements larger than {limit} MB are refused.",
+            size=f"{len(data) / 1_048_576:.1f}",
+            limit=f"{max_bytes / 1_048_576:.0f}",
         )
     if not data.strip():
         raise StatementError("The file is empty.")
@@ -78,7 +95,7 @@ def check_currency(text: str) -> str:
 
     code = text.strip()
     if not re.fullmatch(r"[A-Z]{3}", code) or code in {"XXX", "XTS"} or not is_currency(code):
-        raise StatementError(f"“{text}” is not a known currency code.")
+        raise StatementError("“{value}” is not a known currency code.", value=text)
     return code
 
 
@@ -94,13 +111,15 @@ def parse_amount(
     sign = r"[+-]?" if signed else ""
     pattern = sign + r"[0-9]+(?:" + re.escape(decimal_separator) + r"[0-9]+)?"
     if not re.fullmatch(pattern, cleaned):
-        raise StatementError(f"“{text}” is not an amount.")
+        raise StatementError("“{value}” is not an amount.", value=text)
     value = Decimal(cleaned.replace(decimal_separator, "."))
     decimals = currency_decimals(currency)
     if value != value.quantize(Decimal(1).scaleb(-decimals)):
-        raise StatementError(f"“{text}” has more decimals than {currency} has.")
+        raise StatementError(
+            "“{value}” has more decimals than {currency} has.", value=text, currency=currency
+        )
     if abs(value) >= Decimal(10) ** 15:
-        raise StatementError(f"“{text}” is too large to be an amount.")
+        raise StatementError("“{value}” is too large to be an amount.", value=text)
     return to_units(value, decimals)
 
 

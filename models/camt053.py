@@ -19,17 +19,17 @@ from models.bank_statements import (
     symbol_from_reference,
     symbol_from_text,
 )
+from models.messages import Message
 from models.safe_xml import XmlError, parse_untrusted
 
 _NAMESPACE = re.compile(r"\{urn:iso:std:iso:20022:tech:xsd:camt\.(\d{3})\.001\.\d{2}\}Document")
-_OTHER_MESSAGES = {
-    "052": "an intraday account report (camt.052)",
-    "054": "a debit/credit notification (camt.054)",
-}
-_WEB_PAGE = (
-    "This is a web page (HTML), not a bank statement. Download the statement from your bank "
-    "as camt.053 XML."
-)
+
+
+def _web_page() -> StatementError:
+    return StatementError(
+        "This is a web page (HTML), not a bank statement. Download the statement from your bank "
+        "as camt.053 XML."
+    )
 
 
 @dataclass(frozen=True)
@@ -54,11 +54,12 @@ def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> State
     """
     check_size(data, max_bytes)
     if data.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
-        raise StatementError(_WEB_PAGE)
+        raise _web_page()
     try:
         root = parse_untrusted(data)
     except XmlError as error:
-        raise StatementError(str(error)) from None
+        message = error.args[0]  # a Message: its template and values carry on, to be translated
+        raise StatementError(message.template, **message.values) from None
     _check_document(root)
     for element in root.iter():
         element.tag = element.tag.rpartition("}")[2]
@@ -67,7 +68,7 @@ def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> State
         raise StatementError("The file holds no statement (no BkToCstmrStmt/Stmt element).")
     message_id = _text(root, "BkToCstmrStmt/GrpHdr/MsgId")
     entries: list[StatementEntry] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     ignored = number = 0
     for stmt in statements:
         statement_id = _text(stmt, "Id") or message_id
@@ -77,7 +78,7 @@ def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> State
             try:
                 credits = _credits(ntry, statement_id, position, account)
             except StatementError as error:
-                problems.append(f"Entry {number}{_label(ntry)}: {error}")
+                problems.append(_entry_problem(number, ntry, error.args[0]))
                 continue
             if not credits:
                 ignored += 1
@@ -85,7 +86,12 @@ def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> State
     seen: set[str] = set()
     for entry in entries:
         if entry.bank_reference in seen:
-            problems.append(f"Two credits share the bank reference “{entry.bank_reference}”.")
+            problems.append(
+                Message(
+                    "Two credits share the bank reference “{reference}”.",
+                    reference=entry.bank_reference,
+                )
+            )
         seen.add(entry.bank_reference)
     if problems:
         raise StatementError("The statement has entries that cannot be read:", problems)
@@ -104,14 +110,26 @@ def _check_document(root: ET.Element) -> None:
     if match is None:
         local = root.tag.rpartition("}")[2]
         if local.lower() == "html":
-            raise StatementError(_WEB_PAGE)
+            raise _web_page()
         raise StatementError(
-            f"This XML file is not an ISO 20022 camt.053 bank statement (its root is {root.tag})."
+            "This XML file is not an ISO 20022 camt.053 bank statement (its root is {root}).",
+            root=root.tag,
+        )
+    if match[1] == "052":
+        raise StatementError(
+            "This is an intraday account report (camt.052), not an end-of-day statement. "
+            "Export camt.053 from your bank."
+        )
+    if match[1] == "054":
+        raise StatementError(
+            "This is a debit/credit notification (camt.054), not an end-of-day statement. "
+            "Export camt.053 from your bank."
         )
     if match[1] != "053":
-        kind = _OTHER_MESSAGES.get(match[1], f"a camt.{match[1]} message")
         raise StatementError(
-            f"This is {kind}, not an end-of-day statement. Export camt.053 from your bank."
+            "This is a camt.{number} message, not an end-of-day statement. "
+            "Export camt.053 from your bank.",
+            number=match[1],
         )
 
 
@@ -125,7 +143,9 @@ def _credits(
     """
     indicator = _text(ntry, "CdtDbtInd")
     if indicator not in {"CRDT", "DBIT"}:
-        raise StatementError(f"the credit/debit indicator “{indicator}” is not CRDT or DBIT.")
+        raise StatementError(
+            "the credit/debit indicator “{value}” is not CRDT or DBIT.", value=indicator
+        )
     status = ntry.find("Sts")
     code = "" if status is None else _text(status, "Cd") or _text(status, "Prtry") or _text(status)
     reversal = _text(ntry, "RvslInd").lower() in {"true", "1"}
@@ -237,7 +257,7 @@ def _date(element: ET.Element | None) -> date | None:
     try:
         return date.fromisoformat(match[1]) if match else date.fromisoformat(text)
     except ValueError:
-        raise StatementError(f"“{text}” is not a date.") from None
+        raise StatementError("“{value}” is not a date.", value=text) from None
 
 
 def _account(element: ET.Element | None) -> str:
@@ -246,9 +266,17 @@ def _account(element: ET.Element | None) -> str:
     return _text(element, "Id/IBAN") or _text(element, "Id/Othr/Id")
 
 
-def _label(ntry: ET.Element) -> str:
+def _entry_problem(number: int, ntry: ET.Element, problem: Message) -> Message:
+    """“Entry 3 (REF): …”, the entry's reference shown when it has one."""
     reference = _text(ntry, "AcctSvcrRef") or _text(ntry, "NtryRef")
-    return f" ({reference})" if reference else ""
+    if reference:
+        return Message(
+            "Entry {number} ({reference}): {problem}",
+            number=number,
+            reference=reference,
+            problem=problem,
+        )
+    return Message("Entry {number}: {problem}", number=number, problem=problem)
 
 
 def _text(element: ET.Element, path: str | None = None) -> str:

@@ -63,7 +63,8 @@ def instructions_for(payment: Payment) -> PaymentInstructions:
             )
             kind = "EPC QR (SEPA)"
     except (payment_qr.PaymentCodeError, payment_qr.AccountError) as error:
-        raise PaymentError(str(error)) from error
+        message = error.args[0]  # a Message: its template and values carry on, to be translated
+        raise PaymentError(message.template, **message.values) from error
     return PaymentInstructions(
         iban=iban,
         bic=bic,

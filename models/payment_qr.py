@@ -17,6 +17,7 @@ from models.bank_account import (
     normalize_iban,
     variable_symbol_is_valid,
 )
+from models.messages import UserError
 from models.money import currency_decimals, from_units
 
 __all__ = [
@@ -68,7 +69,7 @@ _TRANSLITERATE = str.maketrans(
 )
 
 
-class PaymentCodeError(ValueError):
+class PaymentCodeError(UserError):
     """A payment QR code cannot be made from these details; str() is the message to show."""
 
 
@@ -77,9 +78,9 @@ def _currency(code: str) -> str:
 
     cleaned = code.strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", cleaned) or cleaned in {"XXX", "XTS"}:
-        raise PaymentCodeError(f"“{code}” is not an ISO 4217 currency code.")
+        raise PaymentCodeError("“{value}” is not an ISO 4217 currency code.", value=code)
     if not is_currency(cleaned):
-        raise PaymentCodeError(f"“{code}” is not a known currency.")
+        raise PaymentCodeError("“{value}” is not a known currency.", value=code)
     return cleaned
 
 
@@ -91,9 +92,17 @@ def _amount(amount_minor: int, currency: str, maximum: Decimal) -> str:
     if value <= 0:
         raise PaymentCodeError("The amount to pay must be more than zero.")
     if value != value.quantize(Decimal("0.01")):
-        raise PaymentCodeError(f"{value} {currency} cannot be written with two decimals.")
+        raise PaymentCodeError(
+            "{amount} {currency} cannot be written with two decimals.",
+            amount=str(value),
+            currency=currency,
+        )
     if value > maximum:
-        raise PaymentCodeError(f"{value:.2f} {currency} is more than a QR payment allows.")
+        raise PaymentCodeError(
+            "{amount} {currency} is more than a QR payment allows.",
+            amount=f"{value:.2f}",
+            currency=currency,
+        )
     return f"{value:.2f}"
 
 
@@ -101,7 +110,7 @@ def _bic(text: str) -> str:
     try:
         return str(stdnum_bic.validate(text))
     except ValidationError:
-        raise PaymentCodeError(f"“{text}” is not a valid BIC (SWIFT code).") from None
+        raise PaymentCodeError("“{value}” is not a valid BIC (SWIFT code).", value=text) from None
 
 
 def _spayd_text(text: str) -> str:
@@ -144,34 +153,61 @@ def spayd(
     if recipient_name is not None and (name := _spayd_text(recipient_name)):
         if len(name) > SPAYD_MAX_NAME:
             raise PaymentCodeError(
-                f"The recipient name is {len(name)} characters in the QR code; "
-                f"QR Platba allows {SPAYD_MAX_NAME}."
+                "The recipient name is {length} characters in the QR code; "
+                "QR Platba allows {limit}.",
+                length=len(name),
+                limit=SPAYD_MAX_NAME,
             )
         fields.append(("RN", name))
     if due_date is not None:
         fields.append(("DT", due_date.strftime("%Y%m%d")))
     if not variable_symbol_is_valid(variable_symbol):
         raise PaymentCodeError(
-            f"“{variable_symbol}” is not a variable symbol: use 1–10 digits, not all zeros."
+            "“{value}” is not a variable symbol: use 1–10 digits, not all zeros.",
+            value=variable_symbol,
         )
     fields.append(("X-VS", variable_symbol))
     if message is not None and (text := _spayd_text(message)):
         if len(text) > SPAYD_MAX_MESSAGE:
             raise PaymentCodeError(
-                f"The message is {len(text)} characters in the QR code; "
-                f"QR Platba allows {SPAYD_MAX_MESSAGE}."
+                "The message is {length} characters in the QR code; QR Platba allows {limit}.",
+                length=len(text),
+                limit=SPAYD_MAX_MESSAGE,
             )
         fields.append(("MSG", text))
     return "SPD*1.0*" + "*".join(f"{key}:{value}" for key, value in fields)
 
 
-def _epc_text(value: str, what: str, limit: int) -> str:
+def _one_line(text: str) -> bool:
+    return not any(unicodedata.category(ch) in {"Cc", "Zl", "Zp"} for ch in text)
+
+
+def _epc_name(value: str) -> str:
     text = value.strip()
-    if any(unicodedata.category(ch) in {"Cc", "Zl", "Zp"} for ch in text):
-        raise PaymentCodeError(f"The {what} must be one line of text without control characters.")
-    if len(text) > limit:
+    if not _one_line(text):
         raise PaymentCodeError(
-            f"The {what} is {len(text)} characters; an EPC QR code allows {limit}."
+            "The beneficiary name must be one line of text without control characters."
+        )
+    if len(text) > EPC_MAX_NAME:
+        raise PaymentCodeError(
+            "The beneficiary name is {length} characters; an EPC QR code allows {limit}.",
+            length=len(text),
+            limit=EPC_MAX_NAME,
+        )
+    return text
+
+
+def _epc_remittance(value: str) -> str:
+    text = value.strip()
+    if not _one_line(text):
+        raise PaymentCodeError(
+            "The payment message must be one line of text without control characters."
+        )
+    if len(text) > EPC_MAX_REMITTANCE:
+        raise PaymentCodeError(
+            "The payment message is {length} characters; an EPC QR code allows {limit}.",
+            length=len(text),
+            limit=EPC_MAX_REMITTANCE,
         )
     return text
 
@@ -182,10 +218,13 @@ def _creditor_reference(text: str) -> str:
         try:
             return str(iso11649.validate(compact))
         except ValidationError:
-            raise PaymentCodeError(f"“{text}” is not a valid RF creditor reference.") from None
+            raise PaymentCodeError(
+                "“{value}” is not a valid RF creditor reference.", value=text
+            ) from None
     if not re.fullmatch(r"[A-Z0-9]{1,35}", compact):
         raise PaymentCodeError(
-            f"“{text}” is not a structured reference: use up to 35 letters and digits."
+            "“{value}” is not a structured reference: use up to 35 letters and digits.",
+            value=text,
         )
     return compact
 
@@ -207,11 +246,13 @@ def epc_qr(
     structured reference and a text, or a payload over 331 bytes.
     """
     if _currency(currency) != "EUR":
-        raise PaymentCodeError(f"An EPC QR code pays in euros only, not in {currency}.")
-    name = _epc_text(beneficiary_name, "beneficiary name", EPC_MAX_NAME)
+        raise PaymentCodeError(
+            "An EPC QR code pays in euros only, not in {currency}.", currency=currency
+        )
+    name = _epc_name(beneficiary_name)
     if not name:
         raise PaymentCodeError("An EPC QR code needs the beneficiary's name.")
-    remittance = _epc_text(remittance_text or "", "payment message", EPC_MAX_REMITTANCE)
+    remittance = _epc_remittance(remittance_text or "")
     reference = _creditor_reference(structured_reference) if structured_reference else ""
     if reference and remittance:
         raise PaymentCodeError(
@@ -224,7 +265,9 @@ def epc_qr(
     payload = "\n".join(lines)
     size = len(payload.encode("utf-8"))
     if size > EPC_MAX_BYTES:
-        raise PaymentCodeError(f"The EPC QR payload is {size} bytes; at most 331 are allowed.")
+        raise PaymentCodeError(
+            "The EPC QR payload is {size} bytes; at most 331 are allowed.", size=size
+        )
     return payload
 
 
@@ -242,7 +285,9 @@ def qr_matrix(payload: str) -> list[list[bool]]:
     try:
         code.make()
     except Exception as error:  # ReportLab raises a bare Exception on overflow
-        raise PaymentCodeError(f"The text is too long for a QR code: {error}") from error
+        raise PaymentCodeError(
+            "The text is too long for a QR code: {reason}", reason=str(error)
+        ) from error
     return [[bool(module) for module in row] for row in code.modules]
 
 

@@ -10,6 +10,7 @@ from peewee import AutoField, CharField, IntegerField, TextField
 
 from models import ledger, settings
 from models.db import BaseModel, write_transaction
+from models.messages import UserError
 from models.money import MICRO, to_units
 from models.vat import VatTreatment, current_treatment, vat_amount
 
@@ -47,7 +48,7 @@ class Payment(BaseModel):
     bank_reference = CharField(null=True, unique=True)
 
 
-class PaymentError(ValueError):
+class PaymentError(UserError):
     """A top-up that cannot be made or changed; str() is the message to show."""
 
 
@@ -69,8 +70,8 @@ class Quote:
 
 def credit_price(currency: str) -> int:
     """Minor units of `currency` per credit (a setting per currency)."""
-    if currency not in CURRENCIES:
-        raise PaymentError(f"Top-ups are in {' or '.join(CURRENCIES)}, not “{currency}”.")
+    if currency not in CURRENCIES:  # the message names both, so that it can be translated
+        raise PaymentError("Top-ups are in EUR or CZK, not “{value}”.", value=currency)
     return int(settings.get(f"credit_price.{currency}"))
 
 
@@ -125,7 +126,7 @@ def create_top_up(quote: Quote, method: str, note: str = "", today: date | None 
     from models import issuing
 
     if method not in METHODS:
-        raise PaymentError(f"Unknown payment method “{method}”.")
+        raise PaymentError("Unknown payment method “{value}”.", value=method)
     if method == BANK_TRANSFER and not settings.get("seller.iban"):
         raise PaymentError(
             "Fill in the seller's bank account first (Edit → Settings → Seller, "
@@ -170,7 +171,7 @@ def confirm(payment_id: int, bank_reference: str | None = None) -> Confirmation:
     with write_transaction():
         payment = Payment.get_or_none(Payment.id == payment_id)
         if payment is None:
-            raise PaymentError(f"There is no payment {payment_id}.")
+            raise PaymentError("There is no payment {payment_id}.", payment_id=payment_id)
         return confirm_in_transaction(payment, bank_reference)
 
 
@@ -188,7 +189,8 @@ def confirm_in_transaction(
         return Confirmation(payment, entry, newly_paid=False)
     if payment.state == CANCELLED:
         raise PaymentError(
-            f"Payment {payment.variable_symbol} was cancelled; create a new top-up instead."
+            "Payment {variable_symbol} was cancelled; create a new top-up instead.",
+            variable_symbol=payment.variable_symbol,
         )
     # A pending or expired payment whose money arrived is confirmed.
     payment.state = PAID
@@ -211,11 +213,12 @@ def cancel(payment_id: int) -> Payment:
     with write_transaction():
         payment = Payment.get_or_none(Payment.id == payment_id)
         if payment is None:
-            raise PaymentError(f"There is no payment {payment_id}.")
+            raise PaymentError("There is no payment {payment_id}.", payment_id=payment_id)
         if payment.state == PAID:
             raise PaymentError(
-                f"Payment {payment.variable_symbol} is paid and its credits are in the ledger; "
-                "it cannot be cancelled."
+                "Payment {variable_symbol} is paid and its credits are in the ledger; "
+                "it cannot be cancelled.",
+                variable_symbol=payment.variable_symbol,
             )
         if payment.state != CANCELLED:
             payment.state = CANCELLED

@@ -6,8 +6,10 @@ import xml.etree.ElementTree as ET
 from typing import NoReturn
 from xml.parsers import expat
 
+from models.messages import UserError
 
-class XmlError(ValueError):
+
+class XmlError(UserError):
     """The bytes are not well-formed XML, or declare a DTD; str() is the message to show."""
 
 
@@ -48,7 +50,9 @@ def parse_untrusted(data: bytes) -> ET.Element:
         parser.Parse(data, True)
     except expat.ExpatError as error:
         raise XmlError(
-            f"The file is not well-formed XML: {expat.ErrorString(error.code)} "
-            f"(line {error.lineno}, column {error.offset + 1})."
+            "The file is not well-formed XML: {reason} (line {line}, column {column}).",
+            reason=expat.ErrorString(error.code),
+            line=error.lineno,
+            column=error.offset + 1,
         ) from None
     return builder.close()

@@ -25,6 +25,7 @@ from models.bank_statements import (
     symbol_from_text,
 )
 from models.csv_mapping import CsvMapping, guess_csv_mapping, header_key
+from models.messages import Message
 
 __all__ = ["CsvMapping", "detect_csv_mapping", "guess_csv_mapping", "parse_statement_csv"]
 
@@ -67,27 +68,38 @@ def parse_statement_csv(
     columns = {field: index[header_key(name)] for field, name in mapping.columns().items()}
     width = max(columns.values()) + 1
     entries: list[StatementEntry] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     occurrences: Counter[tuple[object, ...]] = Counter()
     ignored = 0
     for line, row in rows:
         if line <= header_line or not any(cell.strip() for cell in row):
             continue
         if len(row) < width:
-            problems.append(f"Row {line}: it has {len(row)} columns, but {width} are needed.")
+            problems.append(
+                Message(
+                    "Row {line}: it has {count} columns, but {needed} are needed.",
+                    line=line,
+                    count=len(row),
+                    needed=width,
+                )
+            )
             continue
         cells = {field: " ".join(row[i].split()) for field, i in columns.items()}
         try:
             entry = _entry(cells, mapping, account, occurrences)
         except StatementError as error:
-            problems.append(f"Row {line}: {error}")
+            problems.append(Message("Row {line}: {problem}", line=line, problem=error.args[0]))
             continue
         if entry is None:
             ignored += 1
         else:
             entries.append(entry)
     counts = Counter(e.bank_reference for e in entries)
-    problems += [f"The reference “{r}” appears {n} times." for r, n in counts.items() if n > 1]
+    problems += [
+        Message("The reference “{reference}” appears {count} times.", reference=r, count=n)
+        for r, n in counts.items()
+        if n > 1
+    ]
     if problems:
         raise StatementError("Some rows of the CSV file cannot be read:", problems)
     statement_id = "csv:" + hashlib.sha256(data).hexdigest()[:16]
@@ -108,7 +120,7 @@ def _entry(
     raw_symbol = cells.get("variable_symbol", "")
     symbol = normalize_variable_symbol(raw_symbol) if raw_symbol else None
     if raw_symbol and symbol is None and raw_symbol.strip("0"):
-        raise StatementError(f"“{raw_symbol}” is not a variable symbol (1–10 digits).")
+        raise StatementError("“{value}” is not a variable symbol (1–10 digits).", value=raw_symbol)
     message = cells.get("message", "")
     counterparty_account = cells.get("counterparty_account", "")
     if counterparty_account and cells.get("bank_code") and "/" not in counterparty_account:
@@ -138,7 +150,9 @@ def _date(text: str, date_format: str) -> date:
         return datetime.strptime(text, date_format).date()
     except ValueError:
         example = date(2024, 12, 31).strftime(date_format)
-        raise StatementError(f"“{text}” is not a date like {example}.") from None
+        raise StatementError(
+            "“{value}” is not a date like {example}.", value=text, example=example
+        ) from None
 
 
 def _decode(data: bytes) -> str:
@@ -172,7 +186,9 @@ def _read(text: str, delimiter: str, limit: int | None = None) -> list[tuple[int
             rows.append((start, row))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise StatementError(f"Line {start} is not valid CSV: {error}.") from None
+        raise StatementError(
+            "Line {line} is not valid CSV: {reason}.", line=start, reason=str(error)
+        ) from None
     return rows
 
 
@@ -184,7 +200,7 @@ def _locate(text: str, mapping: CsvMapping) -> tuple[str, int]:
             if wanted <= {header_key(cell) for cell in row}:
                 return delimiter, line
     names = ", ".join(f"“{name}”" for name in mapping.columns().values())
-    raise StatementError(f"No header row with the columns {names} was found.")
+    raise StatementError("No header row with the columns {columns} was found.", columns=names)
 
 
 def _adapt(mapping: CsvMapping, index: dict[str, int], samples: list[list[str]]) -> CsvMapping:

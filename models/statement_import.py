@@ -9,6 +9,7 @@ from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextFiel
 
 from models import ledger, payments
 from models.db import BaseModel, write_transaction
+from models.messages import UserError
 
 if TYPE_CHECKING:  # the parsers load only when a statement is imported
     from models.bank_statements import Statement, StatementEntry
@@ -44,7 +45,7 @@ class ImportResult:
     ignored: int = 0  # debits, reversals, unbooked entries the statement also held
 
 
-class PairingError(ValueError):
+class PairingError(UserError):
     """A bank entry and payment that cannot be paired; str() is the message to show."""
 
 
@@ -116,14 +117,23 @@ def pair(bank_entry_id: int, payment_id: int) -> payments.Confirmation:
             raise PairingError("That bank entry or payment no longer exists.")
         if entry.status not in WAITING:
             raise PairingError("That bank entry has already been dealt with.")
-        if payment.state not in (payments.PENDING, payments.EXPIRED):
+        if payment.state == payments.PAID:
             raise PairingError(
-                f"Payment {payment.variable_symbol} is {payment.state}; pair a pending one."
+                "Payment {variable_symbol} is paid; pair a pending one.",
+                variable_symbol=payment.variable_symbol,
+            )
+        if payment.state not in (payments.PENDING, payments.EXPIRED):  # cancelled
+            raise PairingError(
+                "Payment {variable_symbol} is cancelled; pair a pending one.",
+                variable_symbol=payment.variable_symbol,
             )
         if payment.currency != entry.currency:
             raise PairingError(
-                f"The credit is in {entry.currency} but payment {payment.variable_symbol} is in "
-                f"{payment.currency}."
+                "The credit is in {currency} but payment {variable_symbol} is in "
+                "{payment_currency}.",
+                currency=entry.currency,
+                variable_symbol=payment.variable_symbol,
+                payment_currency=payment.currency,
             )
         entry.status = PAIRED
         entry.payment = payment

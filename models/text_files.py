@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 
+from models.messages import UserError
+
 DELIMITERS = (",", ";", "\t")
 
 
-class TextFileError(ValueError):
+class TextFileError(UserError):
     """The file cannot be read as a table; str() is the message to show."""
 
 
@@ -28,8 +30,9 @@ def decode(data: bytes) -> str:
         return data.decode("cp1250")
     except UnicodeDecodeError as error:
         raise TextFileError(
-            f"The file is neither UTF-8 nor Windows-1250 text (byte {error.start + 1} cannot "
-            "be read). Save it as UTF-8."
+            "The file is neither UTF-8 nor Windows-1250 text (byte {position} cannot "
+            "be read). Save it as UTF-8.",
+            position=error.start + 1,
         ) from None
 
 
@@ -64,6 +67,8 @@ def read_table(data: bytes) -> tuple[list[list[str]], list[int]]:
                 lines.append(reader.line_num)
     except csv.Error as error:
         raise TextFileError(
-            f"Line {reader.line_num}: the file is not valid CSV ({error})."
+            "Line {line}: the file is not valid CSV ({reason}).",
+            line=reader.line_num,
+            reason=str(error),
         ) from None
     return rows, lines

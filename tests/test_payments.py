@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from models import ledger, payments, settings
+from models.messages import Message
 from models.money import MICRO
 
 IBAN = "CZ6508000000192000145399"
@@ -151,3 +152,29 @@ def test_due_date_follows_the_setting(seller) -> None:
     quote = payments.quote_for_credits(10 * MICRO, "EUR")
     payment = payments.create_top_up(quote, payments.BANK_TRANSFER, today=date(2026, 3, 1))
     assert payment.due_on == (date(2026, 3, 1) + timedelta(days=7)).isoformat()
+
+
+def test_payment_errors_keep_the_bad_input_for_translation(seller) -> None:
+    with pytest.raises(payments.PaymentError) as raised:
+        payments.quote_for_credits(10 * MICRO, "USD")
+    assert str(raised.value) == "Top-ups are in EUR or CZK, not “USD”."
+    message = raised.value.args[0]
+    assert isinstance(message, Message)
+    assert message.template == "Top-ups are in EUR or CZK, not “{value}”."
+    assert message.values == {"value": "USD"}
+
+
+def test_payment_instructions_pass_on_the_qr_codes_message(seller) -> None:
+    from models.payment_instructions import instructions_for
+
+    payment = payments.create_top_up(
+        payments.quote_for_credits(10 * MICRO, "EUR"), payments.BANK_TRANSFER
+    )
+    settings.set_value("seller.name", "N" * 100)  # EPC allows 70 characters
+    with pytest.raises(payments.PaymentError) as raised:
+        instructions_for(payment)
+    assert str(raised.value) == "The beneficiary name is 100 characters; an EPC QR code allows 70."
+    message = raised.value.args[0]
+    assert isinstance(message, Message)
+    assert message.template.startswith("The beneficiary name is {length} characters")
+    assert message.values == {"length": 100, "limit": 70}

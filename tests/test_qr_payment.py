@@ -16,6 +16,7 @@ from stdnum import iban as stdnum_iban
 from stdnum.cz import bankaccount
 
 from models.bank_account import normalize_variable_symbol
+from models.messages import Message
 from models.payment_qr import (
     AccountError,
     PaymentCodeError,
@@ -411,3 +412,21 @@ def test_qr_matrix_decodes_back_with_zbarimg(payload: str, tmp_path: Path) -> No
         timeout=30,
     )
     assert result.stdout.decode("utf-8") == payload
+
+
+def test_qr_and_account_errors_keep_the_bad_input_for_translation() -> None:
+    with pytest.raises(PaymentCodeError) as raised:
+        spayd(IBAN, 100, "CZK", "12a")
+    message = raised.value.args[0]
+    assert isinstance(message, Message)
+    assert message.template == "“{value}” is not a variable symbol: use 1–10 digits, not all zeros."
+    assert message.values == {"value": "12a"}
+    with pytest.raises(AccountError) as raised:
+        normalize_iban("CZ6508000000192000145398")
+    message = raised.value.args[0]
+    assert isinstance(message, Message)
+    assert message.template.endswith("its check digits are wrong (a typo?).")
+    assert message.values == {"value": "CZ6508000000192000145398"}
+    assert str(raised.value) == (
+        "“CZ6508000000192000145398” is not a valid IBAN: its check digits are wrong (a typo?)."
+    )

@@ -8,6 +8,7 @@ import pytest
 
 from models import ledger, payments, settings, statement_import
 from models.bank_statements import Statement, StatementEntry
+from models.messages import Message
 from models.money import MICRO
 
 
@@ -128,3 +129,16 @@ def test_a_failure_midway_imports_nothing(pending, monkeypatch) -> None:
         )
     assert statement_import.BankEntry.select().count() == 0
     assert ledger.balance() == 0
+
+
+def test_a_pairing_error_keeps_the_payment_for_translation(pending) -> None:
+    result = statement_import.import_statement(statement(credit("B1", 12_10, None, "EUR")))
+    with pytest.raises(statement_import.PairingError) as raised:
+        statement_import.pair(result.waiting[0].id, pending.id)
+    message = raised.value.args[0]
+    assert isinstance(message, Message)
+    assert message.values == {
+        "currency": "EUR",
+        "variable_symbol": pending.variable_symbol,
+        "payment_currency": "CZK",
+    }

@@ -1306,6 +1306,366 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>„{value}“ není PSČ země {country} (např. {example}).</translation>
     </message>
     <message>
+        <source>Top-ups are in EUR or CZK, not “{value}”.</source>
+        <translation>Dobití je možné v EUR nebo CZK, ne v „{value}“.</translation>
+    </message>
+    <message>
+        <source>Top up at least some credits.</source>
+        <translation>Dobijte alespoň nějaké kredity.</translation>
+    </message>
+    <message>
+        <source>That is more credits than one top-up can buy.</source>
+        <translation>Tolik kreditů nelze koupit jedním dobitím.</translation>
+    </message>
+    <message>
+        <source>The amount is too small to pay.</source>
+        <translation>Částka je příliš malá na zaplacení.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Zadejte částku větší než nula.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method “{value}”.</source>
+        <translation>Neznámý způsob platby „{value}“.</translation>
+    </message>
+    <message>
+        <source>Fill in the seller&apos;s bank account first (Edit → Settings → Seller, or `settings seller.iban IBAN`), so the payment instructions can name it.</source>
+        <translation>Nejprve vyplňte bankovní účet dodavatele (Úpravy → Nastavení → Dodavatel, nebo `settings seller.iban IBAN`), aby ho platební údaje mohly uvést.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 500 characters).</source>
+        <translation>Poznámka je příliš dlouhá (nejvýše 500 znaků).</translation>
+    </message>
+    <message>
+        <source>There is no payment {payment_id}.</source>
+        <translation>Platba {payment_id} neexistuje.</translation>
+    </message>
+    <message>
+        <source>Payment {variable_symbol} was cancelled; create a new top-up instead.</source>
+        <translation>Platba {variable_symbol} byla zrušena; vytvořte místo ní nové dobití.</translation>
+    </message>
+    <message>
+        <source>Payment {variable_symbol} is paid and its credits are in the ledger; it cannot be cancelled.</source>
+        <translation>Platba {variable_symbol} je zaplacená a její kredity už byly připsány; nelze ji zrušit.</translation>
+    </message>
+    <message>
+        <source>Fill in the seller&apos;s bank account (Edit → Settings → Seller).</source>
+        <translation>Vyplňte bankovní účet dodavatele (Úpravy → Nastavení → Dodavatel).</translation>
+    </message>
+    <message>
+        <source>Fill in the seller&apos;s name (Edit → Settings → Seller): a SEPA payment code must name the beneficiary.</source>
+        <translation>Vyplňte název dodavatele (Úpravy → Nastavení → Dodavatel): platební kód SEPA musí uvádět příjemce platby.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an ISO 4217 currency code.</source>
+        <translation>„{value}“ není kód měny podle ISO 4217.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known currency.</source>
+        <translation>„{value}“ není známá měna.</translation>
+    </message>
+    <message>
+        <source>The amount to pay must be more than zero.</source>
+        <translation>Částka k úhradě musí být větší než nula.</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} cannot be written with two decimals.</source>
+        <translation>{amount} {currency} nelze zapsat se dvěma desetinnými místy.</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} is more than a QR payment allows.</source>
+        <translation>{amount} {currency} je víc, než platba QR kódem dovoluje.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code).</source>
+        <translation>„{value}“ není platný BIC (kód SWIFT).</translation>
+    </message>
+    <message>
+        <source>The recipient name is {length} characters in the QR code; QR Platba allows {limit}.</source>
+        <translation>Jméno příjemce platby má v QR kódu {length} znaků; QR Platba dovoluje nejvýše {limit}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a variable symbol: use 1–10 digits, not all zeros.</source>
+        <translation>„{value}“ není variabilní symbol: použijte 1–10 číslic, ne samé nuly.</translation>
+    </message>
+    <message>
+        <source>The message is {length} characters in the QR code; QR Platba allows {limit}.</source>
+        <translation>Zpráva pro příjemce má v QR kódu {length} znaků; QR Platba dovoluje nejvýše {limit}.</translation>
+    </message>
+    <message>
+        <source>The beneficiary name must be one line of text without control characters.</source>
+        <translation>Jméno příjemce platby musí být jeden řádek textu bez řídicích znaků.</translation>
+    </message>
+    <message>
+        <source>The beneficiary name is {length} characters; an EPC QR code allows {limit}.</source>
+        <translation>Jméno příjemce platby má {length} znaků; QR kód EPC dovoluje nejvýše {limit}.</translation>
+    </message>
+    <message>
+        <source>The payment message must be one line of text without control characters.</source>
+        <translation>Zpráva pro příjemce musí být jeden řádek textu bez řídicích znaků.</translation>
+    </message>
+    <message>
+        <source>The payment message is {length} characters; an EPC QR code allows {limit}.</source>
+        <translation>Zpráva pro příjemce má {length} znaků; QR kód EPC dovoluje nejvýše {limit}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid RF creditor reference.</source>
+        <translation>„{value}“ není platná reference věřitele RF.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a structured reference: use up to 35 letters and digits.</source>
+        <translation>„{value}“ není strukturovaná reference: použijte nejvýše 35 písmen a číslic.</translation>
+    </message>
+    <message>
+        <source>An EPC QR code pays in euros only, not in {currency}.</source>
+        <translation>QR kód EPC platí jen v eurech, ne v {currency}.</translation>
+    </message>
+    <message>
+        <source>An EPC QR code needs the beneficiary&apos;s name.</source>
+        <translation>QR kód EPC musí uvádět jméno příjemce platby.</translation>
+    </message>
+    <message>
+        <source>An EPC QR code carries either a structured reference or a message, not both.</source>
+        <translation>QR kód EPC nese buď strukturovanou referenci, nebo zprávu pro příjemce, ne obojí.</translation>
+    </message>
+    <message>
+        <source>The EPC QR payload is {size} bytes; at most 331 are allowed.</source>
+        <translation>Obsah QR kódu EPC má {size} bajtů; povoleno je nejvýše 331.</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>Do QR kódu není co vložit.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code: {reason}</source>
+        <translation>Text je pro QR kód příliš dlouhý: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter an IBAN.</source>
+        <translation>Zadejte IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: its check digits are wrong (a typo?).</source>
+        <translation>„{value}“ není platný IBAN: nesedí kontrolní číslice (překlep?).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: it has the wrong length for its country.</source>
+        <translation>„{value}“ není platný IBAN: nemá správnou délku pro svou zemi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: it is not in the IBAN format.</source>
+        <translation>„{value}“ není platný IBAN: nemá formát IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: its country code or account part is not valid.</source>
+        <translation>„{value}“ není platný IBAN: kód země nebo část s číslem účtu není platná.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: it is not valid.</source>
+        <translation>„{value}“ není platný IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a Czech account number; write it as “number/bank” or “prefix-number/bank”, e.g. 19-2000145399/0800.</source>
+        <translation>„{value}“ není české číslo účtu; zapište ho jako „číslo/banka“ nebo „předčíslí-číslo/banka“, např. 19-2000145399/0800.</translation>
+    </message>
+    <message>
+        <source>“{value}” has an account number of only zeros.</source>
+        <translation>„{value}“ má číslo účtu ze samých nul.</translation>
+    </message>
+    <message>
+        <source>The prefix of “{value}” fails the Czech check digit test (a typo?).</source>
+        <translation>Předčíslí v „{value}“ neprošlo českou kontrolou čísla účtu (překlep?).</translation>
+    </message>
+    <message>
+        <source>The account number in “{value}” fails the Czech check digit test (a typo?).</source>
+        <translation>Číslo účtu v „{value}“ neprošlo českou kontrolou čísla účtu (překlep?).</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; statements larger than {limit} MB are refused.</source>
+        <translation>Soubor má {size} MB; výpisy větší než {limit} MB se odmítají.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Soubor je prázdný.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known currency code.</source>
+        <translation>„{value}“ není známý kód měny.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation>„{value}“ není částka.</translation>
+    </message>
+    <message>
+        <source>“{value}” has more decimals than {currency} has.</source>
+        <translation>„{value}“ má víc desetinných míst, než má {currency}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large to be an amount.</source>
+        <translation>„{value}“ je na částku příliš velké číslo.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… a další ({count}).</translation>
+    </message>
+    <message>
+        <source>This is a web page (HTML), not a bank statement. Download the statement from your bank as camt.053 XML.</source>
+        <translation>Toto je webová stránka (HTML), ne bankovní výpis. Stáhněte výpis ze své banky ve formátu camt.053 XML.</translation>
+    </message>
+    <message>
+        <source>The file holds no statement (no BkToCstmrStmt/Stmt element).</source>
+        <translation>Soubor neobsahuje žádný výpis (chybí prvek BkToCstmrStmt/Stmt).</translation>
+    </message>
+    <message>
+        <source>Entry {number} ({reference}): {problem}</source>
+        <translation>Položka {number} ({reference}): {problem}</translation>
+    </message>
+    <message>
+        <source>Entry {number}: {problem}</source>
+        <translation>Položka {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Two credits share the bank reference “{reference}”.</source>
+        <translation>Dvě příchozí platby mají stejnou bankovní referenci „{reference}“.</translation>
+    </message>
+    <message>
+        <source>The statement has entries that cannot be read:</source>
+        <translation>Výpis obsahuje položky, které nelze přečíst:</translation>
+    </message>
+    <message>
+        <source>This XML file is not an ISO 20022 camt.053 bank statement (its root is {root}).</source>
+        <translation>Tento soubor XML není bankovní výpis ISO 20022 camt.053 (jeho kořenový prvek je {root}).</translation>
+    </message>
+    <message>
+        <source>This is an intraday account report (camt.052), not an end-of-day statement. Export camt.053 from your bank.</source>
+        <translation>Toto je průběžný přehled o účtu (camt.052), ne denní výpis. Exportujte ze své banky camt.053.</translation>
+    </message>
+    <message>
+        <source>This is a debit/credit notification (camt.054), not an end-of-day statement. Export camt.053 from your bank.</source>
+        <translation>Toto je avízo o připsání či odepsání (camt.054), ne denní výpis. Exportujte ze své banky camt.053.</translation>
+    </message>
+    <message>
+        <source>This is a camt.{number} message, not an end-of-day statement. Export camt.053 from your bank.</source>
+        <translation>Toto je zpráva camt.{number}, ne denní výpis. Exportujte ze své banky camt.053.</translation>
+    </message>
+    <message>
+        <source>the credit/debit indicator “{value}” is not CRDT or DBIT.</source>
+        <translation>příznak připsání/odepsání „{value}“ není CRDT ani DBIT.</translation>
+    </message>
+    <message>
+        <source>the entry has no amount.</source>
+        <translation>položka nemá částku.</translation>
+    </message>
+    <message>
+        <source>the entry has no booking date.</source>
+        <translation>položka nemá datum zaúčtování.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation>„{value}“ není datum.</translation>
+    </message>
+    <message>
+        <source>The columns of this CSV file are not recognised; choose which column holds what.</source>
+        <translation>Sloupce tohoto souboru CSV nebyly rozpoznány; vyberte, který sloupec obsahuje co.</translation>
+    </message>
+    <message>
+        <source>Row {line}: it has {count} columns, but {needed} are needed.</source>
+        <translation>Řádek {line}: počet sloupců je {count}, ale potřeba je {needed}.</translation>
+    </message>
+    <message>
+        <source>Row {line}: {problem}</source>
+        <translation>Řádek {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The reference “{reference}” appears {count} times.</source>
+        <translation>Reference „{reference}“ se vyskytuje vícekrát ({count}×).</translation>
+    </message>
+    <message>
+        <source>Some rows of the CSV file cannot be read:</source>
+        <translation>Některé řádky souboru CSV nelze přečíst:</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a variable symbol (1–10 digits).</source>
+        <translation>„{value}“ není variabilní symbol (1–10 číslic).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date like {example}.</source>
+        <translation>„{value}“ není datum ve tvaru {example}.</translation>
+    </message>
+    <message>
+        <source>This file is HTML or XML, not CSV. For a camt.053 statement, import it as XML.</source>
+        <translation>Tento soubor je HTML nebo XML, ne CSV. Výpis camt.053 importujte jako XML.</translation>
+    </message>
+    <message>
+        <source>This is not a text file in UTF-8 or Windows-1250 encoding.</source>
+        <translation>Toto není textový soubor v kódování UTF-8 ani Windows-1250.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid CSV: {reason}.</source>
+        <translation>Řádek {line} není platné CSV: {reason}.</translation>
+    </message>
+    <message>
+        <source>No header row with the columns {columns} was found.</source>
+        <translation>Nebyl nalezen řádek záhlaví se sloupci {columns}.</translation>
+    </message>
+    <message>
+        <source>The decimal separator must be “,” or “.”.</source>
+        <translation>Oddělovač desetinných míst musí být „,“ nebo „.“.</translation>
+    </message>
+    <message>
+        <source>Choose a currency column or the currency of the account.</source>
+        <translation>Vyberte sloupec s měnou nebo měnu účtu.</translation>
+    </message>
+    <message>
+        <source>The file declares a DTD (&lt;!DOCTYPE …&gt;). Bank statements never do, and DTDs can read local files or expand into gigabytes, so the file is refused.</source>
+        <translation>Soubor deklaruje DTD (&lt;!DOCTYPE …&gt;). Bankovní výpisy to nikdy nedělají a DTD může číst místní soubory nebo se rozrůst na gigabajty, proto byl soubor odmítnut.</translation>
+    </message>
+    <message>
+        <source>The file declares XML entities, which bank statements never do; refused.</source>
+        <translation>Soubor deklaruje entity XML, které bankovní výpisy nikdy nepoužívají; byl odmítnut.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: {reason} (line {line}, column {column}).</source>
+        <translation>Soubor není správně utvořené XML: {reason} (řádek {line}, sloupec {column}).</translation>
+    </message>
+    <message>
+        <source>That bank entry or payment no longer exists.</source>
+        <translation>Položka výpisu nebo platba už neexistuje.</translation>
+    </message>
+    <message>
+        <source>That bank entry has already been dealt with.</source>
+        <translation>Tato položka výpisu už byla vyřízena.</translation>
+    </message>
+    <message>
+        <source>Payment {variable_symbol} is paid; pair a pending one.</source>
+        <translation>Platba {variable_symbol} je zaplacená; spárujte platbu čekající na úhradu.</translation>
+    </message>
+    <message>
+        <source>Payment {variable_symbol} is cancelled; pair a pending one.</source>
+        <translation>Platba {variable_symbol} je zrušená; spárujte platbu čekající na úhradu.</translation>
+    </message>
+    <message>
+        <source>The credit is in {currency} but payment {variable_symbol} is in {payment_currency}.</source>
+        <translation>Příchozí platba je v {currency}, ale platba {variable_symbol} je v {payment_currency}.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which is not supported: save it as UTF-8 (CSV UTF-8).</source>
+        <translation>Soubor je v kódování UTF-16, které není podporováno: uložte ho jako UTF-8 (CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it contains binary data).</source>
+        <translation>Soubor není textový (obsahuje binární data).</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1250 text (byte {position} cannot be read). Save it as UTF-8.</source>
+        <translation>Soubor není text v kódování UTF-8 ani Windows-1250 (bajt {position} nelze přečíst). Uložte ho jako UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not valid CSV ({reason}).</source>
+        <translation>Řádek {line}: soubor není platné CSV ({reason}).</translation>
+    </message>
+    <message>
         <source>Row {row}: {problem}</source>
         <translation>Řádek {row}: {problem}</translation>
     </message>

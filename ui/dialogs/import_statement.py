@@ -41,7 +41,7 @@ class StatementImportWorker(QObject):
             if self._mapping is None and "not recognised" in str(error):
                 self.needs_mapping.emit()
             else:
-                self.failed.emit(translated(error))
+                self.failed.emit(error.text(translated))  # with the rows that cannot be read
             return
         except Exception as error:  # noqa: BLE001 (a message, never a crash in a thread)
             self.failed.emit(translated(error))
