@@ -49,4 +49,7 @@ class UserError(ValueError):
     ``TaxIdError("“{value}” does not look like a VAT ID.", value=text)``."""
 
     def __init__(self, template: str, /, **values: object) -> None:
-        super().__init__(Message(template, **values))
+        if isinstance(template, Message) and not values:  # unpickled: args[0] comes back whole
+            super().__init__(template)
+        else:
+            super().__init__(Message(template, **values))

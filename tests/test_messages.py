@@ -69,6 +69,13 @@ def test_errors_of_the_core_carry_their_message() -> None:
     assert isinstance(raised.value.args[0], Message)
 
 
+def test_an_error_from_a_worker_process_keeps_its_template() -> None:
+    error = TaxIdError("“{value}” does not look like a VAT ID.", value="X1")
+    copy = pickle.loads(pickle.dumps(error))
+    assert copy.args[0].template == "“{value}” does not look like a VAT ID."
+    assert copy.args[0].values == {"value": "X1"}
+
+
 def test_every_template_of_the_core_is_listed_for_translation() -> None:
     from ui.core_messages import TEMPLATES
 
