@@ -12,6 +12,8 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, Model, OperationalError, SqliteDatabase
 
+from models.messages import Message
+
 database = DatabaseProxy()
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -25,7 +27,9 @@ class BaseModel(Model):
 
 
 class DatabaseOpenError(Exception):
-    """The file cannot be used as a Credit Desk database; the message says why, for the user."""
+    """The file cannot be used as a Credit Desk database; the message says why, for the user.
+
+    Raised with one Message (main.py and the main window show it with translated())."""
 
 
 class NewerDatabaseError(DatabaseOpenError):
@@ -44,6 +48,12 @@ class DatabaseLockedError(DatabaseOpenError):
     pass
 
 
+def _locked(path: Path) -> Message:
+    return Message(
+        "“{path}” is locked by another program; try again when it has finished.", path=str(path)
+    )
+
+
 def _pragmas(busy_timeout_ms: int) -> dict[str, object]:
     return {
         "journal_mode": "wal",
@@ -59,7 +69,11 @@ def _sqlite_path(path_or_url: str | os.PathLike[str]) -> Path:
         return Path(text.removeprefix("sqlite:///"))
     if "://" in text:
         raise DatabaseOpenError(
-            f"Unsupported database address “{text}”: only SQLite files (a path or sqlite:///PATH)."
+            Message(
+                "Unsupported database address “{address}”: only SQLite files "
+                "(a path or sqlite:///PATH).",
+                address=text,
+            )
         )
     return Path(text)
 
@@ -70,11 +84,15 @@ def _inspect_existing(path: Path, busy_timeout_ms: int) -> int:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseOpenError(f"Cannot read “{path}”: {error.strerror}.") from error
+        raise DatabaseOpenError(
+            Message("Cannot read “{path}”: {reason}.", path=str(path), reason=error.strerror)
+        ) from error
     if not header:
         return 0  # an empty file is a new database
     if header != SQLITE_HEADER:
-        raise NotADatabaseError(f"“{path}” is not a Credit Desk database (not an SQLite file).")
+        raise NotADatabaseError(
+            Message("“{path}” is not a Credit Desk database (not an SQLite file).", path=str(path))
+        )
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
@@ -85,12 +103,14 @@ def _inspect_existing(path: Path, busy_timeout_ms: int) -> int:
             connection.close()
     except sqlite3.DatabaseError as error:
         if "locked" in str(error) or "busy" in str(error):
-            raise DatabaseLockedError(
-                f"“{path}” is locked by another program; try again when it has finished."
-            ) from error
+            raise DatabaseLockedError(_locked(path)) from error
         raise CorruptDatabaseError(
-            f"“{path}” is damaged and cannot be opened ({error}). It was left as it is; "
-            "restore a backup copy."
+            Message(
+                "“{path}” is damaged and cannot be opened ({reason}). It was left as it is; "
+                "restore a backup copy.",
+                path=str(path),
+                reason=str(error),
+            )
         ) from error
     return version
 
@@ -104,18 +124,31 @@ def open_database(
 
     path = _sqlite_path(path_or_url)
     if path.is_dir():
-        raise DatabaseOpenError(f"“{path}” is a folder, not a database file.")
+        raise DatabaseOpenError(
+            Message("“{path}” is a folder, not a database file.", path=str(path))
+        )
     version = _inspect_existing(path, busy_timeout_ms) if path.exists() else 0
     if version > SCHEMA_VERSION:
         raise NewerDatabaseError(
-            f"“{path}” was written by a newer Credit Desk (schema {version}; this version "
-            f"understands up to {SCHEMA_VERSION}). Update Credit Desk to open it; the file "
-            "was not changed."
+            Message(
+                "“{path}” was written by a newer Credit Desk (schema {version}; this version "
+                "understands up to {supported}). Update Credit Desk to open it; the file "
+                "was not changed.",
+                path=str(path),
+                version=version,
+                supported=SCHEMA_VERSION,
+            )
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseOpenError(f"Cannot create the folder “{path.parent}”: {error}.") from error
+        raise DatabaseOpenError(
+            Message(
+                "Cannot create the folder “{path}”: {reason}.",
+                path=str(path.parent),
+                reason=str(error),
+            )
+        ) from error
 
     db = SqliteDatabase(
         str(path), pragmas=_pragmas(busy_timeout_ms), timeout=busy_timeout_ms / 1000
@@ -129,13 +162,15 @@ def open_database(
     except OperationalError as error:
         db.close()
         if "locked" in str(error) or "busy" in str(error):
-            raise DatabaseLockedError(
-                f"“{path}” is locked by another program; try again when it has finished."
-            ) from error
-        raise DatabaseOpenError(f"Cannot open “{path}”: {error}.") from error
+            raise DatabaseLockedError(_locked(path)) from error
+        raise DatabaseOpenError(
+            Message("Cannot open “{path}”: {reason}.", path=str(path), reason=str(error))
+        ) from error
     except sqlite3.DatabaseError as error:
         db.close()
-        raise CorruptDatabaseError(f"“{path}” cannot be used: {error}.") from error
+        raise CorruptDatabaseError(
+            Message("“{path}” cannot be used: {reason}.", path=str(path), reason=str(error))
+        ) from error
     database.initialize(db)
     return db
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from models import documents
 from models.invoice_pdf import render_document
+from models.messages import Message
 from models.pdf_base import PdfWriteError, write_atomically
 
 WRITTEN = "written"
@@ -80,19 +81,27 @@ def place(folder: Path, name: str, data: bytes) -> tuple[Path, str]:
                 return candidate, UNCHANGED
         except OSError:
             continue  # unreadable: leave it alone, try the next name
-    raise ExportError(f"Too many files named like “{name}” in “{folder}”.")
+    raise ExportError(
+        Message("Too many files named like “{name}” in “{path}”.", name=name, path=str(folder))
+    )
 
 
 def check_folder(folder: Path) -> None:
     """Create the folder if needed and make sure files can be written in it."""
     if folder.exists() and not folder.is_dir():
-        raise ExportError(f"“{folder}” is a file, not a folder.")
+        raise ExportError(Message("“{path}” is a file, not a folder.", path=str(folder)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        raise ExportError(f"Cannot write into “{folder}”: {error.strerror or error}.") from None
+        raise ExportError(
+            Message(
+                "Cannot write into “{path}”: {reason}.",
+                path=str(folder),
+                reason=error.strerror or str(error),
+            )
+        ) from None
 
 
 def select(date_from: date | None = None, date_to: date | None = None) -> list[int]:
@@ -140,7 +149,7 @@ def export_to_folder(
             try:
                 write_atomically(pdf, path)
             except PdfWriteError as error:
-                raise ExportError(str(error)) from None
+                raise ExportError(error.args[0]) from None  # its Message
         result.files.append((path, status))
         if progress is not None:
             progress(done, total)
@@ -180,5 +189,5 @@ def export_to_zip(
     try:
         write_atomically(buffer.getvalue(), target)
     except PdfWriteError as error:
-        raise ExportError(str(error)) from None
+        raise ExportError(error.args[0]) from None  # its Message
     return result

@@ -6,26 +6,29 @@ import hashlib
 from pathlib import Path
 
 from models.db import database
+from models.messages import UserError
 
 MAX_BYTES = 2 * 1024 * 1024
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
 
 
-class LogoError(ValueError):
+class LogoError(UserError):
     """A logo file that cannot be used; str() is the message to show."""
 
 
 def check_bytes(data: bytes, shown: str) -> None:
     if not any(data.startswith(magic) for magic in _MAGIC):
-        raise LogoError(f"“{shown}” is not a PNG or JPEG image.")
+        raise LogoError("“{name}” is not a PNG or JPEG image.", name=shown)
     from reportlab.lib.utils import ImageReader  # ReportLab loads slowly; not at start-up
 
     try:
         width, height = ImageReader(_stream(data)).getSize()
     except Exception as error:  # a damaged image fails deep inside PIL or ReportLab
-        raise LogoError(f"“{shown}” cannot be read as an image ({error}).") from None
+        raise LogoError(
+            "“{name}” cannot be read as an image ({reason}).", name=shown, reason=str(error)
+        ) from None
     if width < 1 or height < 1:
-        raise LogoError(f"“{shown}” has no pixels.")
+        raise LogoError("“{name}” has no pixels.", name=shown)
 
 
 def _stream(data: bytes):  # type: ignore[no-untyped-def]
@@ -38,14 +41,16 @@ def check_logo(path_text: str) -> str:
     """The absolute path of a usable logo, or LogoError saying what is wrong with it."""
     path = Path(path_text).expanduser()
     if not path.is_file():
-        raise LogoError(f"There is no file “{path_text}”.")
+        raise LogoError("There is no file “{path}”.", path=path_text)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise LogoError(f"“{path.name}” is larger than 2 MB; use a smaller image.")
+            raise LogoError("“{name}” is larger than 2 MB; use a smaller image.", name=path.name)
         data = path.read_bytes()
     except OSError as error:
-        raise LogoError(f"Cannot read “{path_text}”: {error.strerror}.") from None
+        raise LogoError(
+            "Cannot read “{path}”: {reason}.", path=path_text, reason=error.strerror
+        ) from None
     check_bytes(data, path.name)
     return str(path.resolve())
 

@@ -25,6 +25,7 @@ from models.documents import (
 )
 from models.invoice_logo import store_logo
 from models.invoice_text import word
+from models.messages import UserError
 from models.money import MICRO, format_credits, to_units
 from models.numbering import format_number, next_sequence
 from models.payments import Payment
@@ -46,7 +47,7 @@ BUYER_FIELDS = ("name", "street", "city", "postal_code", "country", "company_id"
 _PATTERN_KEYS = {PROFORMA: "proforma", INVOICE: "invoice", CREDIT_NOTE: "credit_note"}
 
 
-class CreditNoteError(ValueError):
+class CreditNoteError(UserError):
     """A credit note that cannot be issued; str() is the message to show. Nothing was stored."""
 
 
@@ -296,8 +297,9 @@ def issue_credit_note(
         left = remaining(invoice)
         if not 0 <= credits <= left.credits:
             raise CreditNoteError(
-                f"Take back between 0 and {format_credits(left.credits)} credits "
-                "(what the invoice sold, less earlier credit notes)."
+                "Take back between 0 and {credits} credits "
+                "(what the invoice sold, less earlier credit notes).",
+                credits=format_credits(left.credits),
             )
         net = credit_note_net(invoice, credits) if net_minor is None else net_minor
         if not 0 < net <= left.net_minor:
@@ -343,9 +345,11 @@ def issue_credit_note(
                 )
             except ledger.InsufficientCredit as error:
                 raise CreditNoteError(
-                    f"The balance is {format_credits(error.balance)} credits, less than the "
-                    f"{format_credits(credits)} credits this credit note would take back. "
-                    "Take back at most the balance, or correct the price only (0 credits)."
+                    "The balance is {balance} credits, less than the "
+                    "{credits} credits this credit note would take back. "
+                    "Take back at most the balance, or correct the price only (0 credits).",
+                    balance=format_credits(error.balance),
+                    credits=format_credits(credits),
                 ) from None
         return document
 

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
 from models.ledger_query import EntryRow
+from models.messages import Message
 from models.money import MICRO
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -111,7 +112,13 @@ def write_csv(
     try:
         stream = temporary.open("x", encoding="utf-8", newline="")
     except OSError as error:
-        raise ExportError(f"Cannot write into “{target.parent}”: {error.strerror}.") from error
+        raise ExportError(
+            Message(
+                "Cannot write into “{path}”: {reason}.",
+                path=str(target.parent),
+                reason=error.strerror,
+            )
+        ) from error
     written = 0
     try:
         with stream:
@@ -131,7 +138,9 @@ def write_csv(
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write “{target}”: {error.strerror}.") from error
+        raise ExportError(
+            Message("Cannot write “{path}”: {reason}.", path=str(target), reason=error.strerror)
+        ) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

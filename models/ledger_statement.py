@@ -21,6 +21,7 @@ from models.db import database
 from models.ledger_export import ExportCancelled
 from models.ledger_periods import period_filter
 from models.ledger_query import DATE, EntryRow, LedgerView, Order, snapshot
+from models.messages import UserError
 from models.money import CREDIT_DECIMALS, CREDIT_DISPLAY_DECIMALS, format_credits
 
 MAX_ENTRIES = 30_000  # about 550 pages; longer periods are better exported as CSV
@@ -31,7 +32,7 @@ FRAME_HEIGHT = pdf_base.PAGE_SIZE[1] - 2 * pdf_base.MARGIN - 6 * mm - 12
 FRAME_WIDTH = pdf_base.PAGE_SIZE[0] - 2 * pdf_base.MARGIN - 12
 
 
-class StatementTooLong(ValueError):
+class StatementTooLong(UserError):
     """The period holds more entries than a readable statement; str() is the message."""
 
 
@@ -215,8 +216,10 @@ def render_statement(
     text = text or StatementText()
     if data.count > MAX_ENTRIES:
         raise StatementTooLong(
-            f"The period holds {data.count:,} entries; a statement lists at most "
-            f"{MAX_ENTRIES:,}. Choose a shorter period, or export the entries as CSV."
+            "The period holds {count} entries; a statement lists at most "
+            "{limit}. Choose a shorter period, or export the entries as CSV.",
+            count=f"{data.count:,}",
+            limit=f"{MAX_ENTRIES:,}",
         )
     widths = [w * mm for w in COLUMNS_MM]
     flowables = _summary(data, text, language, issued_on or date.today())

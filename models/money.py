@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from models.messages import UserError
+
 MICRO = 1_000_000  # micro-credits per credit
 CREDIT_DECIMALS = 6
 CREDIT_DISPLAY_DECIMALS = 4
@@ -19,7 +21,7 @@ _MINUS_SIGNS = "-\u2212\u2013"
 _DIGITS = re.compile(r"[0-9]+")
 
 
-class AmountError(ValueError):
+class AmountError(UserError):
     """An amount the user typed cannot be used; str() is the message to show."""
 
 
@@ -47,25 +49,31 @@ def parse_decimal(
         decimal_mark = "."  # Czech users often type a decimal point
     whole, mark, fraction = cleaned.partition(decimal_mark)
     if mark and not fraction:
-        raise AmountError(f"“{text.strip()}” is not a number: digits must follow the separator.")
+        raise AmountError(
+            "“{value}” is not a number: digits must follow the separator.", value=text.strip()
+        )
     groups = re.split(f"[{re.escape(group_marks)}]", whole)
     if not all(_DIGITS.fullmatch(g) for g in groups) or (
         fraction and not _DIGITS.fullmatch(fraction)
     ):
-        raise AmountError(f"“{text.strip()}” is not a number.")
+        raise AmountError("“{value}” is not a number.", value=text.strip())
     if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
-        raise AmountError(f"“{text.strip()}” has misplaced thousands separators.")
+        raise AmountError("“{value}” has misplaced thousands separators.", value=text.strip())
     if len(fraction) > decimals:
         if decimals == 0:
-            raise AmountError(f"“{text.strip()}” must be a whole number.")
-        raise AmountError(f"“{text.strip()}” has more than {decimals} decimal places.")
+            raise AmountError("“{value}” must be a whole number.", value=text.strip())
+        raise AmountError(
+            "“{value}” has more than {decimals} decimal places.",
+            value=text.strip(),
+            decimals=decimals,
+        )
     value = Decimal("".join(groups) + ("." + fraction if fraction else ""))
     if negative and value:
         if not allow_negative:
             raise AmountError("The amount cannot be negative.")
         value = -value
     if abs(value.scaleb(decimals)) > INT64_MAX:
-        raise AmountError(f"“{text.strip()}” is too large.")
+        raise AmountError("“{value}” is too large.", value=text.strip())
     return value
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import string
 
 from models.db import database
+from models.messages import UserError
 
 FIELDS = ("year", "yy", "number")
 MAX_LENGTH = 40
 
 
-class PatternError(ValueError):
+class PatternError(UserError):
     """A number pattern that cannot be used; str() is the message to show."""
 
 
@@ -26,11 +27,16 @@ def check_pattern(pattern: str) -> str:
     try:
         parts = list(string.Formatter().parse(cleaned))
     except ValueError as error:
-        raise PatternError(f"“{cleaned}” is not a pattern: {error}.") from None
+        raise PatternError(
+            "“{value}” is not a pattern: {reason}.", value=cleaned, reason=str(error)
+        ) from None
     names = [name for _, name, _, _ in parts if name is not None]
     for name in names:
         if name not in FIELDS:
-            raise PatternError(f"“{{{name}}}” is not known; use {{year}}, {{yy}} and {{number}}.")
+            # A template with values is formatted: its literal braces are doubled.
+            raise PatternError(
+                "“{{{name}}}” is not known; use {{year}}, {{yy}} and {{number}}.", name=name
+            )
     if "number" not in names:
         raise PatternError("The pattern must contain {number}, e.g. {number:06}.")
     if "year" not in names and "yy" not in names:
@@ -41,9 +47,13 @@ def check_pattern(pattern: str) -> str:
     try:
         sample = format_number(cleaned, 2026, 999999)
     except (ValueError, TypeError) as error:
-        raise PatternError(f"“{cleaned}” cannot be used: {error}.") from None
+        raise PatternError(
+            "“{value}” cannot be used: {reason}.", value=cleaned, reason=str(error)
+        ) from None
     if len(sample) > MAX_LENGTH:
-        raise PatternError(f"Numbers from this pattern are longer than {MAX_LENGTH} characters.")
+        raise PatternError(
+            "Numbers from this pattern are longer than {limit} characters.", limit=MAX_LENGTH
+        )
     return cleaned
 
 

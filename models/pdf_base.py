@@ -24,6 +24,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from models.messages import Message
+
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -168,12 +170,20 @@ def write_atomically(data: bytes, target: Path) -> Path:
     try:
         handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
     except OSError as error:
-        raise PdfWriteError(f"Cannot write into “{target.parent}”: {error.strerror}.") from error
+        raise PdfWriteError(
+            Message(
+                "Cannot write into “{path}”: {reason}.",
+                path=str(target.parent),
+                reason=error.strerror,
+            )
+        ) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise PdfWriteError(f"Cannot write “{target}”: {error.strerror}.") from error
+        raise PdfWriteError(
+            Message("Cannot write “{path}”: {reason}.", path=str(target), reason=error.strerror)
+        ) from error
     return target

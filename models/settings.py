@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from peewee import CharField, TextField
 
 from models.db import BaseModel, write_transaction
+from models.messages import Message, UserError
 from models.money import (
     AmountError,
     currency_decimals,
@@ -24,8 +25,16 @@ class Setting(BaseModel):
     value = TextField()
 
 
-class SettingError(ValueError):
+class SettingError(UserError):
     """A key that does not exist or a value that does not fit; str() is the message to show."""
+
+
+def _passed_on(error: Exception) -> SettingError:
+    """A SettingError with the message of an error from another area, translatable the same."""
+    message = error.args[0] if error.args else str(error)
+    if isinstance(message, Message):
+        return SettingError(message.template, **message.values)
+    return SettingError(str(error))
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,7 @@ def choice(*allowed: str) -> Callable[[str], str]:
     def normalize(value: str) -> str:
         cleaned = value.strip().lower()
         if cleaned not in allowed:
-            raise SettingError(f"Choose one of: {', '.join(allowed)}.")
+            raise SettingError("Choose one of: {choices}.", choices=", ".join(allowed))
         return cleaned
 
     return normalize
@@ -68,7 +77,9 @@ def spec(key: str) -> SettingSpec:
     try:
         return _REGISTRY[key]
     except KeyError:
-        raise SettingError(f"There is no setting “{key}”. See `settings` for the list.") from None
+        raise SettingError(
+            "There is no setting “{key}”. See `settings` for the list.", key=key
+        ) from None
 
 
 def all_specs() -> list[SettingSpec]:
@@ -104,7 +115,7 @@ def get_all() -> dict[str, str]:
 class SettingsErrors(SettingError):
     """Several values did not fit; `errors` maps each key to its message."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
+    def __init__(self, errors: dict[str, Message]) -> None:
         super().__init__("; ".join(f"{key}: {message}" for key, message in errors.items()))
         self.errors = errors
 
@@ -112,12 +123,12 @@ class SettingsErrors(SettingError):
 def set_values(values: dict[str, str]) -> None:
     """Validate every value, then store them all in one transaction, or none of them."""
     canonical: dict[str, str] = {}
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     for key, value in values.items():
         try:
             canonical[key] = spec(key).normalize(value)
         except SettingError as error:
-            errors[key] = str(error)
+            errors[key] = error.args[0]
     if errors:
         raise SettingsErrors(errors)
     with write_transaction():
@@ -141,7 +152,7 @@ def credits_or_off(value: str) -> str:
     try:
         return str(parse_credits(cleaned))
     except AmountError as error:
-        raise SettingError(str(error)) from None
+        raise _passed_on(error) from None
 
 
 def money_in(currency: str) -> Callable[[str], str]:
@@ -151,7 +162,7 @@ def money_in(currency: str) -> Callable[[str], str]:
         try:
             units = parse_money(value.strip().removesuffix(currency), currency)
         except AmountError as error:
-            raise SettingError(str(error)) from None
+            raise _passed_on(error) from None
         if units <= 0:
             raise SettingError("The price must be above zero.")
         return str(units)
@@ -167,7 +178,7 @@ def percent(value: str) -> str:
     try:
         rate = parse_decimal(value.strip().removesuffix("%"), 2)
     except AmountError as error:
-        raise SettingError(str(error)) from None
+        raise _passed_on(error) from None
     if not 0 <= rate <= 100:
         raise SettingError("A rate is between 0 and 100 %.")
     return str(rate.normalize() if rate else 0)
@@ -177,7 +188,7 @@ def text(limit: int) -> Callable[[str], str]:
     def normalize(value: str) -> str:
         cleaned = " ".join(value.split())
         if len(cleaned) > limit:
-            raise SettingError(f"At most {limit} characters.")
+            raise SettingError("At most {limit} characters.", limit=limit)
         return cleaned
 
     return normalize
@@ -187,7 +198,7 @@ def whole_number(low: int, high: int) -> Callable[[str], str]:
     def normalize(value: str) -> str:
         cleaned = value.strip()
         if not cleaned.isdigit() or not low <= int(cleaned) <= high:
-            raise SettingError(f"Enter a whole number from {low} to {high}.")
+            raise SettingError("Enter a whole number from {low} to {high}.", low=low, high=high)
         return str(int(cleaned))
 
     return normalize
@@ -198,7 +209,7 @@ def country_code(value: str) -> str:
 
     cleaned = value.strip().upper()
     if not is_supported_region(cleaned):
-        raise SettingError(f"“{value.strip()}” is not a country code such as CZ or SK.")
+        raise SettingError("“{value}” is not a country code such as CZ or SK.", value=value.strip())
     return cleaned
 
 
@@ -214,7 +225,7 @@ def bank_account(value: str) -> str:
             return czech_account_to_iban(cleaned)
         return normalize_iban(cleaned)
     except AccountError as error:
-        raise SettingError(str(error)) from None
+        raise _passed_on(error) from None
 
 
 def number_pattern(value: str) -> str:
@@ -223,7 +234,7 @@ def number_pattern(value: str) -> str:
     try:
         return check_pattern(value)
     except PatternError as error:
-        raise SettingError(str(error)) from None
+        raise _passed_on(error) from None
 
 
 def country(value: str) -> str:
@@ -231,7 +242,9 @@ def country(value: str) -> str:
 
     code = value.strip().upper()
     if not is_country(code):
-        raise SettingError(f"“{value.strip()}” is not an ISO 3166 country code (e.g. CZ).")
+        raise SettingError(
+            "“{value}” is not an ISO 3166 country code (e.g. CZ).", value=value.strip()
+        )
     return code
 
 
@@ -255,7 +268,7 @@ def vat_id(value: str) -> str:
     try:
         return validate_vat_id(value)
     except TaxIdError as error:
-        raise SettingError(str(error)) from None
+        raise _passed_on(error) from None
 
 
 def company_id(value: str) -> str:
@@ -264,7 +277,7 @@ def company_id(value: str) -> str:
     try:
         return validate_company_id(value, get("seller.country"))
     except TaxIdError as error:
-        raise SettingError(str(error)) from None
+        raise _passed_on(error) from None
 
 
 def logo(value: str) -> str:
@@ -276,7 +289,7 @@ def logo(value: str) -> str:
     try:
         return check_logo(value.strip())
     except LogoError as error:
-        raise SettingError(str(error)) from None
+        raise _passed_on(error) from None
 
 
 def bic(value: str) -> str:
@@ -289,7 +302,7 @@ def bic(value: str) -> str:
     try:
         return str(stdnum_bic.validate(cleaned))
     except ValidationError:
-        raise SettingError(f"“{cleaned}” is not a valid BIC (SWIFT code).") from None
+        raise SettingError("“{value}” is not a valid BIC (SWIFT code).", value=cleaned) from None
 
 
 def sender_id(value: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from models import db, ledger, settings
+from models.messages import Message
 from models.migrations import SCHEMA_VERSION
 
 
@@ -197,3 +198,15 @@ def test_backup_while_open_is_a_consistent_copy(database: object, tmp_path: Path
     ).fetchone() == ("25000000",)
     copy.close()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".backup-")] == []
+
+
+def test_open_errors_keep_their_template_and_the_address(database_path: Path) -> None:
+    with pytest.raises(db.DatabaseOpenError) as raised:
+        db.open_database("mysql://localhost/credit")
+    message = raised.value.args[0]
+    assert isinstance(message, Message) and message.template.startswith("Unsupported database")
+    assert message.values == {"address": "mysql://localhost/credit"}
+    database_path.write_text("not SQLite")
+    with pytest.raises(db.NotADatabaseError) as raised:
+        db.open_database(database_path)
+    assert raised.value.args[0].values == {"path": str(database_path)}

@@ -11,7 +11,8 @@ from peewee import IntegrityError
 from models import documents, issuing, ledger, payments, settings, vat
 from models.db import database, write_transaction
 from models.documents import CREDIT_NOTE, INVOICE, PROFORMA, Document
-from models.money import MICRO
+from models.messages import Message
+from models.money import MICRO, format_credits
 from tests.invoice_helpers import buyer, paid, pending, seller
 
 
@@ -301,3 +302,34 @@ def test_a_custom_pattern_numbers_the_next_document() -> None:
     buyer()
     settings.set_value("seller.number_pattern.invoice", "FV{yy}{number:04}")
     assert paid().number == "FV260001"
+
+
+def test_a_refused_credit_note_keeps_its_template_and_values() -> None:
+    buyer()
+    invoice = paid(credits=3)
+    with pytest.raises(issuing.CreditNoteError) as raised:
+        issuing.issue_credit_note(invoice.id, "too much", 5 * MICRO)
+    message = raised.value.args[0]
+    assert isinstance(message, Message) and message.template.startswith("Take back between 0 and")
+    assert message.values == {"credits": format_credits(3 * MICRO)}
+
+
+def test_a_bad_number_pattern_is_shown_in_czech_through_settings(qapp) -> None:
+    import main
+    from ui.formatting import use_language
+    from ui.messages import translated
+    from ui.translations import remove_translators
+
+    key = "seller.number_pattern.invoice"
+    with pytest.raises(settings.SettingsErrors) as raised:
+        settings.set_values({key: "{year}-{number}-{month}"})
+    message = raised.value.errors[key]
+    assert isinstance(message, Message) and message.values == {"name": "month"}
+    assert message == "“{month}” is not known; use {year}, {yy} and {number}."
+    _, translators = main.install_language(qapp, "cs")
+    use_language("cs")
+    try:
+        assert translated(message) == "Pole „{month}“ není známé; použijte {year}, {yy} a {number}."
+    finally:
+        remove_translators(qapp, translators)
+        use_language("en")

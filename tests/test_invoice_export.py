@@ -12,6 +12,7 @@ import pytest
 import main
 from models import invoice_export
 from models.db import open_database
+from models.messages import Message
 from tests.invoice_helpers import buyer, paid, pending, seller
 
 
@@ -149,3 +150,15 @@ def test_cli_read_only_folder(database_path: Path, tmp_path: Path, capsys) -> No
     finally:
         tmp_path.chmod(0o700)
     assert code == 1
+
+
+def test_an_export_error_keeps_its_template_and_the_folder(tmp_path: Path) -> None:
+    a_file = tmp_path / "invoices"
+    a_file.write_text("not a folder")
+    with pytest.raises(invoice_export.ExportError) as raised:
+        invoice_export.check_folder(a_file)
+    message = raised.value.args[0]
+    assert (
+        isinstance(message, Message) and str(raised.value) == f"“{a_file}” is a file, not a folder."
+    )
+    assert message.values == {"path": str(a_file)}

@@ -294,3 +294,16 @@ def test_a_bad_logo_is_refused(database, tmp_path, content, message) -> None:
         settings.set_value("seller.logo", str(path))
     with pytest.raises(settings.SettingError, match="There is no file"):
         settings.set_value("seller.logo", str(tmp_path / "missing.png"))
+
+
+def test_a_bad_logo_keeps_its_template_and_the_file_name(database, tmp_path) -> None:
+    from models.messages import Message
+
+    path = tmp_path / "logo.gif"
+    path.write_bytes(b"GIF89a....")
+    with pytest.raises(settings.SettingError) as raised:
+        settings.set_value("seller.logo", str(path))
+    message = raised.value.args[0]
+    assert isinstance(message, Message)
+    assert message.template == "“{name}” is not a PNG or JPEG image."
+    assert message.values == {"name": "logo.gif"}

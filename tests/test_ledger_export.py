@@ -21,6 +21,7 @@ from models.ledger_export import (
     write_csv,
 )
 from models.ledger_query import EntryRow, LedgerFilter, Order, open_view
+from models.messages import Message
 from tests.helpers.ledger_fill import Planned, post_all
 
 AT = datetime(2026, 7, 1, 10, 30, tzinfo=UTC)
@@ -152,3 +153,12 @@ def test_csv_reads_back_in_a_spreadsheet_dialect(tmp_path: Path) -> None:
     write_csv([entry("a")], target)
     sniffed = csv.Sniffer().sniff(io.StringIO(target.read_text(encoding="utf-8")).read())
     assert sniffed.delimiter == ","
+
+
+def test_an_export_error_keeps_its_template_and_the_file(tmp_path: Path) -> None:
+    (tmp_path / "out.csv").mkdir()  # a folder where the file should go
+    with pytest.raises(ExportError) as raised:
+        write_csv([entry("x")], tmp_path / "out.csv")
+    message = raised.value.args[0]
+    assert isinstance(message, Message) and message.template == "Cannot write “{path}”: {reason}."
+    assert message.values["path"] == str(tmp_path / "out.csv")

@@ -11,6 +11,7 @@ import pytest
 
 from models import ledger, ledger_statement
 from models.ledger_statement import StatementText, StatementTooLong, gather, render_statement
+from models.messages import Message
 from tests.helpers.ledger_fill import Planned, post_all
 from tests.helpers.pdf_fonts import fonts_of
 
@@ -128,3 +129,13 @@ def test_too_long_a_period_is_refused_and_cancel_stops(database, monkeypatch) ->
     monkeypatch.setattr(ledger_statement, "MAX_ENTRIES", 60)
     with pytest.raises(ledger_statement.StatementCancelled):
         render_statement(data, cancelled=lambda: True)
+
+
+def test_too_long_a_period_keeps_its_template_and_the_counts(database, monkeypatch) -> None:
+    ledger_over_july(60)
+    monkeypatch.setattr(ledger_statement, "MAX_ENTRIES", 59)
+    with pytest.raises(StatementTooLong) as raised:
+        render_statement(gather(date(2026, 7, 1), date(2026, 7, 31)))
+    message = raised.value.args[0]
+    assert isinstance(message, Message) and message.template.startswith("The period holds {count}")
+    assert message.values == {"count": "60", "limit": "59"}

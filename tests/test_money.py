@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from models.messages import Message
 from models.money import (
     AmountError,
     format_credits,
@@ -148,3 +149,13 @@ def test_format_then_parse_round_trips(micro: int, locale: str) -> None:
 )
 def test_format_units(units: int, decimals: int, locale: str, text: str) -> None:
     assert format_units(units, decimals, locale) == text
+
+
+def test_an_amount_error_keeps_its_template_and_what_was_typed() -> None:
+    with pytest.raises(AmountError) as raised:
+        parse_money(" 0.001 ", "EUR")
+    message = raised.value.args[0]
+    assert isinstance(message, Message)
+    assert message.template == "“{value}” has more than {decimals} decimal places."
+    assert message.values == {"value": "0.001", "decimals": 2}
+    assert message == "“0.001” has more than 2 decimal places."

@@ -11,6 +11,7 @@ import pytest
 from reportlab.platypus import Paragraph
 
 from models import pdf_base
+from models.messages import Message
 
 BUYER = "Řeřicha &amp; &lt;Syn&gt; s.r.o."
 
@@ -65,3 +66,12 @@ def test_a_folder_in_the_way_is_reported(tmp_path: Path) -> None:
     with pytest.raises(pdf_base.PdfWriteError, match="Cannot write"):
         pdf_base.write_atomically(b"x", tmp_path / "out.pdf")
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+def test_a_write_error_keeps_its_template_and_the_folder(tmp_path: Path) -> None:
+    with pytest.raises(pdf_base.PdfWriteError) as raised:
+        pdf_base.write_atomically(b"x", tmp_path / "missing" / "out.pdf")
+    message = raised.value.args[0]
+    assert isinstance(message, Message) and str(raised.value) == message
+    assert message.template == "Cannot write into “{path}”: {reason}."
+    assert message.values["path"] == str(tmp_path / "missing")

@@ -1382,6 +1382,222 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>„{value}“ není platný BIC (kód SWIFT).</translation>
     </message>
     <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Vyberte jednu z možností: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no setting “{key}”. See `settings` for the list.</source>
+        <translation>Nastavení „{key}“ neexistuje. Seznam vypíše příkaz `settings`.</translation>
+    </message>
+    <message>
+        <source>The price must be above zero.</source>
+        <translation>Cena musí být větší než nula.</translation>
+    </message>
+    <message>
+        <source>A rate is between 0 and 100 %.</source>
+        <translation>Sazba musí být mezi 0 a 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>Zadejte celé číslo od {low} do {high}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country code such as CZ or SK.</source>
+        <translation>„{value}“ není kód země, jako je CZ nebo SK.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an ISO 3166 country code (e.g. CZ).</source>
+        <translation>„{value}“ není kód země podle ISO 3166 (např. CZ).</translation>
+    </message>
+    <message>
+        <source>A sender number has 6 to 15 digits.</source>
+        <translation>Číslo odesílatele má 6 až 15 číslic.</translation>
+    </message>
+    <message>
+        <source>A sender name has at most 11 letters, digits, spaces, dots or dashes.</source>
+        <translation>Jméno odesílatele může mít nejvýše 11 písmen, číslic, mezer, teček nebo pomlček.</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with https://.</source>
+        <translation>Zadejte adresu začínající https://.</translation>
+    </message>
+    <message>
+        <source>Enter a number pattern, e.g. {year}-{number:06}.</source>
+        <translation>Zadejte vzor čísla, např. {year}-{number:06}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a pattern: {reason}.</source>
+        <translation>„{value}“ není vzor: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{{{name}}}” is not known; use {{year}}, {{yy}} and {{number}}.</source>
+        <translation>Pole „{{{name}}}“ není známé; použijte {{year}}, {{yy}} a {{number}}.</translation>
+    </message>
+    <message>
+        <source>The pattern must contain {number}, e.g. {number:06}.</source>
+        <translation>Vzor musí obsahovat {number}, např. {number:06}.</translation>
+    </message>
+    <message>
+        <source>Numbers restart each year, so the pattern must contain {year}.</source>
+        <translation>Čísla začínají každý rok znovu, proto vzor musí obsahovat {year}.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, “-” or “_” around the fields, not slashes.</source>
+        <translation>Kolem polí použijte písmena, číslice, „-“ nebo „_“, ne lomítka.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be used: {reason}.</source>
+        <translation>„{value}“ nelze použít: {reason}.</translation>
+    </message>
+    <message>
+        <source>Numbers from this pattern are longer than {limit} characters.</source>
+        <translation>Čísla podle tohoto vzoru jsou delší než {limit} znaků.</translation>
+    </message>
+    <message>
+        <source>State the reason for the correction.</source>
+        <translation>Uveďte důvod opravy.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 300 characters).</source>
+        <translation>Důvod je příliš dlouhý (nejvýše 300 znaků).</translation>
+    </message>
+    <message>
+        <source>Only an issued tax invoice can be corrected by a credit note.</source>
+        <translation>Opravným daňovým dokladem lze opravit jen vystavenou daňovou fakturu.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects.</source>
+        <translation>Opravný daňový doklad nemůže mít dřívější datum než faktura, kterou opravuje.</translation>
+    </message>
+    <message>
+        <source>Take back between 0 and {credits} credits (what the invoice sold, less earlier credit notes).</source>
+        <translation>Odeberte 0 až {credits} kreditu (co faktura prodala, bez kreditů odebraných dřívějšími opravnými daňovými doklady).</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be above zero and at most what is left of the invoice after earlier credit notes.</source>
+        <translation>Opravovaná částka musí být větší než nula a nejvýše taková, jaká z faktury zbývá po dřívějších opravných daňových dokladech.</translation>
+    </message>
+    <message>
+        <source>The balance is {balance} credits, less than the {credits} credits this credit note would take back. Take back at most the balance, or correct the price only (0 credits).</source>
+        <translation>Zůstatek je {balance} kreditu, méně než {credits} kreditu, které by tento opravný daňový doklad odebral. Odeberte nejvýše zůstatek, nebo opravte jen cenu (0 kreditů).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PNG or JPEG image.</source>
+        <translation>„{name}“ není obrázek PNG ani JPEG.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read as an image ({reason}).</source>
+        <translation>„{name}“ nelze načíst jako obrázek ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” has no pixels.</source>
+        <translation>„{name}“ nemá žádné pixely.</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”.</source>
+        <translation>Soubor „{path}“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than 2 MB; use a smaller image.</source>
+        <translation>„{name}“ je větší než 2 MB; použijte menší obrázek.</translation>
+    </message>
+    <message>
+        <source>Cannot read “{path}”: {reason}.</source>
+        <translation>Soubor „{path}“ nelze přečíst: {reason}.</translation>
+    </message>
+    <message>
+        <source>Too many files named like “{name}” in “{path}”.</source>
+        <translation>Ve složce „{path}“ je příliš mnoho souborů s názvem jako „{name}“.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file, not a folder.</source>
+        <translation>„{path}“ je soubor, ne složka.</translation>
+    </message>
+    <message>
+        <source>Cannot write into “{path}”: {reason}.</source>
+        <translation>Do složky „{path}“ nelze zapisovat: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}.</source>
+        <translation>Soubor „{path}“ nelze zapsat: {reason}.</translation>
+    </message>
+    <message>
+        <source>The period holds {count} entries; a statement lists at most {limit}. Choose a shorter period, or export the entries as CSV.</source>
+        <translation>Počet pohybů v období: {count}; výpis jich uvede nejvýše {limit}. Zvolte kratší období, nebo pohyby exportujte do CSV.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Zadejte částku.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number: digits must follow the separator.</source>
+        <translation>„{value}“ není číslo: za oddělovačem musí následovat číslice.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>„{value}“ není číslo.</translation>
+    </message>
+    <message>
+        <source>“{value}” has misplaced thousands separators.</source>
+        <translation>„{value}“ má oddělovače tisíců na nesprávném místě.</translation>
+    </message>
+    <message>
+        <source>“{value}” must be a whole number.</source>
+        <translation>„{value}“ musí být celé číslo.</translation>
+    </message>
+    <message>
+        <source>“{value}” has more than {decimals} decimal places.</source>
+        <translation>„{value}“ má příliš mnoho desetinných míst (nejvýše {decimals}).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Částka nemůže být záporná.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large.</source>
+        <translation>Částka „{value}“ je příliš velká.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Částka je příliš velká.</translation>
+    </message>
+    <message>
+        <source>Unsupported database address “{address}”: only SQLite files (a path or sqlite:///PATH).</source>
+        <translation>Nepodporovaná adresa databáze „{address}“: jen soubory SQLite (cesta nebo sqlite:///CESTA).</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Credit Desk database (not an SQLite file).</source>
+        <translation>„{path}“ není databáze Credit Desk (není to soubor SQLite).</translation>
+    </message>
+    <message>
+        <source>“{path}” is locked by another program; try again when it has finished.</source>
+        <translation>Soubor „{path}“ má zamčený jiný program; zkuste to znovu, až skončí.</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged and cannot be opened ({reason}). It was left as it is; restore a backup copy.</source>
+        <translation>Soubor „{path}“ je poškozený a nelze ho otevřít ({reason}). Zůstal beze změny; obnovte zálohu databáze.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a database file.</source>
+        <translation>„{path}“ je složka, ne soubor databáze.</translation>
+    </message>
+    <message>
+        <source>“{path}” was written by a newer Credit Desk (schema {version}; this version understands up to {supported}). Update Credit Desk to open it; the file was not changed.</source>
+        <translation>Soubor „{path}“ zapsala novější verze Credit Desk (schéma {version}; tato verze zná schéma nejvýše {supported}). Aktualizujte Credit Desk, abyste ho mohli otevřít; soubor se nezměnil.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “{path}”: {reason}.</source>
+        <translation>Složku „{path}“ nelze vytvořit: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot open “{path}”: {reason}.</source>
+        <translation>Databázi „{path}“ nelze otevřít: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be used: {reason}.</source>
+        <translation>Databázi „{path}“ nelze použít: {reason}.</translation>
+    </message>
+    <message>
         <source>The recipient name is {length} characters in the QR code; QR Platba allows {limit}.</source>
         <translation>Jméno příjemce platby má v QR kódu {length} znaků; QR Platba dovoluje nejvýše {limit}.</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from models import settings
 from ui.dialogs.settings_texts import CHOICES
 from ui.formatting import NEGATIVE_COLOR
+from ui.messages import translated
 from ui.signals import AppSignals
 
 LABEL_WIDTH = 240
@@ -140,7 +141,7 @@ class SettingsDialog(QDialog):
             settings.set_values(changed)
         except settings.SettingsErrors as problem:
             for key, message in problem.errors.items():
-                self.errors[key].setText(message)
+                self.errors[key].setText(translated(message))
                 self.errors[key].show()
             first = next(iter(problem.errors))
             self.tabs.setCurrentIndex(self._tab_of(self.editors[first]))
