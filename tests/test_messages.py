@@ -79,6 +79,7 @@ def test_an_error_from_a_worker_process_keeps_its_template() -> None:
 def test_every_template_of_the_core_is_listed_for_translation() -> None:
     from ui.core_messages import TEMPLATES
 
+    assert len(TEMPLATES) == len(set(TEMPLATES)), "a template is listed twice"
     found, formatted = templates_in_models()
     assert not formatted, f"pass values to the template instead of an f-string: {formatted}"
     assert len(found) > 10
