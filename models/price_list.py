@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
 
-from peewee import AutoField, BooleanField, ForeignKeyField, IntegerField, TextField, Tuple
+from peewee import AutoField, BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models import countries
 from models.db import BaseModel, database, write_transaction
@@ -153,22 +153,48 @@ def _search_condition(text: str):  # type: ignore[no-untyped-def]
 
 
 def rows_page(
-    text: str = "", after: tuple[str, str] | None = None, limit: int = 200
+    text: str = "",
+    after: tuple[str, str] | None = None,
+    limit: int = 200,
+    order: Sequence[str] = (),
 ) -> list[PriceRow]:
-    """Up to `limit` rows matching `text`, ordered by country then prefix, after the key
-    (country, prefix) of the last row already shown: every page is one indexed read."""
-    query = Price.select(
-        Price.country, Price.dialling_code, Price.operator, Price.prefix, Price.price
-    )
+    """Up to `limit` rows matching `text`, after the key (country, prefix) of the last row
+    already shown: countries in `order` (e.g. by their names in the UI language; countries it
+    does not name follow by code), each country's rows by prefix. One read lists the countries
+    that match, then one indexed read per country the page reaches."""
+    header = PriceList.select(PriceList.id).order_by(PriceList.id.desc()).first()
+    if header is None:
+        return []
     condition = _search_condition(text)
+    matched = Price.select(Price.country).distinct().where(Price.price_list == header.id)
     if condition is not None:
-        query = query.where(condition)
-    if after is not None:
-        query = query.where(Tuple(Price.country, Price.prefix) > Tuple(*after))
-    query = query.order_by(Price.country, Price.prefix).limit(limit)
-    # .tuples() yields tuples, whatever peewee's hints say of the query's type.
-    found = cast(Iterable[tuple[str, str, str, str, int]], query.tuples())
-    return [PriceRow(*values) for values in found]
+        matched = matched.where(condition)
+    present = {row[0] for row in cast(Iterable[tuple[str]], matched.tuples())}
+    ranked = [code for code in order if code in present]
+    in_turn = ranked + sorted(present.difference(ranked))
+    start = in_turn.index(after[0]) if after is not None and after[0] in in_turn else 0
+    rows: list[PriceRow] = []
+    for country in in_turn[start:]:
+        query = Price.select(
+            Price.country, Price.dialling_code, Price.operator, Price.prefix, Price.price
+        ).where((Price.price_list == header.id) & (Price.country == country))
+        if condition is not None:
+            query = query.where(condition)
+        if after is not None and country == after[0]:
+            query = query.where(Price.prefix > after[1])
+        query = query.order_by(Price.prefix).limit(limit - len(rows))
+        # .tuples() yields tuples, whatever peewee's hints say of the query's type.
+        found = cast(Iterable[tuple[str, str, str, str, int]], query.tuples())
+        rows += [PriceRow(*values) for values in found]
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def countries_listed() -> list[str]:
+    """The ISO codes of the countries the list in force prices."""
+    found = cast(Iterable[tuple[str]], Price.select(Price.country).distinct().tuples())
+    return [row[0] for row in found]
 
 
 def all_rows() -> list[PriceRow]:

@@ -189,6 +189,19 @@ def test_sample_loads_on_first_use_and_is_named_as_one(database) -> None:
     assert price_list.country_price("CZ") == PriceRow("CZ", "420", "", "", 32_000)
 
 
+def test_pages_follow_the_given_country_order_then_the_rest_by_code(database) -> None:
+    price_list.ensure_loaded()
+    order = ["SK", "CZ"]
+    slovak = len(price_list.rows_page("+421", limit=5000))
+    first = price_list.rows_page(limit=slovak + 3, order=order)
+    assert [row.country for row in first] == ["SK"] * slovak + ["CZ"] * 3
+    after = (first[-1].country, first[-1].prefix)
+    rest = price_list.rows_page(after=after, limit=5000, order=order)
+    czech = len(price_list.rows_page("česko", limit=5000))
+    assert [row.country for row in rest[: czech - 3]] == ["CZ"] * (czech - 3)
+    assert rest[czech - 3].country == "AC"  # then the countries the order does not name, by code
+
+
 def test_pages_follow_each_other_and_search_filters(database) -> None:
     price_list.ensure_loaded()
     first = price_list.rows_page(limit=50)

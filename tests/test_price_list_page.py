@@ -49,6 +49,31 @@ def test_price_list_model_passes_the_model_tester(database, qtmodeltester) -> No
     searched.reload("+421", "EUR", 100)  # a reset while the tester watches
 
 
+@pytest.mark.parametrize("locale", ["en", "cs"])
+def test_countries_come_in_the_order_of_their_names(database, locale: str) -> None:
+    from ui.tables.columns import country_name
+
+    price_list.ensure_loaded()
+    model = PriceListModel(locale)
+    model.reload("", "EUR", 100)
+    while model.canFetchMore():
+        model.fetchMore()
+    shown = [model.row_at(row) for row in range(model.rowCount())]
+    assert len(shown) == price_list.current().price_count  # every row once, none skipped
+    order = list(dict.fromkeys(row.country for row in shown))
+    assert len(order) == 245
+    for country in order:  # each country's rows together, by prefix
+        prefixes = [row.prefix for row in shown if row.country == country]
+        assert prefixes == sorted(prefixes)
+    names = [country_name(code, locale) for code in order]
+    if locale == "cs":  # Czech: Č after C, Ch after H
+        assert names.index("Cookovy ostrovy") < names.index("Čad") < names.index("Česko")
+        assert names.index("Hongkong – ZAO Číny") < names.index("Chile") < names.index("Indie")
+    else:
+        assert names.index("Afghanistan") == 0
+        assert names.index("Chile") < names.index("China") < names.index("Czechia")
+
+
 def test_price_list_model_fetches_more_as_needed(database) -> None:
     price_list.ensure_loaded()
     model = PriceListModel()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import cache
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCollator, QDate, QDateTime, QLocale, QTimeZone
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 NEGATIVE_COLOR = QColor("#c92a2a")
@@ -47,3 +48,10 @@ def short_date_format() -> str:
 def local_date(iso_date: str) -> str:
     """“2026-12-12” → “12/12/2026” (en) or “12.12.2026” (cs)."""
     return QLocale().toString(QDate.fromString(iso_date, "yyyy-MM-dd"), short_date_format())
+
+
+def sorted_by_name(codes: Iterable[str], name: Callable[[str], str], locale: str = "") -> list[str]:
+    """The codes in the order of their names as the language sorts them (in Czech Č follows C
+    and Ch follows H); `locale` "en" or "cs", else the UI's."""
+    collator = QCollator(QLocale(locale) if locale else QLocale())
+    return sorted(codes, key=lambda code: collator.sortKey(name(code)))

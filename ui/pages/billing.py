@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from models import billing
 from models.addresses import country_names
-from ui.formatting import NEGATIVE_COLOR, language, local_datetime
+from ui.formatting import NEGATIVE_COLOR, language, local_datetime, sorted_by_name
 from ui.messages import translated
 from ui.pages.page import Page
 from ui.signals import AppSignals
@@ -109,9 +108,8 @@ class BillingPage(Page):
         combo = QComboBox()
         combo.setEditable(False)
         names = country_names(language())
-        collator = QCollator(QLocale())
         combo.addItem(self.tr("Choose…"), "")
-        for code in sorted(names, key=lambda code: collator.sortKey(names[code])):
+        for code in sorted_by_name(names, names.__getitem__):
             combo.addItem(names[code], code)
         combo.setMaxVisibleItems(20)
         return combo

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from models import price_list
 from models.price_list import PriceRow
+from ui.formatting import sorted_by_name
 from ui.tables.columns import (
     AMOUNT_ALIGNMENT,
     RAW_ROLE,
@@ -39,6 +40,7 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
         self._search = ""
         self._currency = "EUR"
         self._per_credit = 100
+        self._countries: list[str] = []  # in the order of their names in the UI language
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -46,11 +48,16 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
         """Start again from the first page for `search` (empty: every row)."""
         self._search = search
         self._currency, self._per_credit = currency, per_credit
+        self._countries = sorted_by_name(
+            price_list.countries_listed(),
+            lambda code: country_name(code, self._locale),
+            self._locale,
+        )
         self.load_first_page()
 
     def fetch_page(self, after: PriceRow | None) -> list[PriceRow]:
         key = None if after is None else (after.country, after.prefix)
-        return price_list.rows_page(self._search, key, self.PAGE)
+        return price_list.rows_page(self._search, key, self.PAGE, self._countries)
 
     def row_at(self, row: int) -> PriceRow:
         return self._rows[row]
