@@ -58,8 +58,7 @@ def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> State
     try:
         root = parse_untrusted(data)
     except XmlError as error:
-        message = error.args[0]  # a Message: its template and values carry on, to be translated
-        raise StatementError(message.template, **message.values) from None
+        raise StatementError(error.args[0]) from None  # its Message, passed on whole
     _check_document(root)
     for element in root.iter():
         element.tag = element.tag.rpartition("}")[2]

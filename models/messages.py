@@ -46,10 +46,11 @@ def _rebuild(template: str, values: dict[str, object]) -> Message:
 
 class UserError(ValueError):
     """An error a user reads, raised with a template and its values, e.g.
-    ``TaxIdError("“{value}” does not look like a VAT ID.", value=text)``."""
+    ``TaxIdError("“{value}” does not look like a VAT ID.", value=text)``, or with another
+    error's Message, passed on whole (``SettingError(error.args[0])``)."""
 
     def __init__(self, template: str, /, **values: object) -> None:
-        if isinstance(template, Message) and not values:  # unpickled: args[0] comes back whole
+        if isinstance(template, Message) and not values:  # passed on, or unpickled
             super().__init__(template)
         else:
             super().__init__(Message(template, **values))

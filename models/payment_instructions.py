@@ -63,8 +63,7 @@ def instructions_for(payment: Payment) -> PaymentInstructions:
             )
             kind = "EPC QR (SEPA)"
     except (payment_qr.PaymentCodeError, payment_qr.AccountError) as error:
-        message = error.args[0]  # a Message: its template and values carry on, to be translated
-        raise PaymentError(message.template, **message.values) from error
+        raise PaymentError(error.args[0]) from error  # its Message, passed on whole
     return PaymentInstructions(
         iban=iban,
         bic=bic,

@@ -29,14 +29,6 @@ class SettingError(UserError):
     """A key that does not exist or a value that does not fit; str() is the message to show."""
 
 
-def _passed_on(error: Exception) -> SettingError:
-    """A SettingError with the message of an error from another area, translatable the same."""
-    message = error.args[0] if error.args else str(error)
-    if isinstance(message, Message):
-        return SettingError(message.template, **message.values)
-    return SettingError(str(error))
-
-
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
@@ -152,7 +144,7 @@ def credits_or_off(value: str) -> str:
     try:
         return str(parse_credits(cleaned))
     except AmountError as error:
-        raise _passed_on(error) from None
+        raise SettingError(error.args[0]) from None  # its Message, passed on whole
 
 
 def money_in(currency: str) -> Callable[[str], str]:
@@ -162,7 +154,7 @@ def money_in(currency: str) -> Callable[[str], str]:
         try:
             units = parse_money(value.strip().removesuffix(currency), currency)
         except AmountError as error:
-            raise _passed_on(error) from None
+            raise SettingError(error.args[0]) from None  # its Message, passed on whole
         if units <= 0:
             raise SettingError("The price must be above zero.")
         return str(units)
@@ -178,7 +170,7 @@ def percent(value: str) -> str:
     try:
         rate = parse_decimal(value.strip().removesuffix("%"), 2)
     except AmountError as error:
-        raise _passed_on(error) from None
+        raise SettingError(error.args[0]) from None  # its Message, passed on whole
     if not 0 <= rate <= 100:
         raise SettingError("A rate is between 0 and 100 %.")
     return str(rate.normalize() if rate else 0)
@@ -225,7 +217,7 @@ def bank_account(value: str) -> str:
             return czech_account_to_iban(cleaned)
         return normalize_iban(cleaned)
     except AccountError as error:
-        raise _passed_on(error) from None
+        raise SettingError(error.args[0]) from None  # its Message, passed on whole
 
 
 def number_pattern(value: str) -> str:
@@ -234,7 +226,7 @@ def number_pattern(value: str) -> str:
     try:
         return check_pattern(value)
     except PatternError as error:
-        raise _passed_on(error) from None
+        raise SettingError(error.args[0]) from None  # its Message, passed on whole
 
 
 def country(value: str) -> str:
@@ -268,7 +260,7 @@ def vat_id(value: str) -> str:
     try:
         return validate_vat_id(value)
     except TaxIdError as error:
-        raise _passed_on(error) from None
+        raise SettingError(error.args[0]) from None  # its Message, passed on whole
 
 
 def company_id(value: str) -> str:
@@ -277,7 +269,7 @@ def company_id(value: str) -> str:
     try:
         return validate_company_id(value, get("seller.country"))
     except TaxIdError as error:
-        raise _passed_on(error) from None
+        raise SettingError(error.args[0]) from None  # its Message, passed on whole
 
 
 def logo(value: str) -> str:
@@ -289,7 +281,7 @@ def logo(value: str) -> str:
     try:
         return check_logo(value.strip())
     except LogoError as error:
-        raise _passed_on(error) from None
+        raise SettingError(error.args[0]) from None  # its Message, passed on whole
 
 
 def bic(value: str) -> str:
