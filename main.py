@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_or_report(path: Path) -> bool:
-    from models.db import DatabaseOpenError, open_database
+    from models.common.database import DatabaseOpenError, open_database
 
     try:
         open_database(path)
@@ -50,9 +50,9 @@ def build_window(  # type: ignore[no-untyped-def]
 
     With all_pages=False only the page shown first is built; the app builds the rest once the
     window is on screen (see run_gui)."""
-    from models.db import open_database
-    from ui.formatting import use_language
-    from ui.main_window import MainWindow
+    from models.common.database import open_database
+    from ui.common.formatting import use_language
+    from ui.window.main_window import MainWindow
 
     use_language(locale)
     open_database(database_path)
@@ -63,7 +63,7 @@ def install_language(app, requested: str | None = None):  # type: ignore[no-unty
     """Install the translation of the UI language: `requested` (--lang), else the one chosen in
     View → Language, else English. Returns (language, translators); keep the translators alive.
     The GUI and the tests both start this way, then call build_window(path, language)."""
-    from ui.translations import install_translators, startup_language
+    from ui.common.translations import install_translators, startup_language
 
     language = startup_language(requested)
     return language, install_translators(app, language)
@@ -73,8 +73,8 @@ def run_gui(database_path: Path, language: str | None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from models.db import DatabaseOpenError
-    from ui.messages import translated
+    from models.common.database import DatabaseOpenError
+    from ui.common.messages import translated
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
@@ -96,7 +96,7 @@ def run_gui(database_path: Path, language: str | None) -> int:
 
     QTimer.singleShot(150, build_the_other_pages)
     code = app.exec()
-    from ui import worker
+    from ui.common import worker
 
     worker.wait_for_all()  # an unfinished import rolls back; nothing is left half-done
     return code

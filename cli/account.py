@@ -8,15 +8,15 @@ from pathlib import Path
 
 
 def command_balance(args: argparse.Namespace) -> int:
-    from models import ledger
-    from models.money import format_credits
+    from models.common.money import format_credits
+    from models.ledger import entries as ledger
 
     print(f"{format_credits(ledger.balance())} credits")
     return 0
 
 
 def command_settings(args: argparse.Namespace) -> int:
-    from models import settings
+    from models.settings import store as settings
 
     try:
         if args.key is None:
@@ -34,8 +34,9 @@ def command_settings(args: argparse.Namespace) -> int:
 
 
 def command_verify(args: argparse.Namespace) -> int:
-    from models import ledger, outbox
-    from models.money import format_credits
+    from models.common.money import format_credits
+    from models.ledger import entries as ledger
+    from models.outbox import queue as outbox
 
     result = ledger.verify()
     charges = outbox.charge_problems()
@@ -51,8 +52,9 @@ def command_verify(args: argparse.Namespace) -> int:
 
 
 def command_top_up(args: argparse.Namespace) -> int:
-    from models import payment_instructions, payments
-    from models.money import AmountError, format_credits, format_money, parse_money
+    from models.common.money import AmountError, format_credits, format_money, parse_money
+    from models.payments import instructions as payment_instructions
+    from models.payments import top_ups as payments
 
     currency = args.currency.upper()
     try:
@@ -81,10 +83,10 @@ def command_top_up(args: argparse.Namespace) -> int:
 
 
 def command_import_statement(args: argparse.Namespace) -> int:
-    from models import statement_files, statement_import
-    from models.bank_statements import StatementError
-    from models.money import format_money
-    from models.statement_csv import CsvMapping
+    from models.common.money import format_money
+    from models.payments import statement_files, statement_import
+    from models.payments.statement_csv import CsvMapping
+    from models.payments.statements import StatementError
 
     try:
         data = args.file.read_bytes()

@@ -19,7 +19,7 @@ def _parse_date(text: str | None, option: str):  # type: ignore[no-untyped-def]
 
 
 def command_export_invoices(args: argparse.Namespace) -> int:
-    from models import invoice_export
+    from models.invoicing import export as invoice_export
 
     try:
         date_from = _parse_date(args.date_from, "--from")
@@ -67,7 +67,9 @@ def _date(text: str):  # type: ignore[no-untyped-def]
 
 
 def command_export_transactions(args: argparse.Namespace) -> int:
-    from models import ledger_export, ledger_periods, ledger_query
+    from models.ledger import export as ledger_export
+    from models.ledger import periods as ledger_periods
+    from models.ledger import query as ledger_query
 
     ledger_filter = ledger_periods.period_filter(
         args.date_from, args.date_to, args.kind, args.text or ""
@@ -85,9 +87,9 @@ def command_export_transactions(args: argparse.Namespace) -> int:
 def command_statement(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from models import ledger_statement
-    from models.money import format_credits
-    from models.pdf_base import PdfWriteError, write_atomically
+    from models.common.money import format_credits
+    from models.common.pdf_base import PdfWriteError, write_atomically
+    from models.ledger import statement as ledger_statement
 
     last = args.date_to or date.today()
     first = args.date_from or last.replace(day=1)

@@ -10,8 +10,8 @@ from cli.errors import fail
 
 
 def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
-    from models import dispatcher
-    from models.money import format_credits
+    from models.common.money import format_credits
+    from models.outbox import dispatcher
 
     print(f"sent {report.sent}, queued {report.queued}, failed {report.failed}")
     if report.reason == dispatcher.NO_CREDIT:
@@ -34,8 +34,8 @@ def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
 
 
 def _run_dispatch() -> int:
-    from models import dispatcher
-    from models.gateway import GatewaySetupError, configured_gateway
+    from models.outbox import dispatcher
+    from models.outbox.gateway import GatewaySetupError, configured_gateway
 
     try:
         gateway = configured_gateway()
@@ -46,10 +46,12 @@ def _run_dispatch() -> int:
 
 
 def command_send(args: argparse.Namespace) -> int:
-    from models import campaign_estimate, outbox, recipients, settings
-    from models.money import format_credits
-    from models.price_list_csv import PriceListImportError
-    from models.text_files import TextFileError
+    from models.common.money import format_credits
+    from models.common.text_files import TextFileError
+    from models.outbox import queue as outbox
+    from models.pricing import campaign_estimate, recipients
+    from models.pricing.price_list_csv import PriceListImportError
+    from models.settings import store as settings
 
     if not args.text.strip():
         return fail("the message text is empty.")
@@ -91,8 +93,9 @@ def command_dispatch(args: argparse.Namespace) -> int:
 
 
 def command_outbox(args: argparse.Namespace) -> int:
-    from models import ledger, outbox
-    from models.money import format_credits
+    from models.common.money import format_credits
+    from models.ledger import entries as ledger
+    from models.outbox import queue as outbox
 
     found = outbox.summary()
     balance = ledger.balance()
@@ -123,7 +126,7 @@ def command_outbox(args: argparse.Namespace) -> int:
 
 
 def command_remove_outbox(args: argparse.Namespace) -> int:
-    from models import outbox
+    from models.outbox import queue as outbox
 
     removed = outbox.remove_queued(args.campaign)
     print(f"removed {removed} queued messages")
@@ -131,7 +134,7 @@ def command_remove_outbox(args: argparse.Namespace) -> int:
 
 
 def command_gateway_credentials(args: argparse.Namespace) -> int:
-    from models import gateway_credentials as credentials
+    from models.outbox import gateway_credentials as credentials
 
     try:
         if args.forget:

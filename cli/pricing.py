@@ -10,11 +10,13 @@ from cli.errors import fail
 
 
 def command_estimate(args: argparse.Namespace) -> int:
-    from models import campaign_estimate, ledger, recipients, settings, sms
-    from models.money import format_credits, format_money
-    from models.phone_numbers import REASONS
-    from models.price_list_csv import PriceListImportError
-    from models.text_files import TextFileError
+    from models.common.money import format_credits, format_money
+    from models.common.text_files import TextFileError
+    from models.ledger import entries as ledger
+    from models.pricing import campaign_estimate, recipients, sms
+    from models.pricing.phone_numbers import REASONS
+    from models.pricing.price_list_csv import PriceListImportError
+    from models.settings import store as settings
 
     if not args.text.strip():
         return fail("the message text is empty.")

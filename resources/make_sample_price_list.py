@@ -17,9 +17,9 @@ sys.path.insert(0, str(ROOT))
 import phonenumbers  # noqa: E402
 from phonenumbers.carrierdata import CARRIER_DATA  # noqa: E402
 
-from models import countries  # noqa: E402
-from models.price_list import PriceRow  # noqa: E402
-from models.price_list_csv import write_price_list  # noqa: E402
+from models.common import countries  # noqa: E402
+from models.pricing.price_list import PriceRow  # noqa: E402
+from models.pricing.price_list_csv import write_price_list  # noqa: E402
 
 TARGET = ROOT / "resources" / "sample_price_list.csv"
 STEP = 100  # prices are multiples of 0.0001 credits

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from models import db  # noqa: E402
+from models.common import database as db  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +58,7 @@ def window(qtbot, database_path: Path):
     built.show()
     qtbot.waitExposed(built)
     yield built
-    from ui import worker
+    from ui.common import worker
 
     worker.wait_for_all()  # no thread may still use the database when it closes
     db.database.obj.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.statement_csv import CsvMapping
+from models.payments.statement_csv import CsvMapping
 
 FIO_HEADER = (
     '"ID pohybu";"Datum";"Objem";"Měna";"Protiúčet";"Název protiúčtu";"Kód banky";"Název banky";'

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from models import billing, documents, payments, settings
-from models.db import write_transaction
-from models.money import MICRO
+from models.common.database import write_transaction
+from models.common.money import MICRO
+from models.invoicing import billing, documents
+from models.payments import top_ups as payments
+from models.settings import store as settings
 
 IBAN = "CZ6508000000192000145399"
 CZECH_BUYER = "Řeřicha & <Syn> s.r.o."

@@ -24,7 +24,11 @@ def test_models_source_imports_no_qt() -> None:
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    modules = [f"models.{p.stem}" for p in MODELS.glob("*.py") if p.stem != "__init__"]
+    modules = [
+        ".".join(p.relative_to(MODELS.parent).with_suffix("").parts)
+        for p in MODELS.rglob("*.py")
+        if p.stem != "__init__"
+    ]
     code = (
         "import sys, importlib\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

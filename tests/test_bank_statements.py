@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from models.bank_statements import MAX_STATEMENT_BYTES, StatementEntry, StatementError
-from models.camt053 import parse_camt053
-from models.messages import Message
-from models.statement_csv import (
+from models.common.messages import Message
+from models.payments.camt053 import parse_camt053
+from models.payments.statement_csv import (
     CsvMapping,
     detect_csv_mapping,
     guess_csv_mapping,
     parse_statement_csv,
 )
+from models.payments.statements import MAX_STATEMENT_BYTES, StatementEntry, StatementError
 from tests.camt_builder import document, entry, statement, tx
 from tests.csv_builder import FIO, FIO_HEADER, FIO_MAPPING, FIO_PREAMBLE, fio_row
 
@@ -625,7 +625,7 @@ def test_statement_problems_keep_the_bad_input_for_translation() -> None:
 
 
 def test_xml_and_text_file_errors_keep_their_values() -> None:
-    from models.text_files import TextFileError, decode
+    from models.common.text_files import TextFileError, decode
 
     with pytest.raises(StatementError) as caught:
         parse_camt053(b"<Document><broken></Document>")
@@ -642,9 +642,9 @@ def test_xml_and_text_file_errors_keep_their_values() -> None:
 
 def test_statement_problems_are_shown_in_czech(qapp) -> None:
     import main
-    from ui.formatting import use_language
-    from ui.messages import translated
-    from ui.translations import remove_translators
+    from ui.common.formatting import use_language
+    from ui.common.messages import translated
+    from ui.common.translations import remove_translators
 
     data = document(*[entry(amount="x")] * 22, entry(booked="bad", servicer_reference="R3"))
     with pytest.raises(StatementError) as caught:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from peewee import IntegrityError
 
-from models import billing
+from models.invoicing import billing
 
 GOOD = billing.BillingDetails(
     name="Řeřicha & <Syn> s.r.o.",

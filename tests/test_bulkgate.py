@@ -11,9 +11,12 @@ from typing import Any
 
 import pytest
 
-from models import dispatcher, gateway_credentials, ledger, outbox, settings
-from models.bulkgate import BulkGate
-from models.gateway import (
+from models.common.messages import Message
+from models.ledger import entries as ledger
+from models.outbox import dispatcher, gateway_credentials
+from models.outbox import queue as outbox
+from models.outbox.bulkgate import BulkGate
+from models.outbox.gateway import (
     PROVIDER_CREDIT,
     REFUSED,
     UNAVAILABLE,
@@ -21,7 +24,7 @@ from models.gateway import (
     Outgoing,
     configured_gateway,
 )
-from models.messages import Message
+from models.settings import store as settings
 from tests.helpers.outbox_data import CZ_O2, charged_message_ids, credit, queue, small_price_list
 
 Answer = tuple[int, bytes, float]  # HTTP status, body, delay in seconds

@@ -7,22 +7,22 @@ from pathlib import Path
 import pytest
 
 import main
-from models import settings
-from models.campaign_estimate import (
+from models.pricing.campaign_estimate import (
     PrefixIndex,
     credits_to_money,
     estimate,
     price_recipients,
     unit_price,
 )
-from models.price_list import PriceRow
-from models.recipients import (
+from models.pricing.price_list import PriceRow
+from models.pricing.recipients import (
     column_entries,
     guess_column,
     normalize_entries,
     read_recipient_table,
     split_pasted,
 )
+from models.settings import store as settings
 
 ROWS = [
     PriceRow("CZ", "420", "", "", 30_000),

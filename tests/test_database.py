@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from models import db, ledger, settings
-from models.messages import Message
-from models.migrations import SCHEMA_VERSION
+from models.common import database as db
+from models.common.messages import Message
+from models.common.migrations import SCHEMA_VERSION
+from models.ledger import entries as ledger
+from models.settings import store as settings
 
 
 def digest(path: Path) -> str:
@@ -142,7 +144,7 @@ def test_lock_released_within_timeout_is_waited_for(database_path: Path) -> None
 
 
 def test_migration_takes_a_backup_of_an_older_database(database_path: Path, monkeypatch) -> None:
-    from models import migrations
+    from models.common import migrations
 
     db.open_database(database_path)
     settings.set_value("account.currency", "CZK")
@@ -169,7 +171,7 @@ def test_migration_takes_a_backup_of_an_older_database(database_path: Path, monk
 def test_failed_migration_step_leaves_the_previous_version(
     database_path: Path, monkeypatch
 ) -> None:
-    from models import migrations
+    from models.common import migrations
 
     db.open_database(database_path).close()
 

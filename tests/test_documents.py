@@ -8,11 +8,14 @@ from decimal import Decimal
 import pytest
 from peewee import IntegrityError
 
-from models import documents, issuing, ledger, payments, settings, vat
-from models.db import database, write_transaction
-from models.documents import CREDIT_NOTE, INVOICE, PROFORMA, Document
-from models.messages import Message
-from models.money import MICRO, format_credits
+from models.common.database import database, write_transaction
+from models.common.messages import Message
+from models.common.money import MICRO, format_credits
+from models.invoicing import documents, issuing, vat
+from models.invoicing.documents import CREDIT_NOTE, INVOICE, PROFORMA, Document
+from models.ledger import entries as ledger
+from models.payments import top_ups as payments
+from models.settings import store as settings
 from tests.invoice_helpers import buyer, paid, pending, seller
 
 
@@ -118,7 +121,7 @@ def test_a_failing_proforma_rolls_back_the_top_up(monkeypatch) -> None:
 
 def test_issuing_outside_a_transaction_is_refused() -> None:
     with pytest.raises(RuntimeError):
-        from models.numbering import next_sequence
+        from models.invoicing.numbering import next_sequence
 
         next_sequence(INVOICE, 2026)
 
@@ -316,9 +319,9 @@ def test_a_refused_credit_note_keeps_its_template_and_values() -> None:
 
 def test_a_bad_number_pattern_is_shown_in_czech_through_settings(qapp) -> None:
     import main
-    from ui.formatting import use_language
-    from ui.messages import translated
-    from ui.translations import remove_translators
+    from ui.common.formatting import use_language
+    from ui.common.messages import translated
+    from ui.common.translations import remove_translators
 
     key = "seller.number_pattern.invoice"
     with pytest.raises(settings.SettingsErrors) as raised:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import main
-from models import invoice_export
-from models.db import open_database
-from models.messages import Message
+from models.common.database import open_database
+from models.common.messages import Message
+from models.invoicing import export as invoice_export
 from tests.invoice_helpers import buyer, paid, pending, seller
 
 

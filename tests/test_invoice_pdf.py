@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from models import documents, issuing, settings
-from models.documents import Corrected, DocumentData, Line, Totals
-from models.invoice_pdf import render_document
-from models.payment_qr import modules_from_text, qr_matrix
+from models.invoicing import documents, issuing
+from models.invoicing.documents import Corrected, DocumentData, Line, Totals
+from models.invoicing.pdf import render_document
+from models.payments.qr import modules_from_text, qr_matrix
+from models.settings import store as settings
 from tests.helpers.pdf_fonts import fonts_of
 from tests.invoice_helpers import buyer, paid, pending, seller
 
@@ -297,7 +298,7 @@ def test_a_bad_logo_is_refused(database, tmp_path, content, message) -> None:
 
 
 def test_a_bad_logo_keeps_its_template_and_the_file_name(database, tmp_path) -> None:
-    from models.messages import Message
+    from models.common.messages import Message
 
     path = tmp_path / "logo.gif"
     path.write_bytes(b"GIF89a....")

@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
-from models import billing, documents, ledger
-from models.money import MICRO
+from models.common.money import MICRO
+from models.invoicing import billing, documents
+from models.ledger import entries as ledger
 from tests.invoice_helpers import buyer, paid, pending, seller
-from ui.dialogs.credit_note import CreditNoteDialog
-from ui.dialogs.export_documents import ExportDocumentsDialog
-from ui.dialogs.top_up import TopUpDialog
-from ui.tables.documents_model import DocumentsModel
+from ui.invoices.credit_note import CreditNoteDialog
+from ui.invoices.documents_model import DocumentsModel
+from ui.invoices.export_documents import ExportDocumentsDialog
+from ui.payments.top_up import TopUpDialog
 
 
 def open_page(window, name: str):
@@ -207,7 +208,7 @@ def test_documents_model_passes_the_model_tester(qtmodeltester, database) -> Non
 
 
 def test_documents_model_loads_in_batches(qtmodeltester, database) -> None:
-    from ui.tables import documents_model
+    from ui.invoices import documents_model
 
     some_documents()
     model = DocumentsModel()
@@ -221,8 +222,8 @@ def test_documents_model_loads_in_batches(qtmodeltester, database) -> None:
 
 
 def test_seller_settings_tab_saves_country_and_checks_the_vat_id(window, qtbot) -> None:
-    from models import settings
-    from ui.dialogs.settings_dialog import SettingsDialog
+    from models.settings import store as settings
+    from ui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.signals, window)
     qtbot.addWidget(dialog)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from peewee import IntegrityError
 
-from models import ledger
-from models.db import write_transaction
-from models.money import MICRO
+from models.common.database import write_transaction
+from models.common.money import MICRO
+from models.ledger import entries as ledger
 
 
 def post(amount: int, key: str | None = None, kind: str = ledger.ADJUSTMENT) -> ledger.LedgerEntry:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from models import ledger
-from models.db import write_transaction
-from models.money import MICRO
+from models.common.database import write_transaction
+from models.common.money import MICRO
+from models.ledger import entries as ledger
 
 
 def test_each_posting_is_its_own_entry_with_its_balance_after(database) -> None:

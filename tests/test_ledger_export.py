@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from models import ledger
-from models.ledger_export import (
+from models.common.messages import Message
+from models.ledger import entries as ledger
+from models.ledger.export import (
     CsvText,
     ExportCancelled,
     ExportError,
@@ -20,8 +21,7 @@ from models.ledger_export import (
     safe_text,
     write_csv,
 )
-from models.ledger_query import EntryRow, LedgerFilter, Order, open_view
-from models.messages import Message
+from models.ledger.query import EntryRow, LedgerFilter, Order, open_view
 from tests.helpers.ledger_fill import Planned, post_all
 
 AT = datetime(2026, 7, 1, 10, 30, tzinfo=UTC)
@@ -118,7 +118,7 @@ def test_export_of_a_filter_writes_its_rows_in_order(database, tmp_path: Path) -
 
 
 def test_progress_and_cancel_leave_nothing_behind(tmp_path: Path, monkeypatch) -> None:
-    import models.ledger_export as export
+    import models.ledger.export as export
 
     monkeypatch.setattr(export, "PROGRESS_EVERY", 2)
     target = tmp_path / "out.csv"

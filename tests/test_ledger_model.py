@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from models import ledger
-from models.db import write_transaction
-from models.ledger_query import AMOUNT, KIND, LedgerFilter
+from models.common.database import write_transaction
+from models.ledger import entries as ledger
+from models.ledger.query import AMOUNT, KIND, LedgerFilter
 from tests.helpers.ledger_fill import Planned, bulk_fill, post_all
-from ui.tables.columns import RAW_ROLE, SORT_ROLE
-from ui.tables.ledger_model import PLACEHOLDER, LedgerModel
-from ui.tables.ledger_text import credits_text
+from ui.common.columns import RAW_ROLE, SORT_ROLE
+from ui.transactions.ledger_model import PLACEHOLDER, LedgerModel
+from ui.transactions.ledger_text import credits_text
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -101,7 +101,7 @@ def test_far_rows_wait_for_anchors_then_take_one_seek(database, qtbot) -> None:
 
 
 def test_slow_reads_finish_in_the_background(model, qtbot, monkeypatch) -> None:
-    import ui.tables.ledger_model as ledger_model
+    import ui.transactions.ledger_model as ledger_model
 
     small_ledger(30)
     monkeypatch.setattr(ledger_model, "READ_BUDGET_S", -1.0)  # every read is too slow

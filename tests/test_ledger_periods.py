@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from models import ledger, ledger_periods
-from models.ledger_periods import (
+from models.ledger import entries as ledger
+from models.ledger import periods as ledger_periods
+from models.ledger.periods import (
     DAY,
     MONTH,
     WEEK,
@@ -20,7 +21,7 @@ from models.ledger_periods import (
     period_filter,
     series,
 )
-from models.ledger_query import LedgerFilter, Order, open_view
+from models.ledger.query import LedgerFilter, Order, open_view
 from tests.helpers.ledger_fill import Planned, post_all
 
 PRAGUE = ZoneInfo("Europe/Prague")

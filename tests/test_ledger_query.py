@@ -9,8 +9,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import db, ledger
-from models.ledger_query import (
+from models.common import database as db
+from models.ledger import entries as ledger
+from models.ledger.query import (
     AMOUNT,
     DATE,
     KIND,
@@ -25,7 +26,7 @@ from models.ledger_query import (
     snapshot,
 )
 from tests.helpers.ledger_fill import Planned, bulk_fill, post_all
-from ui.tables.ledger_blocks import LedgerBlocks
+from ui.transactions.ledger_blocks import LedgerBlocks
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 ISO = "%Y-%m-%dT%H:%M:%S.%fZ"

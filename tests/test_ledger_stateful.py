@@ -10,9 +10,12 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from models import db, ledger, payments, settings
-from models.db import write_transaction
-from models.money import MICRO
+from models.common import database as db
+from models.common.database import write_transaction
+from models.common.money import MICRO
+from models.ledger import entries as ledger
+from models.payments import top_ups as payments
+from models.settings import store as settings
 
 
 class LedgerMachine(RuleBasedStateMachine):

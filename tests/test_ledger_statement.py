@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from models import ledger, ledger_statement
-from models.ledger_statement import StatementText, StatementTooLong, gather, render_statement
-from models.messages import Message
+from models.common.messages import Message
+from models.ledger import entries as ledger
+from models.ledger import statement as ledger_statement
+from models.ledger.statement import StatementText, StatementTooLong, gather, render_statement
 from tests.helpers.ledger_fill import Planned, post_all
 from tests.helpers.pdf_fonts import fonts_of
 

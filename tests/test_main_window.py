@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPushButton, QStackedWidget
 
-from models import db, settings
+from models.common import database as db
+from models.settings import store as settings
 
 PAGE_NAMES = [
     "priceListPage",
@@ -165,7 +166,8 @@ def test_back_up_database_from_the_menu(window, tmp_path, monkeypatch) -> None:
 
 
 def test_balance_popup_says_what_the_balance_buys(window, qtbot) -> None:
-    from models import payments, price_list
+    from models.payments import top_ups as payments
+    from models.pricing import price_list
 
     price_list.ensure_loaded()
     payments.create_top_up(payments.quote_for_credits(10 * 1_000_000, "EUR"), payments.MANUAL)

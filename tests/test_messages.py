@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import models
-from models.messages import Message, UserError
-from models.tax_ids import TaxIdError, validate_company_id, validate_vat_id
+from models.common.messages import Message, UserError
+from models.invoicing.tax_ids import TaxIdError, validate_company_id, validate_vat_id
 
 MODELS = Path(models.__file__).resolve().parent
 
@@ -29,9 +29,9 @@ def templates_in_models() -> tuple[set[str], list[str]]:
     text themselves (an f-string) instead of passing values."""
     found: set[str] = set()
     formatted: list[str] = []
-    for info in pkgutil.iter_modules(models.__path__):
-        module = import_module(f"models.{info.name}")
-        path = MODELS / f"{info.name}.py"
+    for info in pkgutil.walk_packages(models.__path__, "models."):
+        module = import_module(info.name)
+        path = Path(module.__file__ or "")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -77,23 +77,27 @@ def test_an_error_from_a_worker_process_keeps_its_template() -> None:
 
 
 def test_every_template_of_the_core_is_listed_for_translation() -> None:
-    from ui.core_messages import TEMPLATES
+    from ui.common.core_messages import TEMPLATES
 
     assert len(TEMPLATES) == len(set(TEMPLATES)), "a template is listed twice"
     found, formatted = templates_in_models()
     assert not formatted, f"pass values to the template instead of an f-string: {formatted}"
     assert len(found) > 10
     missing = found - set(TEMPLATES)
-    assert not missing, f"add these to ui/core_messages.py (and translate.py): {sorted(missing)}"
+    assert not missing, (
+        f"add these to ui/common/core_messages.py (and translate.py): {sorted(missing)}"
+    )
     unused = set(TEMPLATES) - found
-    assert not unused, f"no longer in models/, remove from ui/core_messages.py: {sorted(unused)}"
+    assert not unused, (
+        f"no longer in models/, remove from ui/common/core_messages.py: {sorted(unused)}"
+    )
 
 
 def test_messages_are_shown_in_the_ui_language(qapp) -> None:
     import main
-    from ui.formatting import use_language
-    from ui.messages import translated
-    from ui.translations import remove_translators
+    from ui.common.formatting import use_language
+    from ui.common.messages import translated
+    from ui.common.translations import remove_translators
 
     with pytest.raises(TaxIdError) as raised:
         validate_vat_id("DE123", "CZ")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.messages import Message
-from models.money import (
+from models.common.messages import Message
+from models.common.money import (
     AmountError,
     format_credits,
     format_money,

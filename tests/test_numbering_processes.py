@@ -7,8 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from models.db import open_database
-from models.documents import INVOICE, PROFORMA, Document
+from models.common.database import open_database
+from models.invoicing.documents import INVOICE, PROFORMA, Document
 from tests.invoice_helpers import buyer, seller
 
 WORKER = Path(__file__).resolve().parent / "helpers" / "invoice_worker.py"

@@ -7,14 +7,17 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from models import dispatcher, ledger, outbox, settings
-from models.campaign_estimate import load_index
-from models.db import write_transaction
-from models.dispatch_lock import dispatcher_lock
-from models.gateway import UNAVAILABLE, Outgoing, Problem, SendOutcome, SendResult
-from models.messages import Message
-from models.phone_numbers import Normalized
-from models.simulated_gateway import SimulatedGateway
+from models.common.database import write_transaction
+from models.common.messages import Message
+from models.ledger import entries as ledger
+from models.outbox import dispatcher
+from models.outbox import queue as outbox
+from models.outbox.dispatch_lock import dispatcher_lock
+from models.outbox.gateway import UNAVAILABLE, Outgoing, Problem, SendOutcome, SendResult
+from models.outbox.simulated_gateway import SimulatedGateway
+from models.pricing.campaign_estimate import load_index
+from models.pricing.phone_numbers import Normalized
+from models.settings import store as settings
 from tests.helpers.outbox_data import (
     CZ_O2,
     CZ_OTHER,

@@ -6,8 +6,10 @@ import io
 from pathlib import Path
 
 import main
-from models import db, ledger, outbox
-from models.campaign_estimate import load_index
+from models.common import database as db
+from models.ledger import entries as ledger
+from models.outbox import queue as outbox
+from models.pricing.campaign_estimate import load_index
 
 
 def run(database_path: Path, *args: str) -> int:

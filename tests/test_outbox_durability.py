@@ -14,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from models import db, dispatcher, ledger, outbox
-from models.simulated_gateway import SimulatedGateway
+from models.common import database as db
+from models.ledger import entries as ledger
+from models.outbox import dispatcher
+from models.outbox import queue as outbox
+from models.outbox.simulated_gateway import SimulatedGateway
 from tests.helpers.outbox_data import CZ_O2, credit, queue, small_price_list
 
 WORKER = Path(__file__).resolve().parent / "helpers" / "dispatch_worker.py"

@@ -8,13 +8,16 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import ledger, outbox, payments, settings
-from models.campaign_estimate import load_index
+from models.ledger import entries as ledger
+from models.outbox import queue as outbox
+from models.payments import top_ups as payments
+from models.pricing.campaign_estimate import load_index
+from models.settings import store as settings
 from tests.helpers.outbox_data import credit, queue, small_price_list
-from ui.dialogs.send_campaign import SendCampaignDialog
 from ui.outbox import sender as sending
-from ui.tables.campaigns_model import CampaignsModel
-from ui.tables.outbox_messages_model import OutboxMessagesModel
+from ui.outbox.campaigns_model import CampaignsModel
+from ui.outbox.messages_model import OutboxMessagesModel
+from ui.price_list.send_campaign import SendCampaignDialog
 
 TIMEOUT = 20_000
 
@@ -73,8 +76,8 @@ def test_campaigns_model_passes_the_model_tester(database, qtmodeltester) -> Non
     credit(100_000)
     queue(5)
     queue(3, start=10)
-    from models import dispatcher
-    from models.simulated_gateway import SimulatedGateway
+    from models.outbox import dispatcher
+    from models.outbox.simulated_gateway import SimulatedGateway
 
     dispatcher.dispatch(SimulatedGateway())
     model = CampaignsModel()
@@ -219,8 +222,8 @@ def test_a_gateway_without_credentials_is_reported(window, qtbot) -> None:
 
 
 def test_bulkgate_credentials_go_to_the_keyring(window, memory_keyring) -> None:
-    from models import gateway_credentials
-    from ui.dialogs.gateway_credentials import GatewayCredentialsDialog
+    from models.outbox import gateway_credentials
+    from ui.settings.gateway_credentials import GatewayCredentialsDialog
 
     dialog = GatewayCredentialsDialog(window)
     dialog.save()

@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from models import db, ledger, payments, settings
-from models.money import MICRO
+from models.common import database as db
+from models.common.money import MICRO
+from models.ledger import entries as ledger
+from models.payments import top_ups as payments
+from models.settings import store as settings
 
 WORKER = Path(__file__).resolve().parent / "helpers" / "payment_worker.py"
 

@@ -7,9 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from models import ledger, payments, settings
-from models.messages import Message
-from models.money import MICRO
+from models.common.messages import Message
+from models.common.money import MICRO
+from models.ledger import entries as ledger
+from models.payments import top_ups as payments
+from models.settings import store as settings
 
 IBAN = "CZ6508000000192000145399"
 
@@ -165,7 +167,7 @@ def test_payment_errors_keep_the_bad_input_for_translation(seller) -> None:
 
 
 def test_payment_instructions_pass_on_the_qr_codes_message(seller) -> None:
-    from models.payment_instructions import instructions_for
+    from models.payments.instructions import instructions_for
 
     payment = payments.create_top_up(
         payments.quote_for_credits(10 * MICRO, "EUR"), payments.BANK_TRANSFER

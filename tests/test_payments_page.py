@@ -5,13 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from models import ledger, payments, settings, statement_import
-from models.money import MICRO
+from models.common.money import MICRO
+from models.ledger import entries as ledger
+from models.payments import statement_import
+from models.payments import top_ups as payments
+from models.settings import store as settings
 from tests import camt_builder
-from ui.dialogs.import_statement import ImportStatementDialog
-from ui.dialogs.top_up import TopUpDialog
-from ui.tables.bank_entries_model import BankEntriesModel
-from ui.tables.payments_model import PaymentsModel
+from ui.payments.bank_entries_model import BankEntriesModel
+from ui.payments.import_statement import ImportStatementDialog
+from ui.payments.payments_model import PaymentsModel
+from ui.payments.top_up import TopUpDialog
 
 IBAN = "CZ6508000000192000145399"
 
@@ -183,7 +186,7 @@ def test_payment_models_pass_the_model_tester(database, qtmodeltester) -> None:
     qtmodeltester.check(model)
     from datetime import date
 
-    from models.bank_statements import Statement, StatementEntry
+    from models.payments.statements import Statement, StatementEntry
 
     entry = StatementEntry("R1", date(2026, 1, 2), 1_00, "EUR", None, None, "x", "y", IBAN)
     statement_import.import_statement(Statement("S", IBAN, (entry,)))
@@ -195,7 +198,7 @@ def test_payment_models_pass_the_model_tester(database, qtmodeltester) -> None:
 def test_csv_with_unknown_columns_is_mapped_by_the_user(
     window, qtbot, tmp_path, monkeypatch
 ) -> None:
-    from ui.dialogs import csv_columns
+    from ui.payments import csv_columns
 
     seller()
     payment = payments.create_top_up(
@@ -234,7 +237,7 @@ def test_csv_with_unknown_columns_is_mapped_by_the_user(
 
 
 def test_csv_mapping_dialog_requires_date_and_amount(window, qtbot) -> None:
-    from ui.dialogs.csv_columns import CsvColumnsDialog
+    from ui.payments.csv_columns import CsvColumnsDialog
 
     dialog = CsvColumnsDialog(b"A;B;C\n1;2;3\n", window)
     qtbot.addWidget(dialog)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Paragraph
 
-from models import pdf_base
-from models.messages import Message
+from models.common import pdf_base
+from models.common.messages import Message
 
 BUYER = "Řeřicha &amp; &lt;Syn&gt; s.r.o."
 

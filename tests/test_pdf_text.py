@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from models import pdf_base
-from models.pdf_text import LabelValues, TextBlock, wrap_text
+from models.common import pdf_base
+from models.common.pdf_text import LabelValues, TextBlock, wrap_text
 
 BODY = pdf_base.styles()["body"]
 

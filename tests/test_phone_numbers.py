@@ -7,7 +7,7 @@ import random
 import phonenumbers
 import pytest
 
-from models.phone_numbers import (
+from models.pricing.phone_numbers import (
     NOT_A_NUMBER,
     NOT_IN_USE,
     TOO_LONG,

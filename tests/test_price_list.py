@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from models import price_list
-from models.messages import Message
-from models.price_list import PriceRow
-from models.price_list_csv import (
+from models.common.messages import Message
+from models.pricing import price_list
+from models.pricing.price_list import PriceRow
+from models.pricing.price_list_csv import (
     PriceListImportError,
     RowError,
     parse_price,
@@ -122,9 +122,9 @@ def test_row_problems_keep_the_bad_input_for_translation() -> None:
 
 def test_a_row_problem_is_shown_in_czech(qapp) -> None:
     import main
-    from ui.formatting import use_language
-    from ui.messages import translated
-    from ui.translations import remove_translators
+    from ui.common.formatting import use_language
+    from ui.common.messages import translated
+    from ui.common.translations import remove_translators
 
     with pytest.raises(PriceListImportError) as raised:
         read_price_list(b"country,price\nCZ,abc\n")
@@ -165,7 +165,7 @@ def test_import_replaces_all_or_nothing(database) -> None:
 def test_replace_is_atomic_when_cancelled(database) -> None:
     price_list.replace("First", read_price_list(GOOD.encode("utf-8")))
     rows = [PriceRow("CZ", "420", "x", f"420{i:06d}", 1) for i in range(5000)]
-    from models.progress import Cancelled
+    from models.common.progress import Cancelled
 
     calls = []
 

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import price_list, settings
-from models.campaign_estimate import EstimateLine
-from ui.tables.breakdown_model import BreakdownModel
-from ui.tables.price_list_model import CREDITS, OPERATOR, PriceListModel
+from models.pricing import price_list
+from models.pricing.campaign_estimate import EstimateLine
+from models.settings import store as settings
+from ui.price_list.breakdown_model import BreakdownModel
+from ui.price_list.prices_model import CREDITS, OPERATOR, PriceListModel
 
 LOAD_TIMEOUT = 20_000
 
@@ -27,8 +28,8 @@ def page(window, qtbot):
 
 def test_window_start_reads_no_price_rows(qtbot, database_path: Path) -> None:
     import main
-    from models import db
-    from ui import worker
+    from models.common import database as db
+    from ui.common import worker
 
     built = main.build_window(database_path)  # built, not shown: nothing loaded yet
     qtbot.addWidget(built)
@@ -51,7 +52,7 @@ def test_price_list_model_passes_the_model_tester(database, qtmodeltester) -> No
 
 @pytest.mark.parametrize("locale", ["en", "cs"])
 def test_countries_come_in_the_order_of_their_names(database, locale: str) -> None:
-    from ui.tables.columns import country_name
+    from ui.common.columns import country_name
 
     price_list.ensure_loaded()
     model = PriceListModel(locale)
@@ -214,9 +215,9 @@ def test_export_writes_what_import_reads(page, qtbot, tmp_path) -> None:
     target = tmp_path / "export.csv"
     page.export_file(target)
     qtbot.waitUntil(target.exists, timeout=LOAD_TIMEOUT)
-    from ui import worker
+    from ui.common import worker
 
     worker.wait_for_all(cancel=False)
-    from models.price_list_csv import read_price_list
+    from models.pricing.price_list_csv import read_price_list
 
     assert read_price_list(target.read_bytes()) == price_list.all_rows()

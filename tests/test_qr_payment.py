@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 from stdnum.cz import bankaccount
 
-from models.bank_account import normalize_variable_symbol
-from models.messages import Message
-from models.payment_qr import (
+from models.common.messages import Message
+from models.payments.bank_account import normalize_variable_symbol
+from models.payments.qr import (
     AccountError,
     PaymentCodeError,
     czech_account_to_iban,

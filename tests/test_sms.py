@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models import graphemes
-from models.gsm_charset import non_gsm_characters, to_gsm
-from models.sms import GSM7, UCS2, analyze
+from models.pricing import graphemes
+from models.pricing.gsm_charset import non_gsm_characters, to_gsm
+from models.pricing.sms import GSM7, UCS2, analyze
 
 FAMILY = "👨\u200d👩\u200d👧"  # 3 emoji joined by ZWJ: one character, 8 UTF-16 units
 THUMB = "👍🏽"  # emoji + skin-tone modifier: one character, 4 units

@@ -6,10 +6,13 @@ from datetime import date
 
 import pytest
 
-from models import ledger, payments, settings, statement_import
-from models.bank_statements import Statement, StatementEntry
-from models.messages import Message
-from models.money import MICRO
+from models.common.messages import Message
+from models.common.money import MICRO
+from models.ledger import entries as ledger
+from models.payments import statement_import
+from models.payments import top_ups as payments
+from models.payments.statements import Statement, StatementEntry
+from models.settings import store as settings
 
 
 @pytest.fixture

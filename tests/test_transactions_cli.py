@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import main
-from models import db, ledger
+from models.common import database as db
+from models.ledger import entries as ledger
 from tests.helpers.ledger_fill import Planned, post_all
 
 AT = datetime(2026, 7, 10, 9, tzinfo=UTC)

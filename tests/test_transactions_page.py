@@ -11,10 +11,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from models import ledger, payments
-from models.money import MICRO
+from models.common.money import MICRO
+from models.ledger import entries as ledger
+from models.payments import top_ups as payments
 from tests.helpers.ledger_fill import Planned, clock, post_all
-from ui.tables.ledger_model import LedgerModel
+from ui.transactions.ledger_model import LedgerModel
 from ui.transactions.spending_chart import bar_colors
 
 NOW = datetime.now(UTC)
@@ -140,7 +141,7 @@ def test_export_writes_the_filtered_rows(page, qtbot, tmp_path: Path) -> None:
 def test_cancelled_export_leaves_nothing(page, qtbot, tmp_path: Path, monkeypatch) -> None:
     import time
 
-    import models.ledger_export as export
+    import models.ledger.export as export
 
     fill(page)
     real_row = export.csv_row

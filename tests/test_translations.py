@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QMessageBox
 
-from models import db
+from models.common import database as db
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "credit_desk_cs.ts"
@@ -154,13 +154,13 @@ def test_the_ts_file_is_in_sync_with_the_code(tmp_path: Path) -> None:
 
 def test_every_setting_of_the_core_has_a_translatable_description() -> None:
     import models
-    from models import settings
-    from ui.dialogs.settings_texts import DESCRIPTIONS
+    from models.settings import store as settings
+    from ui.settings.settings_texts import DESCRIPTIONS
 
-    for module in pkgutil.iter_modules(models.__path__):  # each area registers its settings
-        import_module(f"models.{module.name}")
+    for module in pkgutil.walk_packages(models.__path__, "models."):  # areas register settings
+        import_module(module.name)
     missing = {spec.description for spec in settings.specs_in_order()} - set(DESCRIPTIONS)
-    assert not missing, f"add these to ui/dialogs/settings_texts.py: {missing}"
+    assert not missing, f"add these to ui/settings/settings_texts.py: {missing}"
 
 
 # -- the window in Czech ------------------------------------------------------------------------
@@ -170,8 +170,8 @@ def test_every_setting_of_the_core_has_a_translatable_description() -> None:
 def czech(qapp):
     """Czech installed the way main.run_gui installs it; English again afterwards."""
     import main
-    from ui.formatting import use_language
-    from ui.translations import remove_translators
+    from ui.common.formatting import use_language
+    from ui.common.translations import remove_translators
 
     language, translators = main.install_language(qapp, "cs")
     assert len(translators) == 2, "Qt's and Credit Desk's Czech translations (pyside6-lrelease?)"
@@ -190,7 +190,7 @@ def czech_window(qtbot, czech, database_path: Path):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    from ui import worker
+    from ui.common import worker
 
     worker.wait_for_all()
     db.database.obj.close()
@@ -236,7 +236,7 @@ def test_czech_plural_forms_and_grouping(czech) -> None:
 
 def test_english_says_one_message_and_one_entry(qapp) -> None:
     import main
-    from ui.translations import remove_translators
+    from ui.common.translations import remove_translators
 
     _, translators = main.install_language(qapp, "en")
     try:
@@ -261,7 +261,8 @@ def test_every_counted_message_has_english_forms(tmp_path: Path) -> None:
 
 
 def test_the_balance_popup_counts_in_czech(czech_window) -> None:
-    from models import payments, price_list
+    from models.payments import top_ups as payments
+    from models.pricing import price_list
 
     price_list.ensure_loaded()
     payments.create_top_up(payments.quote_for_credits(10 * 1_000_000, "EUR"), payments.MANUAL)
@@ -276,7 +277,7 @@ def test_the_balance_popup_counts_in_czech(czech_window) -> None:
 
 
 def test_the_settings_dialog_speaks_czech(czech_window, qtbot) -> None:
-    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(czech_window.signals, czech_window)
     qtbot.addWidget(dialog)
@@ -293,7 +294,7 @@ def test_the_settings_dialog_speaks_czech(czech_window, qtbot) -> None:
 
 
 def test_the_language_at_start_is_lang_then_the_saved_choice_then_english() -> None:
-    from ui.translations import LANGUAGE_KEY, save_language, startup_language
+    from ui.common.translations import LANGUAGE_KEY, save_language, startup_language
 
     assert startup_language(None) == "en"
     save_language("cs")
@@ -309,7 +310,7 @@ def test_the_language_at_start_is_lang_then_the_saved_choice_then_english() -> N
 def test_view_language_saves_the_choice_and_says_it_applies_after_a_restart(
     window, monkeypatch
 ) -> None:
-    from ui.translations import LANGUAGE_KEY
+    from ui.common.translations import LANGUAGE_KEY
 
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
@@ -328,7 +329,7 @@ def test_view_language_saves_the_choice_and_says_it_applies_after_a_restart(
 
 def test_the_saved_language_is_installed_when_no_lang_is_given(qapp) -> None:
     import main
-    from ui.translations import remove_translators, save_language
+    from ui.common.translations import remove_translators, save_language
 
     save_language("cs")
     language, translators = main.install_language(qapp, None)

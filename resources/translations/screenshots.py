@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
-    from ui import worker
+    from ui.common import worker
 
     for _ in range(rounds):
         app.processEvents()
@@ -36,8 +36,10 @@ def settle(app: QApplication, rounds: int = 5) -> None:
 
 def seed() -> None:
     """A seller, billing information, a pending transfer, a paid top-up and a waiting credit."""
-    from models import issuing, price_list, statement_files, statement_import
-    from models.money import MICRO
+    from models.common.money import MICRO
+    from models.invoicing import issuing
+    from models.payments import statement_files, statement_import
+    from models.pricing import price_list
     from tests import camt_builder, invoice_helpers
 
     price_list.ensure_loaded()
@@ -116,13 +118,15 @@ def main(argv: list[str] | None = None) -> int:
             shot(menu, f"menu-{menu.title().replace('&', '')}")
             menu.hide()
 
-    from models import documents, payments, statement_import
-    from ui.dialogs.credit_note import CreditNoteDialog
-    from ui.dialogs.export_documents import ExportDocumentsDialog
-    from ui.dialogs.pair_payment import PairPaymentDialog
-    from ui.dialogs.payment_details import PaymentDetailsDialog
-    from ui.dialogs.settings_dialog import SettingsDialog
-    from ui.dialogs.top_up import TopUpDialog
+    from models.invoicing import documents
+    from models.payments import statement_import
+    from models.payments import top_ups as payments
+    from ui.invoices.credit_note import CreditNoteDialog
+    from ui.invoices.export_documents import ExportDocumentsDialog
+    from ui.payments.pair_payment import PairPaymentDialog
+    from ui.payments.payment_details import PaymentDetailsDialog
+    from ui.payments.top_up import TopUpDialog
+    from ui.settings.settings_dialog import SettingsDialog
 
     def dialog_shot(dialog: QWidget, name: str) -> None:
         dialog.show()

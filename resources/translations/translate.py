@@ -11,7 +11,7 @@ made in Qt Linguist and not copied here is kept, but reported.
 
 Every translation is checked before it is written: the same placeholders (%1…%99, %n, %Ln,
 {name}), the same HTML tags, the same number of keyboard accelerators (&), and a trailing "…"
-kept. Terms follow BulkGate's Czech portal and the Czech invoice PDFs (models/invoice_text.py):
+kept. Terms follow BulkGate's Czech portal and the Czech invoice PDFs (models/invoicing/wording.py):
 Dobít kredit, Ceník, Platby, Transakce, Faktury, Fakturační údaje, Odchozí zprávy, Zálohová
 faktura, Faktura – daňový doklad, Opravný daňový doklad, Dodavatel, Odběratel, Základ, DPH.
 Formal register (vykání); buttons in the infinitive ("Uložit"), as Czech software writes them.
@@ -744,7 +744,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "No": "Ne",
         "English": "Angličtina",
         "Czech": "Čeština",
-        # The descriptions of the core's settings (ui/dialogs/settings_texts.py).
+        # The descriptions of the core's settings (ui/settings/settings_texts.py).
         "Price of one credit in EUR, without VAT": "Cena jednoho kreditu v EUR bez DPH",
         "Price of one credit in CZK, without VAT": "Cena jednoho kreditu v CZK bez DPH",
         "Seller's name, as on invoices and payment orders": (
@@ -867,7 +867,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     },
 }
 
-# The core's messages (models/), by area as ui/core_messages.py lists them. Czech quotation
+# The core's messages (models/), by area as ui/common/core_messages.py lists them. Czech quotation
 # marks „…“; {name} placeholders stay as they are.
 MESSAGES_BILLING = {
     "At most {limit} characters.": "Nejvýše {limit} znaků.",
@@ -1032,7 +1032,7 @@ MESSAGES_DOCUMENTS = {
 }
 
 MESSAGES_PAYMENTS = {
-    # models/payments.py, payment_instructions.py
+    # models/payments/top_ups.py, payment_instructions.py
     "Top-ups are in EUR or CZK, not “{value}”.": "Dobití je možné v EUR nebo CZK, ne v „{value}“.",
     "Top up at least some credits.": "Dobijte alespoň nějaké kredity.",
     "That is more credits than one top-up can buy.": "Tolik kreditů nelze koupit jedním dobitím.",
@@ -1063,7 +1063,7 @@ MESSAGES_PAYMENTS = {
         "Vyplňte název dodavatele (Úpravy → Nastavení → Dodavatel): platební kód SEPA musí uvádět "
         "příjemce platby."
     ),
-    # models/payment_qr.py
+    # models/payments/qr.py
     "“{value}” is not an ISO 4217 currency code.": "„{value}“ není kód měny podle ISO 4217.",
     "“{value}” is not a known currency.": "„{value}“ není známá měna.",
     "The amount to pay must be more than zero.": "Částka k úhradě musí být větší než nula.",
@@ -1113,7 +1113,7 @@ MESSAGES_PAYMENTS = {
     ),
     "There is nothing to put in the QR code.": "Do QR kódu není co vložit.",
     "The text is too long for a QR code: {reason}": "Text je pro QR kód příliš dlouhý: {reason}",
-    # models/bank_account.py
+    # models/payments/bank_account.py
     "Enter an IBAN.": "Zadejte IBAN.",
     "“{value}” is not a valid IBAN: its check digits are wrong (a typo?).": (
         "„{value}“ není platný IBAN: nesedí kontrolní číslice (překlep?)."
@@ -1140,7 +1140,7 @@ MESSAGES_PAYMENTS = {
     "The account number in “{value}” fails the Czech check digit test (a typo?).": (
         "Číslo účtu v „{value}“ neprošlo českou kontrolou čísla účtu (překlep?)."
     ),
-    # models/bank_statements.py
+    # models/payments/statements.py
     "The file is {size} MB; statements larger than {limit} MB are refused.": (
         "Soubor má {size} MB; výpisy větší než {limit} MB se odmítají."
     ),
@@ -1152,7 +1152,7 @@ MESSAGES_PAYMENTS = {
     ),
     "“{value}” is too large to be an amount.": "„{value}“ je na částku příliš velké číslo.",
     "… and {count} more.": "… a další ({count}).",
-    # models/camt053.py
+    # models/payments/camt053.py
     "This is a web page (HTML), not a bank statement. Download the statement from your bank as "
     "camt.053 XML.": (
         "Toto je webová stránka (HTML), ne bankovní výpis. Stáhněte výpis ze své banky ve formátu "
@@ -1190,7 +1190,7 @@ MESSAGES_PAYMENTS = {
     "the entry has no amount.": "položka nemá částku.",
     "the entry has no booking date.": "položka nemá datum zaúčtování.",
     "“{value}” is not a date.": "„{value}“ není datum.",
-    # models/statement_csv.py, csv_mapping.py
+    # models/payments/statement_csv.py, csv_mapping.py
     "The columns of this CSV file are not recognised; choose which column holds what.": (
         "Sloupce tohoto souboru CSV nebyly rozpoznány; vyberte, který sloupec obsahuje co."
     ),
@@ -1222,7 +1222,7 @@ MESSAGES_PAYMENTS = {
     "Choose a currency column or the currency of the account.": (
         "Vyberte sloupec s měnou nebo měnu účtu."
     ),
-    # models/safe_xml.py
+    # models/common/safe_xml.py
     "The file declares a DTD (<!DOCTYPE …>). Bank statements never do, and DTDs can read local "
     "files or expand into gigabytes, so the file is refused.": (
         "Soubor deklaruje DTD (<!DOCTYPE …>). Bankovní výpisy to nikdy nedělají a DTD může číst "
@@ -1234,7 +1234,7 @@ MESSAGES_PAYMENTS = {
     "The file is not well-formed XML: {reason} (line {line}, column {column}).": (
         "Soubor není správně utvořené XML: {reason} (řádek {line}, sloupec {column})."
     ),
-    # models/statement_import.py
+    # models/payments/statement_import.py
     "That bank entry or payment no longer exists.": "Položka výpisu nebo platba už neexistuje.",
     "That bank entry has already been dealt with.": "Tato položka výpisu už byla vyřízena.",
     "Payment {variable_symbol} is paid; pair a pending one.": (
@@ -1246,7 +1246,7 @@ MESSAGES_PAYMENTS = {
     "The credit is in {currency} but payment {variable_symbol} is in {payment_currency}.": (
         "Příchozí platba je v {currency}, ale platba {variable_symbol} je v {payment_currency}."
     ),
-    # models/text_files.py
+    # models/common/text_files.py
     "The file is in UTF-16, which is not supported: save it as UTF-8 (CSV UTF-8).": (
         "Soubor je v kódování UTF-16, které není podporováno: uložte ho jako UTF-8 (CSV UTF-8)."
     ),

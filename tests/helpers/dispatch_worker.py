@@ -12,9 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from models import dispatcher  # noqa: E402
-from models.db import open_database  # noqa: E402
-from models.simulated_gateway import SimulatedGateway  # noqa: E402
+from models.common.database import open_database  # noqa: E402
+from models.outbox import dispatcher  # noqa: E402
+from models.outbox.simulated_gateway import SimulatedGateway  # noqa: E402
 
 
 def main() -> None:

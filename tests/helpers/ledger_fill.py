@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from models import ledger
-from models.db import database, write_transaction
+from models.common.database import database, write_transaction
+from models.ledger import entries as ledger
 
 ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
 

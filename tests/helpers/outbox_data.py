@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from models import ledger, outbox, price_list
-from models.campaign_estimate import load_index
-from models.db import write_transaction
-from models.phone_numbers import Normalized
-from models.price_list import PriceRow
+from models.common.database import write_transaction
+from models.ledger import entries as ledger
+from models.outbox import queue as outbox
+from models.pricing import price_list
+from models.pricing.campaign_estimate import load_index
+from models.pricing.phone_numbers import Normalized
+from models.pricing.price_list import PriceRow
 
 CZ_OTHER = 30_000  # micro-credits per part: Czech numbers of other networks
 CZ_O2 = 40_000  # Czech numbers starting +420 601
@@ -45,7 +47,7 @@ def queue(count: int, text: str = "Hello", mixed: bool = False, start: int = 0) 
 
 
 def charged_message_ids() -> list[int]:
-    from models.db import database
+    from models.common.database import database
 
     rows = database.execute_sql(
         "SELECT reference FROM ledger_entry WHERE kind = 'message-charge' ORDER BY id"
@@ -54,7 +56,7 @@ def charged_message_ids() -> list[int]:
 
 
 def ids_in_state(state: str) -> list[int]:
-    from models.db import database
+    from models.common.database import database
 
     rows = database.execute_sql(
         "SELECT id FROM message WHERE state = ? ORDER BY id", (state,)

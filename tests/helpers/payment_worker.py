@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from models import payments  # noqa: E402
-from models.db import open_database  # noqa: E402
+from models.common.database import open_database  # noqa: E402
+from models.payments import top_ups as payments  # noqa: E402
 
 
 def main() -> None:

@@ -24,19 +24,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from reportlab.platypus import Paragraph  # noqa: E402
 
-from models import (  # noqa: E402
-    billing,
-    db,
-    documents,
-    invoice_export,
-    issuing,
-    payments,
-    pdf_base,
-    settings,
-)
-from models.db import write_transaction  # noqa: E402
-from models.invoice_pdf import render_document  # noqa: E402
-from models.money import MICRO  # noqa: E402
+from models.common import database as db
+from models.common import pdf_base
+from models.common.database import write_transaction  # noqa: E402
+from models.common.money import MICRO  # noqa: E402
+from models.invoicing import billing, documents, issuing
+from models.invoicing import export as invoice_export
+from models.invoicing.pdf import render_document  # noqa: E402
+from models.payments import top_ups as payments
+from models.settings import store as settings
 
 
 def minimal_page() -> bytes:

@@ -19,8 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from models import db, ledger  # noqa: E402
-from models.db import write_transaction  # noqa: E402
+from models.common import database as db
+from models.common.database import write_transaction  # noqa: E402
+from models.ledger import entries as ledger  # noqa: E402
 
 CHUNK = 5_000
 RAW_SCHEMA = """

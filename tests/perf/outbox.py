@@ -21,11 +21,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from models import db, dispatcher, ledger, outbox  # noqa: E402
-from models.campaign_estimate import load_index  # noqa: E402
-from models.db import write_transaction  # noqa: E402
-from models.phone_numbers import Normalized  # noqa: E402
-from models.simulated_gateway import SimulatedGateway  # noqa: E402
+from models.common import database as db
+from models.common.database import write_transaction  # noqa: E402
+from models.ledger import entries as ledger
+from models.outbox import dispatcher
+from models.outbox import queue as outbox  # noqa: E402
+from models.outbox.simulated_gateway import SimulatedGateway  # noqa: E402
+from models.pricing.campaign_estimate import load_index  # noqa: E402
+from models.pricing.phone_numbers import Normalized  # noqa: E402
 
 RAW_SCHEMA = """
 CREATE TABLE entry (

@@ -21,9 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 import phonenumbers  # noqa: E402
 
-from models import campaign_estimate, recipients, sms  # noqa: E402
-from models.db import open_database  # noqa: E402
-from models.phone_numbers import Normalizer  # noqa: E402
+from models.common.database import open_database  # noqa: E402
+from models.pricing import campaign_estimate, recipients, sms  # noqa: E402
+from models.pricing.phone_numbers import Normalizer  # noqa: E402
 
 MESSAGE = "Dear customer, " + "our spring sale starts tomorrow at 9:00 in every shop. " * 7
 

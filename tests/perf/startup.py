@@ -90,7 +90,7 @@ def fill_ledger(database: Path, entries: int) -> None:
     sys.path.insert(0, str(ROOT))
     from ledger import fill  # tests/perf/ledger.py, beside this script
 
-    from models import db
+    from models.common import database as db
 
     db.open_database(database)
     fill(entries)

@@ -42,10 +42,11 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from models import db, ledger_periods  # noqa: E402
-from models.ledger_query import LedgerFilter  # noqa: E402
+from models.common import database as db
+from models.ledger import periods as ledger_periods  # noqa: E402
+from models.ledger.query import LedgerFilter  # noqa: E402
 from tests.helpers.ledger_fill import fill_years  # noqa: E402
-from ui.tables.ledger_model import LedgerModel  # noqa: E402
+from ui.transactions.ledger_model import LedgerModel  # noqa: E402
 
 SCREEN = 40  # rows a table shows at once
 COLUMNS = "id, created_at, kind, amount, balance_after, reference, description"

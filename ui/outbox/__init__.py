@@ -1,1 +1,1 @@
-"""The outbox in the GUI: sending in the background, and what the Outbox page shows."""
+"""The Outbox page: what waits, campaigns, sending in the background, Remove outbox."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ui.icons import icon
+from ui.common.icons import icon
 
 WARNING_STYLE = (
     "QFrame#outboxBanner { background: rgba(217, 72, 15, 28); border: 1px solid #d9480f; "

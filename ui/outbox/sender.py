@@ -6,14 +6,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from models import ledger, outbox, settings
-from models.progress import CancelCheck, Progress
-from ui import worker
-from ui.messages import translated
-from ui.signals import AppSignals
+from models.common.progress import CancelCheck, Progress
+from models.ledger import entries as ledger
+from models.outbox import queue as outbox
+from models.settings import store as settings
+from ui.common import worker
+from ui.common.messages import translated
+from ui.common.signals import AppSignals
 
 if TYPE_CHECKING:  # the dispatcher and the gateways load when sending starts
-    from models.dispatcher import DispatchReport
+    from models.outbox.dispatcher import DispatchReport
 
 IDLE = "idle"  # nothing to send, or nothing started yet
 SENDING = "sending"
@@ -77,8 +79,8 @@ class OutboxSender(QObject):
             if outbox.summary().queued:
                 self._set(PAUSED)
             return
-        from models import dispatcher
-        from models.gateway import GatewaySetupError, configured_gateway
+        from models.outbox import dispatcher
+        from models.outbox.gateway import GatewaySetupError, configured_gateway
 
         try:
             gateway = configured_gateway()
@@ -116,7 +118,7 @@ class OutboxSender(QObject):
             self._ledger_moved.start()
 
     def _finished(self, task: worker.Task, report: DispatchReport) -> None:
-        from models import dispatcher
+        from models.outbox import dispatcher
 
         if task is not self._task:
             return

@@ -1,1 +1,1 @@
-"""The Price list page's parts: the table of prices with its search, import and export."""
+"""The Price list page: prices, search, import and export, and the campaign cost calculator."""

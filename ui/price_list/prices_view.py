@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.price_list import PriceListInfo
-from ui.pages.page import EmptyState
-from ui.tables.price_list_model import PriceListModel
+from models.pricing.price_list import PriceListInfo
+from ui.common.page import EmptyState
+from ui.price_list.prices_model import PriceListModel
 
 
 class PricesView(QWidget):

@@ -1,1 +1,1 @@
-"""The Transactions page's parts: filters, totals, the ledger table, the chart, exports."""
+"""The Transactions page: filters, totals, the ledger table, the chart, exports."""

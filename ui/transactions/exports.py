@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from models import ledger
-from models.ledger_export import CsvText, write_csv
-from models.ledger_query import LedgerView
-from ui.background_job import BackgroundJob, Progress, Work
-from ui.formatting import language
-from ui.tables.ledger_text import kind_text
+from models.ledger import entries as ledger
+from models.ledger.export import CsvText, write_csv
+from models.ledger.query import LedgerView
+from ui.common.background_job import BackgroundJob, Progress, Work
+from ui.common.formatting import language
+from ui.transactions.ledger_text import kind_text
 
 
 class Exports(QObject):
@@ -78,7 +78,7 @@ class Exports(QObject):
     # -- PDF statement --------------------------------------------------------------------------
 
     def statement_text(self):  # type: ignore[no-untyped-def]  # ReportLab loads on first use
-        from models.ledger_statement import StatementText
+        from models.ledger.statement import StatementText
 
         czech = language() == "cs"
         return StatementText(
@@ -116,8 +116,8 @@ class Exports(QObject):
         )
         if path is None:
             return
-        from models.ledger_statement import MAX_ENTRIES, gather, render_statement
-        from models.pdf_base import write_atomically
+        from models.common.pdf_base import write_atomically
+        from models.ledger.statement import MAX_ENTRIES, gather, render_statement
 
         text, lang = self.statement_text(), language()
         too_long = self.tr(

@@ -7,9 +7,10 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from models import ledger, ledger_periods
-from models.ledger_query import LedgerFilter
-from ui.tables.ledger_text import kind_text
+from models.ledger import entries as ledger
+from models.ledger import periods as ledger_periods
+from models.ledger.query import LedgerFilter
+from ui.transactions.ledger_text import kind_text
 
 SEARCH_PAUSE_MS = 300
 

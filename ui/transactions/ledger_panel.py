@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import ledger_query
-from models.db import database
-from models.ledger_query import EntryRow
-from ui.tables.ledger_model import LedgerModel
+from models.common.database import database
+from models.ledger import query as ledger_query
+from models.ledger.query import EntryRow
 from ui.transactions.filter_bar import FilterBar
+from ui.transactions.ledger_model import LedgerModel
 from ui.transactions.ledger_table import LedgerTable
 from ui.transactions.totals_bar import TotalsBar
 

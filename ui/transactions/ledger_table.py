@@ -7,12 +7,12 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from models import ledger
-from models.ledger_export import credits_number
-from models.ledger_query import EntryRow
-from ui.formatting import amount_font, local_datetime
-from ui.tables.ledger_model import LedgerModel
-from ui.tables.ledger_text import kind_text
+from models.ledger import entries as ledger
+from models.ledger.export import credits_number
+from models.ledger.query import EntryRow
+from ui.common.formatting import amount_font, local_datetime
+from ui.transactions.ledger_model import LedgerModel
+from ui.transactions.ledger_text import kind_text
 
 
 class LedgerTable(QTableView):

@@ -1,6 +1,6 @@
 """Credits in and spent per day, week or month of the chosen period: a bar chart in palette colours.
 
-The sums come from one SQL query per period (models/ledger_periods.py), run off the GUI thread.
+The sums come from one SQL query per period (models/ledger/periods.py), run off the GUI thread.
 Bar heights are drawn from floats (a chart needs them); every number shown is exact.
 """
 
@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import ledger_periods
-from models.ledger_periods import Bucket
-from models.ledger_query import LedgerFilter
-from models.money import MICRO
-from ui.background_reads import BackgroundReads
-from ui.formatting import language
-from ui.tables.ledger_text import credits_text, negative_color
+from models.common.money import MICRO
+from models.ledger import periods as ledger_periods
+from models.ledger.periods import Bucket
+from models.ledger.query import LedgerFilter
+from ui.common.background_reads import BackgroundReads
+from ui.common.formatting import language
 from ui.transactions.filter_bar import date_pattern
+from ui.transactions.ledger_text import credits_text, negative_color
 
 
 def bar_colors(palette: QPalette) -> tuple[QColor, QColor]:

@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from models.ledger_query import Totals
-from ui.formatting import amount_font
-from ui.tables.ledger_text import credits_text, negative_color
+from models.ledger.query import Totals
+from ui.common.formatting import amount_font
+from ui.transactions.ledger_text import credits_text, negative_color
 
 PENDING = "…"
 

@@ -1,0 +1,1 @@
+"""Invoices and billing: documents, numbering, VAT, PDFs, exports, billing information."""

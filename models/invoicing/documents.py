@@ -1,0 +1,223 @@
+"""Issued documents (proforma, tax invoice, credit note): tables, snapshots for PDFs, lists.
+
+A document row and its lines are written once, in the transaction that issues them; the
+database refuses any UPDATE or DELETE of them (triggers). Seller, buyer, lines and totals are
+copied in at issue time, so later changes to settings or billing information never alter them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
+
+from models.common.database import BaseModel
+from models.invoicing.logo import logo_bytes
+
+PROFORMA = "proforma"
+INVOICE = "invoice"
+CREDIT_NOTE = "credit-note"
+KINDS = (PROFORMA, INVOICE, CREDIT_NOTE)
+
+
+class Document(BaseModel):
+    id = AutoField()
+    kind = CharField()
+    year = IntegerField()
+    sequence = IntegerField()
+    number = CharField(unique=True)
+    language = CharField()
+    issued_on = CharField()
+    taxable_supply_on = CharField(null=True)
+    due_on = CharField()
+    currency = CharField()
+    vat_rule = CharField()
+    vat_rate = CharField()
+    net_minor = IntegerField()
+    vat_minor = IntegerField()
+    total_minor = IntegerField()
+    credits = IntegerField()  # micro-credits sold; taken back (≤ 0) on a credit note
+    seller = TextField()  # JSON snapshot
+    buyer = TextField()  # JSON snapshot ("{}" on a proforma made before billing information)
+    buyer_name = CharField(default="")
+    billing_info_id = IntegerField(null=True)
+    payment_id = IntegerField(null=True)
+    corrects = ForeignKeyField("self", null=True, column_name="corrects_id", backref="corrections")
+    reason = TextField(default="")
+    variable_symbol = CharField(default="")
+    payment_details = TextField(default="{}")  # JSON: account, QR payload, method, paid on
+    logo_sha256 = CharField(null=True)
+    created_at = CharField()
+
+
+class DocumentLine(BaseModel):
+    id = AutoField()
+    document = ForeignKeyField(Document, column_name="document_id", backref="lines")
+    position = IntegerField()
+    description = TextField()
+    quantity = IntegerField()  # micro-credits (negative on a credit note, 0 for a price change)
+    unit_price_minor = IntegerField()  # price of one credit
+    net_minor = IntegerField()
+    vat_rate = CharField()
+    vat_minor = IntegerField()
+    total_minor = IntegerField()
+
+
+@dataclass(frozen=True)
+class Line:
+    description: str
+    quantity: int
+    unit_price_minor: int
+    net_minor: int
+    vat_rate: str
+    vat_minor: int
+    total_minor: int
+
+
+@dataclass(frozen=True)
+class Totals:
+    net_minor: int
+    vat_minor: int
+    total_minor: int
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """On a credit note: the invoice it corrects, and its totals before and after correction."""
+
+    number: str
+    issued_on: str
+    original: Totals
+    after: Totals  # the original plus every credit note up to and including this one
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    """Everything a PDF shows, detached from the database (picklable, for worker processes)."""
+
+    id: int
+    kind: str
+    number: str
+    language: str
+    issued_on: str
+    taxable_supply_on: str | None
+    due_on: str
+    currency: str
+    vat_rule: str
+    vat_rate: str
+    totals: Totals
+    credits: int
+    seller: dict[str, str]
+    buyer: dict[str, str]
+    lines: tuple[Line, ...]
+    variable_symbol: str
+    payment_details: dict[str, str]
+    reason: str = ""
+    corrected: Corrected | None = None
+    logo: bytes | None = None
+
+
+def snapshot_json(values: dict[str, str]) -> str:
+    """JSON that is the same text for the same values (keys sorted, no spaces to vary)."""
+    return json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _totals(document: Document) -> Totals:
+    return Totals(document.net_minor, document.vat_minor, document.total_minor)
+
+
+def _corrected(note: Document) -> Corrected:
+    original: Document = note.corrects
+    notes = Document.select().where((Document.corrects == original.id) & (Document.id <= note.id))
+    after = _totals(original)
+    for earlier in notes:
+        after = Totals(
+            after.net_minor + earlier.net_minor,
+            after.vat_minor + earlier.vat_minor,
+            after.total_minor + earlier.total_minor,
+        )
+    return Corrected(original.number, original.issued_on, _totals(original), after)
+
+
+def load(document_id: int) -> DocumentData:
+    """The document's snapshot, as the PDF shows it."""
+    document = Document.get_by_id(document_id)
+    lines = tuple(
+        Line(
+            line.description,
+            line.quantity,
+            line.unit_price_minor,
+            line.net_minor,
+            line.vat_rate,
+            line.vat_minor,
+            line.total_minor,
+        )
+        for line in DocumentLine.select()
+        .where(DocumentLine.document == document.id)
+        .order_by(DocumentLine.position)
+    )
+    return DocumentData(
+        id=document.id,
+        kind=document.kind,
+        number=document.number,
+        language=document.language,
+        issued_on=document.issued_on,
+        taxable_supply_on=document.taxable_supply_on,
+        due_on=document.due_on,
+        currency=document.currency,
+        vat_rule=document.vat_rule,
+        vat_rate=document.vat_rate,
+        totals=_totals(document),
+        credits=document.credits,
+        seller=json.loads(document.seller),
+        buyer=json.loads(document.buyer),
+        lines=lines,
+        variable_symbol=document.variable_symbol,
+        payment_details=json.loads(document.payment_details),
+        reason=document.reason,
+        corrected=_corrected(document) if document.kind == CREDIT_NOTE else None,
+        logo=logo_bytes(document.logo_sha256),
+    )
+
+
+def list_documents(
+    year: int | None = None,
+    kind: str | None = None,
+    text: str = "",
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> list[Document]:
+    """Documents newest first, filtered by year, kind, issue dates and text (number or buyer)."""
+    query = Document.select().order_by(Document.issued_on.desc(), Document.id.desc())
+    if year is not None:
+        query = query.where(Document.issued_on.startswith(f"{year:04d}-"))
+    if kind is not None:
+        query = query.where(Document.kind == kind)
+    if date_from is not None:
+        query = query.where(Document.issued_on >= date_from.isoformat())
+    if date_to is not None:
+        query = query.where(Document.issued_on <= date_to.isoformat())
+    for word in text.split():
+        pattern = f"%{word}%"
+        query = query.where(
+            Document.number**pattern
+            | Document.buyer_name**pattern
+            | Document.variable_symbol**pattern
+        )
+    return list(query)
+
+
+def years() -> list[int]:
+    """Years in which documents were issued, newest first."""
+    rows = Document.select(Document.year).distinct()
+    return sorted({int(row.year) for row in rows}, reverse=True)
+
+
+def invoice_for_payment(payment_id: int) -> Document | None:
+    return Document.get_or_none((Document.payment_id == payment_id) & (Document.kind == INVOICE))
+
+
+def proforma_for_payment(payment_id: int) -> Document | None:
+    return Document.get_or_none((Document.payment_id == payment_id) & (Document.kind == PROFORMA))

@@ -1,0 +1,193 @@
+"""Writing documents out: safe file names, a folder or a ZIP, never overwriting silently.
+
+Rendering can run in worker processes (a snapshot needs no database); files are written by
+the calling process, each atomically.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import re
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from models.common.messages import Message
+from models.common.pdf_base import PdfWriteError, write_atomically
+from models.invoicing import documents
+from models.invoicing.pdf import render_document
+
+WRITTEN = "written"
+UNCHANGED = "unchanged"  # a file with the same bytes was there already
+RENAMED = "renamed"  # the name was taken by a different file; written beside it as “name (2)”
+
+# Names Windows reserves in any folder, with or without an extension.
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{base}{digit}" for base in ("COM", "LPT") for digit in "123456789¹²³"
+}
+MAX_NAME = 120
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+class ExportError(OSError):
+    """The export could not be done; str() is the message to show."""
+
+
+@dataclass
+class ExportResult:
+    files: list[tuple[Path, str]] = field(default_factory=list)  # (path, WRITTEN/…)
+    cancelled: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for _, found in self.files if found == status)
+
+
+def safe_component(text: str) -> str:
+    """Text as a file name part on every platform: ASCII letters, digits, “.”, “-”, “_”."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_text)
+    cleaned = re.sub(r"-{2,}", "-", cleaned).strip(" .-")[:MAX_NAME]
+    if not cleaned:
+        cleaned = "document"
+    if cleaned.split(".")[0].upper() in _RESERVED:
+        cleaned = f"_{cleaned}"
+    return cleaned
+
+
+def file_name(kind: str, number: str) -> str:
+    """“invoice”, “2026/000001” → “invoice-2026-000001.pdf”."""
+    return f"{safe_component(kind)}-{safe_component(number)}.pdf"
+
+
+def _variant(name: str, index: int) -> str:
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem} ({index}).{suffix}" if dot else f"{name} ({index})"
+
+
+def place(folder: Path, name: str, data: bytes) -> tuple[Path, str]:
+    """Where to write: the name if free, the same file if identical, else “name (2)”, …"""
+    for index in range(1, 1000):
+        candidate = folder / (name if index == 1 else _variant(name, index))
+        if not candidate.exists():
+            return candidate, WRITTEN if index == 1 else RENAMED
+        try:
+            if candidate.is_file() and candidate.read_bytes() == data:
+                return candidate, UNCHANGED
+        except OSError:
+            continue  # unreadable: leave it alone, try the next name
+    raise ExportError(
+        Message("Too many files named like “{name}” in “{path}”.", name=name, path=str(folder))
+    )
+
+
+def check_folder(folder: Path) -> None:
+    """Create the folder if needed and make sure files can be written in it."""
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(Message("“{path}” is a file, not a folder.", path=str(folder)))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise ExportError(
+            Message(
+                "Cannot write into “{path}”: {reason}.",
+                path=str(folder),
+                reason=error.strerror or str(error),
+            )
+        ) from None
+
+
+def select(date_from: date | None = None, date_to: date | None = None) -> list[int]:
+    """Ids of every document issued in the period (inclusive), oldest first."""
+    found = documents.list_documents(date_from=date_from, date_to=date_to)
+    return [row.id for row in reversed(found)]
+
+
+def _render(data: documents.DocumentData) -> tuple[documents.DocumentData, bytes]:
+    return data, render_document(data)
+
+
+def rendered(
+    snapshots: Sequence[documents.DocumentData], workers: int = 1
+) -> Iterator[tuple[documents.DocumentData, bytes]]:
+    """PDFs in order; with workers > 1 in that many processes (started fresh: no shared state)."""
+    if workers <= 1 or len(snapshots) < 2:
+        yield from map(_render, snapshots)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(_render, snapshots, chunksize=8)
+
+
+def _snapshots(ids: Iterable[int]) -> list[documents.DocumentData]:
+    return [documents.load(document_id) for document_id in ids]
+
+
+def export_to_folder(
+    ids: Sequence[int],
+    folder: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int = 1,
+) -> ExportResult:
+    check_folder(folder)
+    result = ExportResult()
+    total = len(ids)
+    for done, (data, pdf) in enumerate(rendered(_snapshots(ids), workers), start=1):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        path, status = place(folder, file_name(data.kind, data.number), pdf)
+        if status != UNCHANGED:
+            try:
+                write_atomically(pdf, path)
+            except PdfWriteError as error:
+                raise ExportError(error.args[0]) from None  # its Message
+        result.files.append((path, status))
+        if progress is not None:
+            progress(done, total)
+    return result
+
+
+def export_to_zip(
+    ids: Sequence[int],
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int = 1,
+) -> ExportResult:
+    """One ZIP with a PDF per document; the archive is written atomically when complete."""
+    result = ExportResult()
+    buffer = io.BytesIO()
+    names: set[str] = set()
+    total = len(ids)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for done, (data, pdf) in enumerate(rendered(_snapshots(ids), workers), start=1):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                return result  # nothing is written
+            name = file_name(data.kind, data.number)
+            index = 1
+            while name in names:
+                index += 1
+                name = _variant(file_name(data.kind, data.number), index)
+            names.add(name)
+            issued = date.fromisoformat(data.issued_on)
+            info = zipfile.ZipInfo(name, date_time=(issued.year, issued.month, issued.day, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, pdf)
+            result.files.append((target / name, WRITTEN))
+            if progress is not None:
+                progress(done, total)
+    try:
+        write_atomically(buffer.getvalue(), target)
+    except PdfWriteError as error:
+        raise ExportError(error.args[0]) from None  # its Message
+    return result

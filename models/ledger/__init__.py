@@ -1,0 +1,1 @@
+"""Ledger and transactions: append-only entries, queries, periods, exports, statements."""

@@ -1,0 +1,212 @@
+"""The credit ledger: append-only entries, the cached balance, and its verification.
+
+Credits change only by posting an entry. The database itself refuses UPDATE and DELETE on
+entries, checks that each entry's balance_after follows the account, and keeps the cached
+account balance (a single row, so reading it costs the same at any ledger size).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from peewee import AutoField, CharField, IntegerField, IntegrityError, TextField
+
+from models.common.database import BaseModel, database
+
+TOP_UP = "top-up"
+MESSAGE_CHARGE = "message-charge"
+REFUND = "refund"
+ADJUSTMENT = "adjustment"
+KINDS = (TOP_UP, MESSAGE_CHARGE, REFUND, ADJUSTMENT)
+
+
+class Account(BaseModel):
+    id = AutoField()
+    balance = IntegerField(default=0)  # micro-credits
+    entry_count = IntegerField(default=0)
+
+
+class LedgerEntry(BaseModel):
+    id = AutoField()
+    kind = CharField()
+    amount = IntegerField()  # micro-credits, signed
+    balance_after = IntegerField()
+    reference = CharField()  # what caused it, e.g. "payment:12" or "message:345"
+    description = TextField(default="")
+    idempotency_key = CharField(null=True, unique=True)
+    created_at = CharField()  # UTC, ISO 8601 with microseconds, sorts as time
+
+
+class InsufficientCredit(Exception):
+    """The balance cannot pay this charge; nothing was posted."""
+
+    def __init__(self, balance: int, amount: int) -> None:
+        super().__init__(f"The balance {balance} µcredits cannot pay {-amount} µcredits.")
+        self.balance = balance
+        self.amount = amount
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def balance() -> int:
+    """The current balance in micro-credits: one row read, whatever the ledger's size."""
+    return int(database.execute_sql("SELECT balance FROM account WHERE id = 1").fetchone()[0])
+
+
+# One statement computes balance_after from the account row and appends the entry; a retried
+# idempotency key inserts nothing. This is the hot path of charging messages, so it is plain SQL.
+_APPEND = """
+INSERT INTO ledger_entry
+    (kind, amount, balance_after, reference, description, idempotency_key, created_at)
+SELECT ?, ?, balance + ?, ?, ?, ?, ? FROM account WHERE id = 1
+ON CONFLICT (idempotency_key) DO NOTHING
+RETURNING id, balance_after, created_at
+"""
+
+
+def _posted_before(idempotency_key: str) -> bool:
+    found = database.execute_sql(
+        "SELECT 1 FROM ledger_entry WHERE idempotency_key = ?", (idempotency_key,)
+    ).fetchone()
+    return found is not None
+
+
+def post(
+    kind: str,
+    amount: int,
+    reference: str,
+    description: str = "",
+    idempotency_key: str | None = None,
+) -> LedgerEntry:
+    """Append one entry. Call inside write_transaction(); the caller's other writes go with it.
+
+    With an idempotency key already in the ledger, the earlier entry is returned and nothing is
+    posted, so a retried confirmation or charge never counts twice.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown ledger entry kind {kind!r}")
+    if amount == 0:
+        raise ValueError("a ledger entry must change the balance")
+    if not database.in_transaction():
+        raise RuntimeError("ledger.post() must run inside write_transaction()")
+    values = (kind, amount, amount, reference, description, idempotency_key, now_iso())
+    try:
+        row = database.execute_sql(_APPEND, values).fetchone()
+    except IntegrityError as error:
+        if "CHECK constraint failed" not in str(error):
+            raise
+        row = None  # the balance cannot pay it, unless it is a retry of an earlier entry
+        if idempotency_key is None or not _posted_before(idempotency_key):
+            raise InsufficientCredit(balance(), amount) from None
+    if row is None:  # the key was posted before
+        return LedgerEntry.get(LedgerEntry.idempotency_key == idempotency_key)
+    entry_id, balance_after, created_at = row
+    return LedgerEntry(
+        id=entry_id,
+        kind=kind,
+        amount=amount,
+        balance_after=balance_after,
+        reference=reference,
+        description=description,
+        idempotency_key=idempotency_key,
+        created_at=created_at,
+    )
+
+
+# The same append without RETURNING, which executemany cannot take.
+_APPEND_MANY = """
+INSERT INTO ledger_entry
+    (kind, amount, balance_after, reference, description, idempotency_key, created_at)
+SELECT ?, ?, balance + ?, ?, ?, ?, ? FROM account WHERE id = 1
+ON CONFLICT (idempotency_key) DO NOTHING
+"""
+
+
+def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -> int:
+    """Append entries (amount, reference, description, idempotency_key) in order, in one call:
+    each is its own entry with its balance after, exactly as if post() were called for each.
+
+    Call inside write_transaction(). A key already in the ledger appends nothing. Returns how
+    many entries were appended. If the balance cannot pay one of them, InsufficientCredit is
+    raised and the entries before it are only undone when the caller's transaction rolls back
+    (raising out of write_transaction() does that), so check the balance before.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown ledger entry kind {kind!r}")
+    if any(amount == 0 for amount, _, _, _ in postings):
+        raise ValueError("a ledger entry must change the balance")
+    if not database.in_transaction():
+        raise RuntimeError("ledger.post_many() must run inside write_transaction()")
+    if not postings:
+        return 0
+    stamp = now_iso()
+    count = "SELECT entry_count FROM account WHERE id = 1"
+    before = int(database.execute_sql(count).fetchone()[0])
+    rows = [
+        (kind, amount, amount, reference, description, key, stamp)
+        for amount, reference, description, key in postings
+    ]
+    try:
+        database.cursor().executemany(_APPEND_MANY, rows)
+    except (IntegrityError, sqlite3.IntegrityError) as error:  # a raw cursor raises sqlite3's
+        if "CHECK constraint failed" not in str(error):
+            raise
+        raise InsufficientCredit(balance(), sum(amount for amount, _, _, _ in postings)) from None
+    return int(database.execute_sql(count).fetchone()[0]) - before
+
+
+@dataclass(frozen=True)
+class Verification:
+    entries: int
+    balance: int
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify() -> Verification:
+    """Check that the cached balance equals the sum of entries and every balance_after chains."""
+    problems: list[str] = []
+    integrity = database.execute_sql("PRAGMA integrity_check").fetchone()[0]
+    if integrity != "ok":
+        problems.append(f"The database file fails its integrity check: {integrity}.")
+    account = Account.get_by_id(1)
+    running = 0
+    count = 0
+    cursor = database.execute_sql("SELECT id, amount, balance_after FROM ledger_entry ORDER BY id")
+    for entry_id, amount, balance_after in cursor:
+        running += amount
+        count += 1
+        if balance_after != running and len(problems) < 20:
+            problems.append(
+                f"Entry {entry_id}: balance after is {balance_after}, the entries add up to {running}."
+            )
+        if running < 0 and len(problems) < 20:
+            problems.append(f"Entry {entry_id}: the balance went below zero ({running}).")
+    if account.balance != running:
+        problems.append(
+            f"The cached balance is {account.balance} µcredits but the entries add up to {running}."
+        )
+    if account.entry_count != count:
+        problems.append(
+            f"The account counts {account.entry_count} entries; the ledger has {count}."
+        )
+    for trigger in (
+        "ledger_entry_is_append_only_update",
+        "ledger_entry_is_append_only_delete",
+        "ledger_entry_follows_balance",
+        "ledger_entry_updates_account",
+    ):
+        found = database.execute_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
+        ).fetchone()
+        if found is None:
+            problems.append(f"The safeguard {trigger} is missing from the database.")
+    return Verification(entries=count, balance=running, problems=problems)

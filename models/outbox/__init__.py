@@ -1,0 +1,1 @@
+"""Outbox and gateways: campaigns' queued messages, the dispatcher, simulated and BulkGate gateways."""

@@ -1,0 +1,111 @@
+"""What a gateway is to the dispatcher: messages out, an answer per message, or a reason to stop."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from models.common.messages import Message
+
+# Why a gateway stopped answering for a batch; the messages without an answer go back to the queue.
+UNAVAILABLE = "unavailable"  # network errors, timeouts, server errors, answers it cannot read
+REFUSED = "refused"  # bad credentials or a request it will never take: the user must act
+PROVIDER_CREDIT = "provider-credit"  # the gateway's own account cannot pay
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message as the gateway receives it."""
+
+    message_id: int
+    attempt: str  # the dispatcher's attempt id, stored on the message before the call
+    number: str  # E.164, "+420601123456"
+    text: str
+    unicode: bool
+    sender: str  # "" = the gateway's system number; digits = own number; else a name
+
+
+@dataclass(frozen=True)
+class SendResult:
+    message_id: int
+    accepted: bool
+    gateway_id: str = ""
+    error: str = ""  # why the gateway refused this message (a rejected number)
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str  # UNAVAILABLE, REFUSED or PROVIDER_CREDIT
+    detail: str  # for the user, in the gateway's words (a Message, to translate)
+
+
+@dataclass
+class SendOutcome:
+    """Answers for some messages, in order; when `problem` is set, the rest were not sent."""
+
+    results: list[SendResult] = field(default_factory=list)
+    problem: Problem | None = None
+
+
+class Gateway(Protocol):
+    name: str
+    # Whether look_up() can tell, after a crash, what became of a message sent with an attempt.
+    can_look_up: bool
+
+    def send(self, messages: Sequence[Outgoing]) -> SendOutcome: ...
+
+    def look_up(self, messages: Sequence[Outgoing]) -> dict[int, SendResult]:
+        """What became of each message's attempt; a message missing from the answer never
+        reached the gateway."""
+        ...
+
+
+class GatewaySetupError(Exception):
+    """The configured gateway cannot be used yet; str() tells the user what to set."""
+
+
+def configured_gateway() -> Gateway:
+    """The gateway chosen in Settings (outbox.gateway), ready to send."""
+    from models.settings import store as settings
+
+    name = settings.get("outbox.gateway")
+    if name == "bulkgate":
+        from models.outbox.bulkgate import BulkGate
+        from models.outbox.gateway_credentials import CredentialsError, bulkgate_credentials
+
+        try:
+            found = bulkgate_credentials()
+        except CredentialsError as error:
+            raise GatewaySetupError(error.args[0]) from None
+        if found is None:
+            raise GatewaySetupError(
+                Message(
+                    "Enter the BulkGate application ID and token first (they are kept in the "
+                    "system keyring)."
+                )
+            )
+        return BulkGate(
+            found[0],
+            found[1],
+            route=settings.get("gateway.bulkgate_route"),
+            base_url=settings.get("gateway.bulkgate_url"),
+        )
+    return simulated_from_settings()
+
+
+def simulated_from_settings() -> Gateway:
+    from decimal import Decimal
+
+    from models.outbox.simulated_gateway import SimulatedGateway
+    from models.settings import store as settings
+
+    rate = Decimal(settings.get("gateway.simulated_failure_rate"))
+    return SimulatedGateway(failure_basis_points=int(rate * 100))
+
+
+def gateway_for_look_up(name: str | None) -> Gateway | None:
+    """A gateway that can say what became of messages sent through `name`, if there is one."""
+    if name == "simulated":
+        return simulated_from_settings()
+    return None

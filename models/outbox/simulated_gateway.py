@@ -1,0 +1,91 @@
+"""The built-in simulated gateway: accepts messages without any network, rejects some on request.
+
+It remembers what it received in a table of its own, committed before it answers, as a remote
+gateway remembers on its side; so after a crash the dispatcher can ask it what became of a
+message's attempt. Which numbers it rejects depends only on the seed and the message id, so a
+test with a seed sees the same failures however the messages are batched or retried.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Sequence
+
+from models.common.database import database, write_transaction
+from models.ledger.entries import now_iso
+from models.outbox.gateway import Outgoing, SendOutcome, SendResult
+
+REJECTION = "invalid_phone_number: the simulated gateway rejected this number"
+
+
+class SimulatedGateway:
+    name = "simulated"
+    can_look_up = True
+
+    def __init__(
+        self, failure_basis_points: int = 0, seed: int = 0, latency_seconds: float = 0.0
+    ) -> None:
+        """failure_basis_points: how many numbers in 10,000 it rejects (0–10,000)."""
+        if not 0 <= failure_basis_points <= 10_000:
+            raise ValueError("the failure rate is between 0 and 10,000 basis points")
+        self._failures = failure_basis_points
+        self._seed = seed
+        self._latency = latency_seconds
+
+    def rejects(self, message_id: int) -> bool:
+        if self._failures == 0:
+            return False
+        digest = hashlib.blake2b(f"{self._seed}:{message_id}".encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "big") % 10_000 < self._failures
+
+    def send(self, messages: Sequence[Outgoing]) -> SendOutcome:
+        if database.in_transaction():
+            raise RuntimeError("a gateway is called between transactions, never inside one")
+        if self._latency:
+            time.sleep(self._latency)
+        stamp = now_iso()
+        results: list[SendResult] = []
+        rows: list[tuple[int, str, str, str, str, str]] = []
+        for message in messages:
+            gateway_id = f"sim-{message.message_id}-{message.attempt}"
+            if self.rejects(message.message_id):
+                results.append(SendResult(message.message_id, False, gateway_id, REJECTION))
+                rows.append(
+                    (message.message_id, message.attempt, gateway_id, "rejected", REJECTION, stamp)
+                )
+            else:
+                results.append(SendResult(message.message_id, True, gateway_id))
+                rows.append(
+                    (message.message_id, message.attempt, gateway_id, "delivered", "", stamp)
+                )
+        with write_transaction():  # what it took is on record before it answers
+            database.cursor().executemany(
+                "INSERT OR IGNORE INTO simulated_gateway_message "
+                "(message_id, attempt, gateway_id, status, error, received_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return SendOutcome(results)
+
+    def look_up(self, messages: Sequence[Outgoing]) -> dict[int, SendResult]:
+        found: dict[int, SendResult] = {}
+        for message in messages:
+            row = database.execute_sql(
+                "SELECT gateway_id, status, error FROM simulated_gateway_message "
+                "WHERE message_id = ? AND attempt = ?",
+                (message.message_id, message.attempt),
+            ).fetchone()
+            if row is not None:
+                gateway_id, status, error = row
+                found[message.message_id] = SendResult(
+                    message.message_id, status == "delivered", gateway_id, error
+                )
+        return found
+
+    def delivery_status(self, gateway_id: str) -> str | None:
+        """“delivered” or “rejected” for a message it received, None for one it never saw."""
+        row = database.execute_sql(
+            "SELECT status FROM simulated_gateway_message WHERE gateway_id = ?", (gateway_id,)
+        ).fetchone()
+        return str(row[0]) if row is not None else None

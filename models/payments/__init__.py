@@ -1,0 +1,1 @@
+"""Payments and statements: top-ups, QR payment codes, bank accounts, statement import."""

@@ -1,0 +1,79 @@
+"""What a customer needs to pay a bank-transfer top-up: account, amount, symbol and QR payload."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from models.payments import qr as payment_qr
+from models.payments.top_ups import Payment, PaymentError
+from models.settings import store as settings
+
+SPAYD_NAME_LIMIT = 35
+
+
+@dataclass(frozen=True)
+class PaymentInstructions:
+    iban: str
+    bic: str
+    beneficiary: str
+    amount_minor: int
+    currency: str
+    variable_symbol: str
+    due_on: date
+    message: str
+    qr_payload: str
+    qr_kind: str  # "QR Platba (SPAYD)" or "EPC QR (SEPA)"
+
+
+def instructions_for(payment: Payment) -> PaymentInstructions:
+    """SPAYD “QR Platba” for CZK, EPC/SEPA for EUR; PaymentError when the seller lacks details."""
+    iban = settings.get("seller.iban")
+    bic = settings.get("seller.bic")
+    name = settings.get("seller.name")
+    if not iban:
+        raise PaymentError("Fill in the seller's bank account (Edit → Settings → Seller).")
+    due_on = date.fromisoformat(payment.due_on)
+    message = f"Top-up {payment.variable_symbol}"
+    try:
+        if payment.currency == "CZK":
+            payload = payment_qr.spayd(
+                iban,
+                payment.total_minor,
+                "CZK",
+                payment.variable_symbol,
+                message=message,
+                due_date=due_on,
+                recipient_name=name if 0 < len(name) <= SPAYD_NAME_LIMIT else None,
+                bic=bic or None,
+            )
+            kind = "QR Platba (SPAYD)"
+        else:
+            if not name:
+                raise PaymentError(
+                    "Fill in the seller's name (Edit → Settings → Seller): a SEPA payment "
+                    "code must name the beneficiary."
+                )
+            payload = payment_qr.epc_qr(
+                iban,
+                payment.total_minor,
+                payment.currency,
+                beneficiary_name=name,
+                bic=bic or None,
+                remittance_text=f"VS {payment.variable_symbol}",
+            )
+            kind = "EPC QR (SEPA)"
+    except (payment_qr.PaymentCodeError, payment_qr.AccountError) as error:
+        raise PaymentError(error.args[0]) from error  # its Message, passed on whole
+    return PaymentInstructions(
+        iban=iban,
+        bic=bic,
+        beneficiary=name,
+        amount_minor=payment.total_minor,
+        currency=payment.currency,
+        variable_symbol=payment.variable_symbol,
+        due_on=due_on,
+        message=message,
+        qr_payload=payload,
+        qr_kind=kind,
+    )

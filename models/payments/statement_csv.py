@@ -1,0 +1,249 @@
+"""Read bank statement CSV exports (Fio, other Czech banks, generic English) into credits."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime
+
+from models.common.messages import Message
+from models.payments.bank_account import normalize_variable_symbol
+from models.payments.csv_mapping import CsvMapping, guess_csv_mapping, header_key
+from models.payments.statements import (
+    MAX_STATEMENT_BYTES,
+    Statement,
+    StatementEntry,
+    StatementError,
+    check_currency,
+    check_size,
+    digest_reference,
+    parse_amount,
+    symbol_from_text,
+)
+
+__all__ = ["CsvMapping", "detect_csv_mapping", "guess_csv_mapping", "parse_statement_csv"]
+
+_DELIMITERS = (";", ",", "\t")
+_HEADER_SEARCH = 64  # rows of preamble (account details, balances) before the header
+
+
+def detect_csv_mapping(data: bytes) -> CsvMapping:
+    """The mapping of the first known header row in the file (see guess_csv_mapping).
+
+    Its date format and decimal separator are adapted to the rows below the header; a file
+    with no known header raises StatementError.
+    """
+    text = _decode(data)
+    for delimiter in _DELIMITERS:
+        rows = _read(text, delimiter, limit=_HEADER_SEARCH + 20)
+        for position, (_, row) in enumerate(rows):
+            mapping = guess_csv_mapping(row)
+            if mapping is not None:
+                samples = [r for _, r in rows[position + 1 : position + 21]]
+                return _adapt(mapping, _header_index(row), samples)
+    raise StatementError(
+        "The columns of this CSV file are not recognised; choose which column holds what."
+    )
+
+
+def parse_statement_csv(
+    data: bytes, mapping: CsvMapping, *, account: str = "", max_bytes: int = MAX_STATEMENT_BYTES
+) -> Statement:
+    """The credits (positive amounts) of a CSV export; `account` is the account it belongs to.
+
+    Every bad row is reported, by its line number in the file, in one StatementError.
+    """
+    check_size(data, max_bytes)
+    text = _decode(data)
+    delimiter, header_line = _locate(text, mapping)
+    rows = _read(text, delimiter)
+    header = next(row for line, row in rows if line == header_line)
+    index = _header_index(header)
+    columns = {field: index[header_key(name)] for field, name in mapping.columns().items()}
+    width = max(columns.values()) + 1
+    entries: list[StatementEntry] = []
+    problems: list[Message] = []
+    occurrences: Counter[tuple[object, ...]] = Counter()
+    ignored = 0
+    for line, row in rows:
+        if line <= header_line or not any(cell.strip() for cell in row):
+            continue
+        if len(row) < width:
+            problems.append(
+                Message(
+                    "Row {line}: it has {count} columns, but {needed} are needed.",
+                    line=line,
+                    count=len(row),
+                    needed=width,
+                )
+            )
+            continue
+        cells = {field: " ".join(row[i].split()) for field, i in columns.items()}
+        try:
+            entry = _entry(cells, mapping, account, occurrences)
+        except StatementError as error:
+            problems.append(Message("Row {line}: {problem}", line=line, problem=error.args[0]))
+            continue
+        if entry is None:
+            ignored += 1
+        else:
+            entries.append(entry)
+    counts = Counter(e.bank_reference for e in entries)
+    problems += [
+        Message("The reference “{reference}” appears {count} times.", reference=r, count=n)
+        for r, n in counts.items()
+        if n > 1
+    ]
+    if problems:
+        raise StatementError("Some rows of the CSV file cannot be read:", problems)
+    statement_id = "csv:" + hashlib.sha256(data).hexdigest()[:16]
+    return Statement(statement_id, account, tuple(entries), ignored)
+
+
+def _entry(
+    cells: dict[str, str],
+    mapping: CsvMapping,
+    account: str,
+    occurrences: Counter[tuple[object, ...]],
+) -> StatementEntry | None:
+    currency = check_currency(cells.get("currency") or mapping.default_currency or "")
+    amount = parse_amount(cells["amount"], currency, mapping.decimal_separator, signed=True)
+    booked_on = _date(cells["date"], mapping.date_format)
+    if amount <= 0:
+        return None  # a debit or an empty movement
+    raw_symbol = cells.get("variable_symbol", "")
+    symbol = normalize_variable_symbol(raw_symbol) if raw_symbol else None
+    if raw_symbol and symbol is None and raw_symbol.strip("0"):
+        raise StatementError("“{value}” is not a variable symbol (1–10 digits).", value=raw_symbol)
+    message = cells.get("message", "")
+    counterparty_account = cells.get("counterparty_account", "")
+    if counterparty_account and cells.get("bank_code") and "/" not in counterparty_account:
+        counterparty_account += "/" + cells["bank_code"]
+    counterparty = cells.get("counterparty", "")
+    reference = cells.get("reference", "")
+    if not reference:  # identical rows are told apart by how often they occurred so far
+        key = (booked_on, amount, currency, raw_symbol, counterparty, counterparty_account, message)
+        occurrences[key] += 1
+        reference = digest_reference("csv", *key, occurrences[key])
+    return StatementEntry(
+        bank_reference=reference,
+        booked_on=booked_on,
+        amount_minor=amount,
+        currency=currency,
+        variable_symbol=symbol or symbol_from_text(message),
+        end_to_end_id=None,
+        remittance=message,
+        counterparty=counterparty,
+        account=account,
+        counterparty_account=counterparty_account,
+    )
+
+
+def _date(text: str, date_format: str) -> date:
+    try:
+        return datetime.strptime(text, date_format).date()
+    except ValueError:
+        example = date(2024, 12, 31).strftime(date_format)
+        raise StatementError(
+            "“{value}” is not a date like {example}.", value=text, example=example
+        ) from None
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1250."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ["utf-16"]
+    else:
+        encodings = ["utf-8-sig", "cp1250"]
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break
+        if text.lstrip().startswith("<"):
+            raise StatementError(
+                "This file is HTML or XML, not CSV. For a camt.053 statement, import it as XML."
+            )
+        return text
+    raise StatementError("This is not a text file in UTF-8 or Windows-1250 encoding.")
+
+
+def _read(text: str, delimiter: str, limit: int | None = None) -> list[tuple[int, list[str]]]:
+    """(line where the row starts, cells) for each row, at most `limit` rows."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    start = 1
+    try:
+        for row in itertools.islice(reader, limit):
+            rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise StatementError(
+            "Line {line} is not valid CSV: {reason}.", line=start, reason=str(error)
+        ) from None
+    return rows
+
+
+def _locate(text: str, mapping: CsvMapping) -> tuple[str, int]:
+    """The delimiter and the line of the header row: the first row naming every mapped column."""
+    wanted = {header_key(name) for name in mapping.columns().values()}
+    for delimiter in _DELIMITERS:
+        for line, row in _read(text, delimiter, limit=_HEADER_SEARCH):
+            if wanted <= {header_key(cell) for cell in row}:
+                return delimiter, line
+    names = ", ".join(f"“{name}”" for name in mapping.columns().values())
+    raise StatementError("No header row with the columns {columns} was found.", columns=names)
+
+
+def _adapt(mapping: CsvMapping, index: dict[str, int], samples: list[list[str]]) -> CsvMapping:
+    """Switch to the date format and decimal separator that read every sample row."""
+
+    def column(name: str) -> list[str]:
+        i = index[header_key(name)]
+        return [row[i].strip() for row in samples if len(row) > i and row[i].strip()]
+
+    dates, amounts = column(mapping.date), column(mapping.amount)
+    for date_format in dict.fromkeys([mapping.date_format, "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"]):
+        if dates and all(_is_date(d, date_format) for d in dates):
+            mapping = replace(mapping, date_format=date_format)
+            break
+    other = "." if mapping.decimal_separator == "," else ","
+    if any(other in a for a in amounts) and not any(
+        mapping.decimal_separator in a for a in amounts
+    ):
+        mapping = replace(mapping, decimal_separator=other)
+    return mapping
+
+
+def _is_date(text: str, date_format: str) -> bool:
+    try:
+        datetime.strptime(text, date_format)
+    except ValueError:
+        return False
+    return True
+
+
+def _header_index(header: Sequence[str]) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for position, name in enumerate(header):
+        index.setdefault(header_key(name), position)
+    return index
+
+
+def preview_rows(data: bytes, limit: int = 20) -> list[list[str]]:
+    """The first rows of a CSV file, split on its most likely delimiter, to choose columns from."""
+    text = _decode(data)
+    best: list[list[str]] = []
+    for delimiter in _DELIMITERS:
+        rows = [row for _, row in _read(text, delimiter, limit=limit)]
+        if max((len(r) for r in rows), default=0) > max((len(r) for r in best), default=0):
+            best = rows
+    return best

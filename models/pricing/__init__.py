@@ -1,0 +1,1 @@
+"""Price list and messages: prices per prefix, SMS parts, recipients, campaign estimates."""

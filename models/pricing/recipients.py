@@ -1,0 +1,156 @@
+"""Recipient lists: numbers pasted or read from a CSV column, normalised, bad ones set apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from models.common.progress import (
+    CancelCheck,
+    Progress,
+    bulk_allocation,
+    check,
+    never_cancelled,
+    no_progress,
+)
+from models.common.text_files import read_table
+from models.pricing.phone_numbers import Normalized, Normalizer, Rejected
+
+_PASTE_SEPARATORS = re.compile(r"[,;\t]")
+_PHONE_HEADER = re.compile(r"phone|mobil|number|tel|msisdn|gsm|cislo|číslo", re.IGNORECASE)
+_PHONE_LIKE = re.compile(r"\+?[\d\s\-./()]{6,}")
+_CHUNK = 5000
+
+
+@dataclass
+class Entries:
+    """What to normalise: texts, and the line each stands on (two lists, cheap at 100,000)."""
+
+    lines: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def pairs(self) -> list[tuple[int, str]]:
+        return list(zip(self.lines, self.texts, strict=True))
+
+
+class Invalid(NamedTuple):
+    line: int
+    text: str
+    reason: str  # a models.pricing.phone_numbers reason code
+
+
+class Duplicate(NamedTuple):
+    line: int
+    text: str
+    e164: str
+    first_line: int  # where the same number first appears
+
+
+@dataclass
+class RecipientList:
+    valid: list[Normalized] = field(default_factory=list)  # distinct, in order of appearance
+    invalid: list[Invalid] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    first_line: dict[str, int] = field(default_factory=dict)  # E.164 → where it first appears
+
+
+def split_pasted(text: str) -> Entries:
+    """One number per line; commas, semicolons and tabs also separate numbers on a line."""
+    entries = Entries()
+    lines, texts = entries.lines, entries.texts
+    split = _PASTE_SEPARATORS.split if _PASTE_SEPARATORS.search(text) else None
+    for number, line in enumerate(text.splitlines(), start=1):
+        for piece in split(line) if split is not None else (line,):
+            cleaned = piece.strip()
+            if cleaned:
+                lines.append(number)
+                texts.append(cleaned)
+    return entries
+
+
+@dataclass(frozen=True)
+class Table:
+    """A recipients file: its column names (or “Column 1”… without a header) and its rows."""
+
+    columns: list[str]
+    rows: list[list[str]]
+    lines: list[int]
+    has_header: bool
+
+
+def read_recipient_table(data: bytes) -> Table:
+    """The file as a table; the first row is a header unless it holds a phone number."""
+    rows, lines = read_table(data)
+    width = max(len(row) for row in rows)
+    has_header = not any(_PHONE_LIKE.fullmatch(value) for value in rows[0])
+    columns = rows[0] if has_header else [f"Column {i + 1}" for i in range(width)]
+    columns = columns + [f"Column {i + 1}" for i in range(len(columns), width)]
+    start = 1 if has_header else 0
+    return Table(columns, rows[start:], lines[start:], has_header)
+
+
+def guess_column(table: Table) -> int:
+    """The column that most likely holds the numbers: by its name, else by its values."""
+    if table.has_header:
+        for index, name in enumerate(table.columns):
+            if _PHONE_HEADER.search(name):
+                return index
+    sample = table.rows[:50]
+
+    def score(index: int) -> int:
+        return sum(1 for row in sample if index < len(row) and _PHONE_LIKE.fullmatch(row[index]))
+
+    return max(range(len(table.columns)), key=score, default=0)
+
+
+def column_entries(table: Table, column: int) -> Entries:
+    entries = Entries()
+    for row, line in zip(table.rows, table.lines, strict=True):
+        if column < len(row) and row[column].strip():
+            entries.lines.append(line)
+            entries.texts.append(row[column].strip())
+    return entries
+
+
+def normalize_entries(
+    entries: Entries,
+    default_region: str,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
+) -> RecipientList:
+    """Each entry to E.164; refused numbers and repeats are listed with their lines."""
+    normalizer = Normalizer(default_region)
+    normalize_many = normalizer.normalize_many
+    result = RecipientList()
+    texts = entries.texts
+    total = len(texts)
+    with bulk_allocation():  # for the whole list: re-enabling between chunks costs a collection
+        for start in range(0, total, _CHUNK):
+            check(cancelled)
+            progress(start, total)
+            _sort_chunk(normalize_many(texts[start : start + _CHUNK]), start, entries, result)
+    progress(total, total)
+    return result
+
+
+def _sort_chunk(
+    found_list: list[Normalized | Rejected], start: int, entries: Entries, result: RecipientList
+) -> None:
+    """Valid, refused or repeated: each answer of a chunk to its list."""
+    valid, invalid, duplicates = result.valid, result.invalid, result.duplicates
+    first_line = result.first_line
+    lines, texts = entries.lines, entries.texts
+    for index, found in enumerate(found_list, start):
+        if type(found) is Rejected:
+            invalid.append(Invalid(lines[index], texts[index], found[0]))
+            continue
+        e164 = found[0]
+        if e164 in first_line:
+            duplicates.append(Duplicate(lines[index], texts[index], e164, first_line[e164]))
+        else:
+            first_line[e164] = lines[index]
+            valid.append(found)  # type: ignore[arg-type]

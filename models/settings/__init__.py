@@ -1,0 +1,1 @@
+"""Application settings: stored under dotted keys, each validated by its kind."""

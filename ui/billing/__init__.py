@@ -1,0 +1,1 @@
+"""The Billing information page."""

@@ -1,0 +1,176 @@
+"""Billing information page: who the invoices are made out to; each save is kept as a version."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.common.addresses import country_names
+from models.invoicing import billing
+from ui.common.formatting import NEGATIVE_COLOR, language, local_datetime, sorted_by_name
+from ui.common.messages import translated
+from ui.common.page import Page
+from ui.common.signals import AppSignals
+
+
+class BillingPage(Page):
+    icon_name = "billing"
+
+    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+        super().__init__(signals, parent)
+        self.setObjectName("billingPage")
+        self.save_button = self.add_action_button(self.tr("Save"))
+        self.save_button.setObjectName("saveBillingButton")
+        self.save_button.clicked.connect(self.save)
+        self.editors: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        form_widget = QWidget()
+        outer = QVBoxLayout(form_widget)
+        self.status = QLabel()
+        self.status.setObjectName("billingStatus")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = {
+            "name": self.tr("Company or person name"),
+            "street": self.tr("Street and number"),
+            "city": self.tr("City"),
+            "postal_code": self.tr("Postal code"),
+            "country": self.tr("Country"),
+            "company_id": self.tr("Company ID"),
+            "vat_id": self.tr("VAT ID"),
+            "email": self.tr("Invoice e-mail"),
+            "note": self.tr("Note"),
+        }
+        hints = {
+            "company_id": self.tr("Optional; in Czechia and Slovakia the IČO (8 digits)"),
+            "vat_id": self.tr("Optional; with the country prefix, e.g. CZ12345678"),
+            "email": self.tr("Optional; where invoices are sent"),
+            "note": self.tr("Optional; for your own reference, not printed"),
+        }
+        for name in billing.FIELDS:
+            editor: QLineEdit | QComboBox | QPlainTextEdit
+            if name == "country":
+                editor = self._country_combo()
+            elif name == "note":
+                editor = QPlainTextEdit()
+                editor.setFixedHeight(70)
+                editor.setPlaceholderText(hints[name])
+            else:
+                editor = QLineEdit()
+                editor.setMaxLength(billing.LIMITS.get(name, 40) + 10)
+                editor.setPlaceholderText(hints.get(name, ""))
+            editor.setObjectName(f"billing_{name}")
+            error = QLabel()
+            error.setObjectName(f"billing_{name}_error")
+            error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+            error.setWordWrap(True)
+            error.hide()
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
+            form.addRow(labels[name], field)
+            self.editors[name] = editor
+            self.errors[name] = error
+        outer.addLayout(form)
+        outer.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_widget.setMaximumWidth(720)
+        scroll.setWidget(form_widget)
+        self.body.addWidget(scroll)
+        signals.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Billing information")
+
+    def explanation(self) -> str:
+        return self.tr(
+            "Fill in your billing information first if you want us to generate invoices for you."
+        )
+
+    def _country_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(False)
+        names = country_names(language())
+        combo.addItem(self.tr("Choose…"), "")
+        for code in sorted_by_name(names, names.__getitem__):
+            combo.addItem(names[code], code)
+        combo.setMaxVisibleItems(20)
+        return combo
+
+    # -- loading and saving -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        info = billing.current()
+        details = billing.details_of(info) if info is not None else billing.BillingDetails()
+        for name, editor in self.editors.items():
+            value = getattr(details, name)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value)
+            else:
+                editor.setText(value)
+        for label in self.errors.values():
+            label.hide()
+        if info is None:
+            self.status.setText(
+                self.tr(
+                    "No billing information yet: top-ups are credited, but no tax invoices are "
+                    "issued until it is filled in."
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr(
+                    "Saved %1. Each save is kept; an invoice shows the information that was "
+                    "current when it was issued."
+                ).replace("%1", local_datetime(info.saved_at))
+            )
+
+    def details(self) -> billing.BillingDetails:
+        values: dict[str, str] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                values[name] = str(editor.currentData() or "")
+            elif isinstance(editor, QPlainTextEdit):
+                values[name] = editor.toPlainText()
+            else:
+                values[name] = editor.text()
+        return billing.BillingDetails(**values)
+
+    def save(self) -> bool:
+        """Store a new version when every field is valid; otherwise show each error at its field."""
+        for label in self.errors.values():
+            label.hide()
+        details = self.details()
+        current = billing.current()
+        try:
+            if current is not None and billing.validate(details) == billing.details_of(current):
+                self.status.setText(self.tr("Nothing changed since the last save."))
+                return True
+            billing.save(details)
+        except billing.BillingError as problem:
+            for name, message in problem.errors.items():
+                self.errors[name].setText(translated(message))
+                self.errors[name].show()
+            self.editors[next(iter(problem.errors))].setFocus()
+            return False
+        self._signals.data_changed.emit()
+        return True

@@ -1,1 +1,0 @@
-"""The campaign cost calculator: message editor, recipients, and the cost against the balance."""

@@ -1,0 +1,400 @@
+"""The core's messages, listed for translation: the templates models/ gives Message and UserError.
+
+models/ knows no Qt, so pyside6-lupdate cannot find them there; they are listed here, in the
+"Messages" context, by area, and ui/common/messages.py translates them. tests/test_messages.py fails
+when a template of the core is missing here, or listed here and gone from the core.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# Billing information, company and VAT IDs, addresses (models/billing, tax_ids, addresses).
+BILLING = (
+    QT_TRANSLATE_NOOP("Messages", "At most {limit} characters."),
+    QT_TRANSLATE_NOOP("Messages", "Enter the company or person name."),
+    QT_TRANSLATE_NOOP("Messages", "Enter the street and number."),
+    QT_TRANSLATE_NOOP("Messages", "Enter the city."),
+    QT_TRANSLATE_NOOP("Messages", "Choose the country."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not an e-mail address."),
+    QT_TRANSLATE_NOOP("Messages", "Enter the VAT ID."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a VAT ID of {country}: it must start with {prefix}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a valid VAT ID of {country} (check the digits)."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid VAT ID (check the digits)."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a valid EU VAT ID (check the prefix and digits)."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” does not look like a VAT ID."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a company ID (IČO): use eight digits."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a valid company ID (IČO): its check digit is wrong."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "A company ID has at most 30 characters."),
+    QT_TRANSLATE_NOOP("Messages", "Enter the postal code."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” does not look like a postal code."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a postal code of {country} (e.g. {example})."),
+)
+
+# Settings, seller, numbering, documents, PDF and export (models/settings, numbering, issuing,
+# invoice_logo, invoice_export, pdf_base, ledger_export, money, db).
+DOCUMENTS = (
+    # Settings (models/settings); “At most {limit} characters.” is listed under BILLING.
+    QT_TRANSLATE_NOOP("Messages", "Choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Messages", "There is no setting “{key}”. See `settings` for the list."),
+    QT_TRANSLATE_NOOP("Messages", "The price must be above zero."),
+    QT_TRANSLATE_NOOP("Messages", "A rate is between 0 and 100 %."),
+    QT_TRANSLATE_NOOP("Messages", "Enter a whole number from {low} to {high}."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a country code such as CZ or SK."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not an ISO 3166 country code (e.g. CZ)."),
+    QT_TRANSLATE_NOOP("Messages", "A sender number has 6 to 15 digits."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "A sender name has at most 11 letters, digits, spaces, dots or dashes."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Enter an address starting with https://."),
+    # Number patterns (models/numbering). A template with values is formatted, so the literal
+    # braces of “{{year}}” are doubled there; in one without values they stay single.
+    QT_TRANSLATE_NOOP("Messages", "Enter a number pattern, e.g. {year}-{number:06}."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a pattern: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{{{name}}}” is not known; use {{year}}, {{yy}} and {{number}}."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The pattern must contain {number}, e.g. {number:06}."),
+    QT_TRANSLATE_NOOP("Messages", "Numbers restart each year, so the pattern must contain {year}."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Use letters, digits, “-” or “_” around the fields, not slashes."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” cannot be used: {reason}."),
+    QT_TRANSLATE_NOOP("Messages", "Numbers from this pattern are longer than {limit} characters."),
+    # Credit notes (models/issuing).
+    QT_TRANSLATE_NOOP("Messages", "State the reason for the correction."),
+    QT_TRANSLATE_NOOP("Messages", "The reason is too long (at most 300 characters)."),
+    QT_TRANSLATE_NOOP("Messages", "Only an issued tax invoice can be corrected by a credit note."),
+    QT_TRANSLATE_NOOP("Messages", "A credit note cannot be dated before the invoice it corrects."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Take back between 0 and {credits} credits "
+        "(what the invoice sold, less earlier credit notes).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The amount to credit must be above zero and at most what is left of the "
+        "invoice after earlier credit notes.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The balance is {balance} credits, less than the {credits} credits this credit note "
+        "would take back. Take back at most the balance, or correct the price only (0 credits).",
+    ),
+    # The invoices' logo (models/invoice_logo).
+    QT_TRANSLATE_NOOP("Messages", "“{name}” is not a PNG or JPEG image."),
+    QT_TRANSLATE_NOOP("Messages", "“{name}” cannot be read as an image ({reason})."),
+    QT_TRANSLATE_NOOP("Messages", "“{name}” has no pixels."),
+    QT_TRANSLATE_NOOP("Messages", "There is no file “{path}”."),
+    QT_TRANSLATE_NOOP("Messages", "“{name}” is larger than 2 MB; use a smaller image."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot read “{path}”: {reason}."),
+    # Writing PDFs, exports and statements (models/pdf_base, invoice_export, ledger_export,
+    # ledger_statement).
+    QT_TRANSLATE_NOOP("Messages", "Too many files named like “{name}” in “{path}”."),
+    QT_TRANSLATE_NOOP("Messages", "“{path}” is a file, not a folder."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot write into “{path}”: {reason}."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot write “{path}”: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The period holds {count} entries; a statement lists at most {limit}. "
+        "Choose a shorter period, or export the entries as CSV.",
+    ),
+    # Amounts (models/money).
+    QT_TRANSLATE_NOOP("Messages", "Enter an amount."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a number: digits must follow the separator."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a number."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” has misplaced thousands separators."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” must be a whole number."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” has more than {decimals} decimal places."),
+    QT_TRANSLATE_NOOP("Messages", "The amount cannot be negative."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is too large."),
+    QT_TRANSLATE_NOOP("Messages", "The amount is too large."),
+    # Opening the database (models/db).
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unsupported database address “{address}”: only SQLite files (a path or sqlite:///PATH).",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{path}” is not a Credit Desk database (not an SQLite file)."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{path}” is locked by another program; try again when it has finished."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{path}” is damaged and cannot be opened ({reason}). It was left as it is; "
+        "restore a backup copy.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{path}” is a folder, not a database file."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{path}” was written by a newer Credit Desk (schema {version}; this version "
+        "understands up to {supported}). Update Credit Desk to open it; the file was not "
+        "changed.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Cannot create the folder “{path}”: {reason}."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot open “{path}”: {reason}."),
+    QT_TRANSLATE_NOOP("Messages", "“{path}” cannot be used: {reason}."),
+)
+
+# Payments, bank accounts, QR codes, bank statements (models/payments, payment_qr, bank_account,
+# bank_statements, camt053, statement_csv, csv_mapping, safe_xml, statement_files,
+# statement_import, text_files).
+PAYMENTS = (
+    # models/payments/top_ups.py, payment_instructions.py
+    QT_TRANSLATE_NOOP("Messages", "Top-ups are in EUR or CZK, not “{value}”."),
+    QT_TRANSLATE_NOOP("Messages", "Top up at least some credits."),
+    QT_TRANSLATE_NOOP("Messages", "That is more credits than one top-up can buy."),
+    QT_TRANSLATE_NOOP("Messages", "The amount is too small to pay."),
+    QT_TRANSLATE_NOOP("Messages", "Enter an amount above zero."),
+    QT_TRANSLATE_NOOP("Messages", "Unknown payment method “{value}”."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Fill in the seller's bank account first (Edit → Settings → Seller, or `settings "
+        "seller.iban IBAN`), so the payment instructions can name it.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The note is too long (at most 500 characters)."),
+    QT_TRANSLATE_NOOP("Messages", "There is no payment {payment_id}."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Payment {variable_symbol} was cancelled; create a new top-up instead."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Payment {variable_symbol} is paid and its credits are in the ledger; it cannot be "
+        "cancelled.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Fill in the seller's bank account (Edit → Settings → Seller)."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Fill in the seller's name (Edit → Settings → Seller): a SEPA payment code must name the "
+        "beneficiary.",
+    ),
+    # models/payments/qr.py
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not an ISO 4217 currency code."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a known currency."),
+    QT_TRANSLATE_NOOP("Messages", "The amount to pay must be more than zero."),
+    QT_TRANSLATE_NOOP("Messages", "{amount} {currency} cannot be written with two decimals."),
+    QT_TRANSLATE_NOOP("Messages", "{amount} {currency} is more than a QR payment allows."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid BIC (SWIFT code)."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The recipient name is {length} characters in the QR code; QR Platba allows {limit}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a variable symbol: use 1–10 digits, not all zeros."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The message is {length} characters in the QR code; QR Platba allows {limit}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The beneficiary name must be one line of text without control characters."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The beneficiary name is {length} characters; an EPC QR code allows {limit}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The payment message must be one line of text without control characters."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The payment message is {length} characters; an EPC QR code allows {limit}."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid RF creditor reference."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a structured reference: use up to 35 letters and digits."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "An EPC QR code pays in euros only, not in {currency}."),
+    QT_TRANSLATE_NOOP("Messages", "An EPC QR code needs the beneficiary's name."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "An EPC QR code carries either a structured reference or a message, not both."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The EPC QR payload is {size} bytes; at most 331 are allowed."),
+    QT_TRANSLATE_NOOP("Messages", "There is nothing to put in the QR code."),
+    QT_TRANSLATE_NOOP("Messages", "The text is too long for a QR code: {reason}"),
+    # models/payments/bank_account.py
+    QT_TRANSLATE_NOOP("Messages", "Enter an IBAN."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a valid IBAN: its check digits are wrong (a typo?)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a valid IBAN: it has the wrong length for its country."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid IBAN: it is not in the IBAN format."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a valid IBAN: its country code or account part is not valid."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid IBAN: it is not valid."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{value}” is not a Czech account number; write it as “number/bank” or "
+        "“prefix-number/bank”, e.g. 19-2000145399/0800.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” has an account number of only zeros."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The prefix of “{value}” fails the Czech check digit test (a typo?)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The account number in “{value}” fails the Czech check digit test (a typo?)."
+    ),
+    # models/payments/statements.py
+    QT_TRANSLATE_NOOP(
+        "Messages", "The file is {size} MB; statements larger than {limit} MB are refused."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The file is empty."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a known currency code."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not an amount."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” has more decimals than {currency} has."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is too large to be an amount."),
+    QT_TRANSLATE_NOOP("Messages", "… and {count} more."),
+    # models/payments/camt053.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a web page (HTML), not a bank statement. Download the statement from your bank "
+        "as camt.053 XML.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The file holds no statement (no BkToCstmrStmt/Stmt element)."),
+    QT_TRANSLATE_NOOP("Messages", "Entry {number} ({reference}): {problem}"),
+    QT_TRANSLATE_NOOP("Messages", "Entry {number}: {problem}"),
+    QT_TRANSLATE_NOOP("Messages", "Two credits share the bank reference “{reference}”."),
+    QT_TRANSLATE_NOOP("Messages", "The statement has entries that cannot be read:"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This XML file is not an ISO 20022 camt.053 bank statement (its root is {root}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is an intraday account report (camt.052), not an end-of-day statement. Export "
+        "camt.053 from your bank.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a debit/credit notification (camt.054), not an end-of-day statement. Export "
+        "camt.053 from your bank.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a camt.{number} message, not an end-of-day statement. Export camt.053 from your "
+        "bank.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "the credit/debit indicator “{value}” is not CRDT or DBIT."),
+    QT_TRANSLATE_NOOP("Messages", "the entry has no amount."),
+    QT_TRANSLATE_NOOP("Messages", "the entry has no booking date."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date."),
+    # models/payments/statement_csv.py, csv_mapping.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The columns of this CSV file are not recognised; choose which column holds what.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Row {line}: it has {count} columns, but {needed} are needed."),
+    QT_TRANSLATE_NOOP("Messages", "Row {line}: {problem}"),
+    QT_TRANSLATE_NOOP("Messages", "The reference “{reference}” appears {count} times."),
+    QT_TRANSLATE_NOOP("Messages", "Some rows of the CSV file cannot be read:"),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a variable symbol (1–10 digits)."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date like {example}."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "This file is HTML or XML, not CSV. For a camt.053 statement, import it as XML."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "This is not a text file in UTF-8 or Windows-1250 encoding."),
+    QT_TRANSLATE_NOOP("Messages", "Line {line} is not valid CSV: {reason}."),
+    QT_TRANSLATE_NOOP("Messages", "No header row with the columns {columns} was found."),
+    QT_TRANSLATE_NOOP("Messages", "The decimal separator must be “,” or “.”."),
+    QT_TRANSLATE_NOOP("Messages", "Choose a currency column or the currency of the account."),
+    # models/common/safe_xml.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file declares a DTD (<!DOCTYPE …>). Bank statements never do, and DTDs can read "
+        "local files or expand into gigabytes, so the file is refused.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The file declares XML entities, which bank statements never do; refused."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The file is not well-formed XML: {reason} (line {line}, column {column})."
+    ),
+    # models/payments/statement_import.py
+    QT_TRANSLATE_NOOP("Messages", "That bank entry or payment no longer exists."),
+    QT_TRANSLATE_NOOP("Messages", "That bank entry has already been dealt with."),
+    QT_TRANSLATE_NOOP("Messages", "Payment {variable_symbol} is paid; pair a pending one."),
+    QT_TRANSLATE_NOOP("Messages", "Payment {variable_symbol} is cancelled; pair a pending one."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The credit is in {currency} but payment {variable_symbol} is in {payment_currency}.",
+    ),
+    # models/common/text_files.py
+    QT_TRANSLATE_NOOP(
+        "Messages", "The file is in UTF-16, which is not supported: save it as UTF-8 (CSV UTF-8)."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The file is not a text file (it contains binary data)."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is neither UTF-8 nor Windows-1250 text (byte {position} cannot be read). Save "
+        "it as UTF-8.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Line {line}: the file is not valid CSV ({reason})."),
+)
+
+# Price list, recipients, campaigns, outbox and gateways (models/price_list_csv, phone_numbers,
+# recipients, campaign_estimate, outbox, dispatcher, gateway, gateway_credentials, bulkgate).
+MESSAGING = (
+    QT_TRANSLATE_NOOP("Messages", "Row {row}: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Missing column(s): {columns}. The header reads “{found}”; expected: {expected}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Column(s) given twice: {columns}. The header reads “{found}”; expected: {expected}.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The file has a header but no prices."),
+    QT_TRANSLATE_NOOP("Messages", "There are more problems; fix these and try again."),
+    QT_TRANSLATE_NOOP("Messages", "{fields} fields where the header has {columns}"),
+    QT_TRANSLATE_NOOP("Messages", "{iso}'s country price is already priced on row {first}"),
+    QT_TRANSLATE_NOOP("Messages", "prefix +{prefix} is already priced on row {first}"),
+    QT_TRANSLATE_NOOP("Messages", "unknown country “{value}” (write its ISO code, e.g. CZ)"),
+    QT_TRANSLATE_NOOP("Messages", "the country is missing"),
+    QT_TRANSLATE_NOOP("Messages", "the dialling code +{dialling} is not {iso}'s (+{code})"),
+    QT_TRANSLATE_NOOP("Messages", "the prefix “{value}” is not a number prefix"),
+    QT_TRANSLATE_NOOP("Messages", "the prefix +{prefix} does not start with {iso}'s code +{code}"),
+    QT_TRANSLATE_NOOP("Messages", "the prefix +{prefix} is longer than a phone number"),
+    QT_TRANSLATE_NOOP("Messages", "the operator's name is longer than 100 characters"),
+    QT_TRANSLATE_NOOP("Messages", "the price is missing"),
+    QT_TRANSLATE_NOOP("Messages", "the price “{value}” is negative"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "the price “{value}” is not a number (write e.g. 0.035 or 0,035)"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "the price “{value}” has more than {decimals} decimal places"),
+    QT_TRANSLATE_NOOP("Messages", "the price must be more than zero"),
+    QT_TRANSLATE_NOOP("Messages", "the price “{value}” is over 1000 credits per part"),
+    QT_TRANSLATE_NOOP("Messages", "The message is empty."),
+    QT_TRANSLATE_NOOP("Messages", "None of the recipients is in a country the price list covers."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "interrupted while sending: the gateway cannot say whether it took the message; not charged",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the BulkGate application ID and token first (they are kept in the system keyring).",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Enter both the application ID and the token."),
+    QT_TRANSLATE_NOOP("Messages", "The system keyring cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "The system keyring cannot store them: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "The system keyring cannot forget them: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "BulkGate answered HTTP {status}"),
+    QT_TRANSLATE_NOOP("Messages", "cannot reach BulkGate: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "BulkGate answered HTTP {status} with something that is not JSON"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "BulkGate answered JSON of an unexpected shape"),
+    QT_TRANSLATE_NOOP("Messages", "BulkGate's answer has no sms_id"),
+    QT_TRANSLATE_NOOP("Messages", "BulkGate's answer has no response list"),
+    QT_TRANSLATE_NOOP("Messages", "BulkGate did not answer for it"),
+    QT_TRANSLATE_NOOP("Messages", "unknown error"),
+    QT_TRANSLATE_NOOP("Messages", "{error} (code {code})"),
+)
+
+TEMPLATES = (*BILLING, *DOCUMENTS, *PAYMENTS, *MESSAGING)

@@ -1,0 +1,1 @@
+"""The Invoices page: documents, preview, export, credit notes."""

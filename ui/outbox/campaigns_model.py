@@ -1,0 +1,69 @@
+"""Table model of campaigns with their messages counted by state and the credits they cost."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from models.common.money import format_credits, format_units
+from models.outbox import queue as outbox
+from ui.common.formatting import language, local_datetime
+from ui.common.rows_model import RowsTableModel
+
+
+class CampaignsModel(RowsTableModel[outbox.CampaignStats]):
+    NAME, CREATED, WAITING, SENT, FAILED, REMOVED, SPENT = range(7)
+    AMOUNT_COLUMNS = (WAITING, SENT, FAILED, REMOVED, SPENT)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Campaign"),
+            self.tr("Created"),
+            self.tr("Waiting"),
+            self.tr("Sent"),
+            self.tr("Failed"),
+            self.tr("Removed"),
+            self.tr("Credits spent"),
+        )
+
+    def campaign(self, row: int) -> outbox.CampaignStats:
+        return self.row(row)
+
+    def find(self, campaign_id: int | None) -> outbox.CampaignStats | None:
+        return next((c for c in self._rows if c.id == campaign_id), None)
+
+    def _waiting(self, campaign: outbox.CampaignStats) -> int:
+        return campaign.count(outbox.QUEUED) + campaign.count(outbox.SENDING)
+
+    def display(self, campaign: outbox.CampaignStats, column: int) -> str:
+        if column == self.NAME:
+            return campaign.name
+        if column == self.CREATED:
+            return local_datetime(campaign.created_at)
+        if column == self.SPENT:
+            return format_credits(campaign.spent, language())
+        value = self.key(campaign, column)
+        return format_units(value, 0, language()) if isinstance(value, int) else str(value)
+
+    def key(self, campaign: outbox.CampaignStats, column: int) -> object:
+        return (
+            campaign.name,
+            campaign.created_at,
+            self._waiting(campaign),
+            campaign.count(outbox.SENT),
+            campaign.count(outbox.FAILED),
+            campaign.count(outbox.REMOVED),
+            campaign.spent,
+        )[column]
+
+    def extra(self, campaign: outbox.CampaignStats, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            sender = campaign.sender or self.tr("the gateway's number")
+            return (
+                self.tr("%1\n\nSender: %2 · %3 part(s) per message")
+                .replace("%1", campaign.text)
+                .replace("%2", sender)
+                .replace("%3", str(campaign.parts))
+            )
+        return None

@@ -1,0 +1,54 @@
+"""Table model of bank credits that wait for pairing (partial, over or unmatched)."""
+
+from __future__ import annotations
+
+from models.common.money import format_money
+from models.payments import statement_import
+from ui.common.formatting import language, local_date
+from ui.common.rows_model import RowsTableModel
+
+
+class BankEntriesModel(RowsTableModel[statement_import.BankEntry]):
+    BOOKED, AMOUNT, SYMBOL, COUNTERPARTY, MESSAGE, STATUS = range(6)
+    AMOUNT_COLUMNS = (AMOUNT,)
+    MONOSPACE_COLUMNS = (AMOUNT, SYMBOL)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Booked"),
+            self.tr("Amount"),
+            self.tr("Variable symbol"),
+            self.tr("From"),
+            self.tr("Message"),
+            self.tr("Why it waits"),
+        )
+
+    def entry(self, row: int) -> statement_import.BankEntry:
+        return self.row(row)
+
+    def status_text(self, status: str) -> str:
+        return {
+            statement_import.PARTIAL: self.tr("Less than the payment"),
+            statement_import.OVER: self.tr("More than the payment"),
+            statement_import.UNMATCHED: self.tr("No matching payment"),
+        }.get(status, status)
+
+    def display(self, entry: statement_import.BankEntry, column: int) -> str:
+        return (
+            local_date(entry.booked_on),
+            format_money(entry.amount_minor, entry.currency, language()),
+            entry.variable_symbol or "",
+            entry.counterparty,
+            entry.remittance,
+            self.status_text(entry.status),
+        )[column]
+
+    def key(self, entry: statement_import.BankEntry, column: int) -> object:
+        return (
+            entry.booked_on,
+            entry.amount_minor,
+            entry.variable_symbol or "",
+            entry.counterparty,
+            entry.remittance,
+            entry.status,
+        )[column]

@@ -1,0 +1,117 @@
+"""The price list as a table model that fetches rows from the database page by page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from models.pricing import price_list
+from models.pricing.price_list import PriceRow
+from ui.common.columns import (
+    AMOUNT_ALIGNMENT,
+    RAW_ROLE,
+    TEXT_ALIGNMENT,
+    amount_font,
+    country_name,
+    credits_text,
+    unit_money_text,
+)
+from ui.common.formatting import sorted_by_name
+from ui.common.paged_rows import KeysetPagedModel
+
+COUNTRY, DIALLING_CODE, OPERATOR, PREFIX, CREDITS, MONEY = range(6)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def prefix_text(row: PriceRow) -> str:
+    """“+420 601” (code, then the operator's digits), or “” for the country's price."""
+    if not row.prefix:
+        return ""
+    return f"+{row.dialling_code} {row.prefix[len(row.dialling_code) :]}"
+
+
+class PriceListModel(KeysetPagedModel[PriceRow]):
+    """Rows matching the search, fetched a page at a time as the view scrolls."""
+
+    def __init__(self, locale: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._search = ""
+        self._currency = "EUR"
+        self._per_credit = 100
+        self._countries: list[str] = []  # in the order of their names in the UI language
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self, search: str, currency: str, per_credit: int) -> None:
+        """Start again from the first page for `search` (empty: every row)."""
+        self._search = search
+        self._currency, self._per_credit = currency, per_credit
+        self._countries = sorted_by_name(
+            price_list.countries_listed(),
+            lambda code: country_name(code, self._locale),
+            self._locale,
+        )
+        self.load_first_page()
+
+    def fetch_page(self, after: PriceRow | None) -> list[PriceRow]:
+        key = None if after is None else (after.country, after.prefix)
+        return price_list.rows_page(self._search, key, self.PAGE, self._countries)
+
+    def row_at(self, row: int) -> PriceRow:
+        return self._rows[row]
+
+    # -- the model ----------------------------------------------------------------------------
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 6:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("Country"),
+                self.tr("Dialling code"),
+                self.tr("Operator"),
+                self.tr("Number prefix"),
+                self.tr("Credits per part"),
+                self.tr("%1 per part").replace("%1", self._currency),
+            ][section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return AMOUNT_ALIGNMENT if section in (CREDITS, MONEY) else TEXT_ALIGNMENT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return AMOUNT_ALIGNMENT if column in (CREDITS, MONEY) else TEXT_ALIGNMENT
+        if role == Qt.ItemDataRole.FontRole and column in (CREDITS, MONEY, DIALLING_CODE, PREFIX):
+            return amount_font()
+        if role == Qt.ItemDataRole.ToolTipRole and column == COUNTRY:
+            return row.country
+        if role == Qt.ItemDataRole.ToolTipRole and column == OPERATOR and row.is_fallback:
+            return self.tr("Numbers that match no operator prefix of this country")
+        if role == RAW_ROLE:
+            return row.price if column in (CREDITS, MONEY) else self._display(row, column)
+        return None
+
+    def _display(self, row: PriceRow, column: int) -> str:
+        if column == COUNTRY:
+            return country_name(row.country, self._locale)
+        if column == DIALLING_CODE:
+            return f"+{row.dialling_code}"
+        if column == OPERATOR:
+            return row.operator if not row.is_fallback else self.tr("Other networks")
+        if column == PREFIX:
+            return prefix_text(row) or self.tr("all numbers")
+        if column == CREDITS:
+            return credits_text(row.price, self._locale)
+        return unit_money_text(row.price, self._per_credit, self._currency, self._locale)

@@ -1,0 +1,1 @@
+"""Edit → Settings… and the BulkGate credentials dialog."""

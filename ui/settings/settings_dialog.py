@@ -1,0 +1,152 @@
+"""Edit → Settings…: every setting of the core, grouped by area, validated before anything is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.settings import store as settings
+from ui.common.formatting import NEGATIVE_COLOR
+from ui.common.messages import translated
+from ui.common.signals import AppSignals
+from ui.settings.settings_texts import CHOICES
+
+LABEL_WIDTH = 240
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        self._signals = signals
+        self.editors: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._original = settings.get_all()
+
+        self.tabs = QTabWidget()
+        forms: dict[str, QFormLayout] = {}
+        for spec in settings.specs_in_order():
+            area = spec.key.split(".")[0]
+            if area not in forms:
+                page = QWidget()
+                forms[area] = QFormLayout(page)
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+                scroll.setWidget(page)
+                self.tabs.addTab(scroll, self._area_title(area))
+            editor = self._editor(spec)
+            error = QLabel()
+            error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+            error.setWordWrap(True)
+            error.hide()
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(editor)
+            column.addWidget(error)
+            label = QLabel(self.tr(spec.description))  # listed in settings_texts.py
+            label.setWordWrap(True)
+            # A wrapped label in a form gets too little height unless told its width.
+            label.setFixedWidth(LABEL_WIDTH)
+            label.setMinimumHeight(label.heightForWidth(LABEL_WIDTH))
+            label.setToolTip(spec.key)
+            forms[area].addRow(label, field)
+            self.editors[spec.key] = editor
+            self.errors[spec.key] = error
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def _area_title(self, area: str) -> str:
+        titles = {
+            "seller": self.tr("Seller"),
+            "credit_price": self.tr("Prices of credits"),
+            "payments": self.tr("Payments"),
+            "account": self.tr("Account"),
+            "balance": self.tr("Balance"),
+            "messages": self.tr("Messages"),
+            "outbox": self.tr("Outbox"),
+            "gateway": self.tr("Gateway"),
+            "recipients": self.tr("Recipients"),
+        }
+        return titles.get(area, area.replace("_", " ").capitalize())
+
+    def _editor(self, spec: settings.SettingSpec) -> QLineEdit | QComboBox:
+        shown = spec.show(self._original[spec.key])
+        choices = spec.allowed_choices()
+        if choices:
+            combo = QComboBox()
+            for value in choices:
+                shown_value = spec.show(value)
+                if shown_value in CHOICES:
+                    shown_value = self.tr(CHOICES[shown_value])
+                combo.addItem(shown_value, value)
+            combo.setCurrentIndex(max(0, combo.findData(self._original[spec.key])))
+            combo.setObjectName(spec.key)
+            return combo
+        line = QLineEdit(shown)
+        line.setObjectName(spec.key)
+        return line
+
+    def _tab_of(self, editor: QWidget) -> int:
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(editor):
+                return index
+        return 0
+
+    def open_area(self, area: str) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == self._area_title(area):
+                self.tabs.setCurrentIndex(index)
+
+    def _text(self, key: str) -> str:
+        editor = self.editors[key]
+        return str(editor.currentData()) if isinstance(editor, QComboBox) else editor.text()
+
+    def _shown_original(self, key: str) -> str:
+        """What the editor held when the dialog opened, in the form _text() returns."""
+        if isinstance(self.editors[key], QComboBox):
+            return self._original[key]
+        return settings.spec(key).show(self._original[key])
+
+    def save(self) -> None:
+        """Store what changed, all or nothing; errors are shown under their fields."""
+        changed = {
+            key: self._text(key)
+            for key in self.editors
+            if self._text(key) != self._shown_original(key)
+        }
+        for label in self.errors.values():
+            label.hide()
+        try:
+            settings.set_values(changed)
+        except settings.SettingsErrors as problem:
+            for key, message in problem.errors.items():
+                self.errors[key].setText(translated(message))
+                self.errors[key].show()
+            first = next(iter(problem.errors))
+            self.tabs.setCurrentIndex(self._tab_of(self.editors[first]))
+            self.editors[first].setFocus()
+            return
+        if changed:
+            self._signals.data_changed.emit()
+        self.accept()

@@ -1,1 +1,0 @@
-"""Qt item models over the rows pages show, and the look of their columns."""

@@ -1,0 +1,346 @@
+"""The main window: sidebar of pages, toolbar with the balance, menus, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from models.common import database as db
+from models.ledger import entries as ledger
+from models.outbox import queue as outbox
+from models.settings import store as settings
+from ui.common import garbage_collector
+from ui.common.icons import app_icon, icon
+from ui.common.messages import translated
+from ui.common.page import Page
+from ui.common.signals import AppSignals
+from ui.common.translations import LANGUAGE_NAMES, save_language
+from ui.outbox import sender as sending
+from ui.outbox.sender import OutboxSender
+from ui.window.balance_indicator import BalanceIndicator
+from ui.window.page_registry import PAGES
+
+
+def read_balance() -> tuple[int, int | None]:
+    """(balance, low-balance threshold or None when the warning is off), in micro-credits."""
+    threshold = settings.get("balance.low_threshold")
+    return ledger.balance(), None if threshold == "off" else int(threshold)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database_path: Path, locale: str = "en", all_pages: bool = True) -> None:
+        """Build the window; with all_pages=False only the page shown first is built now, and
+        `build_next_page()` builds the others (the app calls it once the window is shown)."""
+        super().__init__()
+        garbage_collector.install()  # before any worker thread starts
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.database_path = database_path
+        self.locale = locale
+        self.signals = AppSignals(self)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.outbox_sender = OutboxSender(self.signals, self)
+        for spec in PAGES:
+            self.pages.addWidget(QWidget())  # replaced by the page when it is built
+            QListWidgetItem(icon(spec.icon_name), spec.title(), self.sidebar)
+        self._built: dict[int, Page] = {}
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 36)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.balance_indicator = BalanceIndicator(read_balance, locale)
+        self.balance_indicator.top_up_requested.connect(self.signals.top_up_requested)
+        self._build_toolbar()
+        self._build_menus()
+
+        self.signals.top_up_requested.connect(self.open_top_up)
+        self.signals.top_up_credits_requested.connect(self.open_top_up)
+        self.signals.balance_changed.connect(self.balance_indicator.refresh)
+        self.signals.data_changed.connect(self.balance_indicator.refresh)
+        self.signals.data_changed.connect(self._refresh_current_page)
+        self.signals.page_requested.connect(self.show_page_named)
+        self.outbox_sender.changed.connect(self._show_sending_state)
+        self._update_title()
+        self._restore_state()
+        if all_pages:
+            while self.build_next_page():
+                pass
+        QTimer.singleShot(0, self.outbox_sender.start_waiting_work)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.toggleViewAction().setEnabled(False)
+        top_up = QAction(icon("top-up"), self.tr("Top up"), self)
+        top_up.triggered.connect(self.signals.top_up_requested)
+        toolbar.addAction(top_up)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.balance_indicator)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&Top up…"), self.open_top_up, "Ctrl+T")
+        file_menu.addSeparator()
+        self._add_action(
+            file_menu,
+            self.tr("&Open database…"),
+            self.choose_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self._add_action(file_menu, self.tr("&Back up database…"), self.back_up_database)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._add_action(
+            edit_menu,
+            self.tr("&Settings…"),
+            self.open_settings,
+            "Ctrl+,",
+        )
+        self._add_action(
+            edit_menu, self.tr("&BulkGate credentials…"), self.open_gateway_credentials
+        )
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, spec in enumerate(PAGES):
+            self._add_action(
+                view_menu,
+                spec.title(),
+                lambda _=False, row=index: self.sidebar.setCurrentRow(row),
+                f"Ctrl+{index + 1}",
+            )
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&About Credit Desk"), self.show_about)
+
+    def _build_language_menu(self, view_menu) -> None:  # type: ignore[no-untyped-def]
+        """View → Language: each language in its own name; the choice applies at the next start."""
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setData(code)
+            action.setCheckable(True)
+            action.setChecked(code == self.locale)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+
+    def _add_action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def _ensure_page(self, row: int) -> Page:
+        """The page of sidebar row `row`, built now if it was not yet."""
+        page = self._built.get(row)
+        if page is None:
+            page = PAGES[row].build(self.signals, {"sender": self.outbox_sender})
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = page
+        return page
+
+    def build_next_page(self) -> bool:
+        """Build one page not built yet; False when all are."""
+        for row in range(len(PAGES)):
+            if row not in self._built:
+                self._ensure_page(row)
+                return True
+        return False
+
+    def show_page(self, row: int) -> None:
+        self._ensure_page(row)
+        self.pages.setCurrentIndex(row)
+        self._refresh_current_page()
+
+    def show_page_named(self, object_name: str) -> None:
+        for index, spec in enumerate(PAGES):
+            if spec.object_name == object_name:
+                self.sidebar.setCurrentRow(index)
+
+    def _show_sending_state(self) -> None:
+        """The balance tells when sending waits for credit or stopped for another reason."""
+        sender = self.outbox_sender
+        if sender.state == sending.WAITING_FOR_CREDIT:
+            waiting = outbox.summary().queued
+            self.balance_indicator.set_notice(
+                self.tr(
+                    "Sending stopped: the balance cannot pay the next message. %1 messages wait "
+                    "in the outbox; top up to send them."
+                ).replace("%1", str(waiting))
+            )
+        elif sender.state == sending.PROBLEM:
+            self.balance_indicator.set_notice(
+                self.tr("Sending stopped: %1").replace("%1", sender.problem)
+            )
+        else:
+            self.balance_indicator.set_notice(None)
+
+    def page(self, object_name: str) -> Page:
+        for index, spec in enumerate(PAGES):
+            if spec.object_name == object_name:
+                return self._ensure_page(index)
+        raise KeyError(object_name)
+
+    def _refresh_current_page(self) -> None:
+        current = self.pages.currentWidget()
+        if isinstance(current, Page):
+            current.refresh()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def open_top_up(self, prefill_credits: object = None) -> None:
+        # QAction.triggered passes a bool; only a real amount pre-fills the dialog.
+        wanted = isinstance(prefill_credits, int) and not isinstance(prefill_credits, bool)
+        credits = prefill_credits if wanted else None
+        from ui.payments.top_up import TopUpDialog  # dialogs load when first used, not at start-up
+
+        TopUpDialog(self.signals, credits, self).exec()
+
+    def open_settings(self, area: object = None) -> None:
+        from ui.settings.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.signals, self)
+        if isinstance(area, str):
+            dialog.open_area(area)
+        dialog.exec()
+
+    def open_gateway_credentials(self) -> None:
+        from ui.settings.gateway_credentials import GatewayCredentialsDialog
+
+        if GatewayCredentialsDialog(self).exec():
+            self.statusBar().showMessage(
+                self.tr("BulkGate credentials stored in the system keyring."), 6000
+            )
+
+    def choose_language(self, language: str) -> None:
+        """Remember the language for the next start; the window keeps its language until then."""
+        save_language(language)
+        if language != self.locale:
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("The language changes when you restart Credit Desk."),
+            )
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            str(self.database_path.parent),
+            self.tr("Credit Desk databases (*.sqlite3 *.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.open_database_file(Path(path))
+
+    def open_database_file(self, path: Path) -> bool:
+        """Switch to another database; on failure say why and keep the current one."""
+        previous = db.database.obj
+        try:
+            db.open_database(path)
+        except db.DatabaseOpenError as error:
+            QMessageBox.critical(self, self.tr("Cannot open the database"), translated(error))
+            return False
+        if previous is not None:
+            previous.close()
+        self.database_path = path
+        self._update_title()
+        self.signals.data_changed.emit()
+        return True
+
+    def back_up_database(self) -> None:
+        suggested = self.database_path.with_name(f"{self.database_path.stem}-backup.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up database"),
+            str(suggested),
+            self.tr("Credit Desk databases (*.sqlite3)"),
+        )
+        if not path:
+            return
+        try:
+            db.backup_database(db.database.obj, path)
+        except OSError as error:
+            QMessageBox.critical(
+                self,
+                self.tr("Back-up failed"),
+                self.tr("The copy could not be written: %1").replace("%1", translated(error)),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 6000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Credit Desk"),
+            self.tr(
+                "<b>Credit Desk</b><p>Prepaid credit for SMS campaigns: price list, top-ups, "
+                "credit ledger, invoices and the outbox.</p><p>Database: %1</p>"
+            ).replace("%1", str(self.database_path)),
+        )
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Credit Desk — %1").replace("%1", self.database_path.name))
+
+    def _restore_state(self) -> None:
+        state = QSettings()
+        geometry = state.value("mainWindow/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        last_page = int(state.value("mainWindow/lastPage", 0))
+        self.sidebar.setCurrentRow(last_page if 0 <= last_page < self.pages.count() else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        state = QSettings()
+        state.setValue("mainWindow/geometry", self.saveGeometry())
+        state.setValue("mainWindow/lastPage", self.sidebar.currentRow())
+        super().closeEvent(event)
