@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from cli.outbox import send_waiting_after_credit
+
 
 def command_balance(args: argparse.Namespace) -> int:
     from models.common.money import format_credits
@@ -79,6 +81,8 @@ def command_top_up(args: argparse.Namespace) -> int:
             return 2
         print(f"pay to: {instructions.iban}")
         print(f"QR payload: {instructions.qr_payload}")
+    else:
+        send_waiting_after_credit()
     return 0
 
 
@@ -122,6 +126,8 @@ def command_import_statement(args: argparse.Namespace) -> int:
         f"{len(result.confirmed)} confirmed, {len(result.waiting)} waiting for pairing, "
         f"{result.already_imported} already imported, {result.ignored} not credits"
     )
+    if result.confirmed:
+        send_waiting_after_credit()
     return 0
 
 

@@ -8,6 +8,11 @@ from pathlib import Path
 
 from cli.errors import fail
 
+EXIT_PAUSED = 4  # sending is paused: nothing was sent
+PAUSED_LINE = (
+    "Sending is paused (Outbox → Resume sending, or `settings outbox.paused no`); nothing was sent."
+)
+
 
 def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
     from models.common.money import format_credits
@@ -22,6 +27,9 @@ def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
             "every queued message. Top up, then run `dispatch`, or `remove-outbox`."
         )
         return 3
+    if report.reason == dispatcher.STOPPED:
+        print("stopped: sending was paused meanwhile; the rest wait in the outbox.")
+        return EXIT_PAUSED
     if report.reason == dispatcher.GATEWAY and report.problem is not None:
         print(
             f"error: the gateway stopped taking messages: {report.problem.detail}", file=sys.stderr
@@ -34,15 +42,37 @@ def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
 
 
 def _run_dispatch() -> int:
-    from models.outbox import dispatcher
-    from models.outbox.gateway import GatewaySetupError, configured_gateway
+    from models.outbox import dispatcher, sending_policy
 
-    try:
-        gateway = configured_gateway()
-    except GatewaySetupError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    return _report_dispatch(dispatcher.dispatch(gateway))
+    verdict = sending_policy.may_send()
+    if verdict.reason == sending_policy.PAUSED:
+        print(PAUSED_LINE)
+        return EXIT_PAUSED
+    if verdict.gateway is None:  # NO_GATEWAY
+        return fail(str(verdict.problem))
+    return _report_dispatch(dispatcher.dispatch(verdict.gateway))
+
+
+def send_waiting_after_credit() -> None:
+    """After credit arrived (a manual top-up, a statement that confirmed payments): send what
+    waits in the outbox when the core's rule says so, else say why it still waits."""
+    from models.outbox import sending_policy
+
+    state = sending_policy.sending_state()
+    if not state.queued:
+        return
+    if sending_policy.send_after_credit(state):
+        print(f"outbox: sending the {state.queued} waiting messages (outbox.auto_resume is on)")
+        _run_dispatch()
+    elif state.paused:
+        print(f"outbox: {state.queued} messages wait; {PAUSED_LINE}")
+    elif not state.auto_resume:
+        print(
+            f"outbox: {state.queued} messages wait; outbox.auto_resume is off: "
+            "run `dispatch` to send them."
+        )
+    else:
+        print(f"outbox: {state.queued} messages wait; the balance cannot pay the next one yet.")
 
 
 def command_send(args: argparse.Namespace) -> int:
@@ -164,7 +194,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     send = commands.add_parser(
         "send",
         help="queue a campaign (one message per valid number) and send while credit lasts; "
-        "exit code 3 when messages wait in the outbox for credit",
+        "exit code 3 when messages wait in the outbox for credit, 4 when sending is paused",
     )
     send.add_argument("--text", required=True, help="the message")
     send.add_argument(
@@ -175,7 +205,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     send.set_defaults(run=command_send)
 
     dispatch = commands.add_parser(
-        "dispatch", help="send the messages waiting in the outbox while credit lasts"
+        "dispatch",
+        help="send the messages waiting in the outbox while credit lasts; exit code 3 when "
+        "messages still wait for credit, 4 when sending is paused (outbox.paused)",
     )
     dispatch.set_defaults(run=command_dispatch)
 

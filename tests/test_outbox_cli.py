@@ -63,13 +63,102 @@ def test_send_sends_while_credit_lasts_then_reports(database_path, tmp_path, cap
     assert outbox.campaigns()[0].sender == "Shop"
 
 
-def test_dispatch_sends_what_waits_after_a_top_up(database_path, tmp_path, capsys) -> None:
+def test_a_manual_top_up_sends_what_waits_when_resuming_is_automatic(
+    database_path, tmp_path, capsys
+) -> None:
     file = recipients_file(tmp_path, 3)
     assert run(database_path, "send", "--text", "Hi", "--recipients", str(file)) == 3
     assert "sent 0, queued 3, failed 0" in capsys.readouterr().out
-    assert run(database_path, "top-up", "1", "EUR", "--method", "manual") == 0
+    assert run(database_path, "top-up", "500", "CZK", "--method", "manual") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "payment 1: manual, paid" in out
+    assert out[-2:] == [
+        "outbox: sending the 3 waiting messages (outbox.auto_resume is on)",
+        "sent 3, queued 0, failed 0",
+    ]
+    assert run(database_path, "outbox") == 0
+    assert capsys.readouterr().out.splitlines()[0] == "0 queued"
+    assert run(database_path, "verify") == 0
+
+
+def test_without_automatic_resuming_a_top_up_leaves_them_for_dispatch(
+    database_path, tmp_path, capsys
+) -> None:
+    assert run(database_path, "settings", "outbox.auto_resume", "no") == 0
+    file = recipients_file(tmp_path, 3)
+    assert run(database_path, "send", "--text", "Hi", "--recipients", str(file)) == 3
+    capsys.readouterr()
+    assert run(database_path, "top-up", "500", "CZK", "--method", "manual") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == (
+        "outbox: 3 messages wait; outbox.auto_resume is off: run `dispatch` to send them."
+    )
+    assert not any(line.startswith("sent ") for line in out)
+    assert run(database_path, "outbox") == 0
+    assert capsys.readouterr().out.splitlines()[0] == "3 queued"
     assert run(database_path, "dispatch") == 0
     assert capsys.readouterr().out.splitlines()[-1] == "sent 3, queued 0, failed 0"
+
+
+PAUSED_LINE = (
+    "Sending is paused (Outbox → Resume sending, or `settings outbox.paused no`); "
+    "nothing was sent."
+)
+
+
+def test_while_paused_send_queues_and_dispatch_and_top_up_send_nothing(
+    database_path, tmp_path, capsys
+) -> None:
+    assert run(database_path, "top-up", "500", "CZK", "--method", "manual") == 0
+    assert run(database_path, "settings", "outbox.paused", "yes") == 0
+    capsys.readouterr()
+    file = recipients_file(tmp_path, 3)
+    assert run(database_path, "send", "--text", "Hi", "--recipients", str(file)) == 4
+    out = capsys.readouterr().out.splitlines()
+    assert "3 messages queued" in out[0] and out[-1] == PAUSED_LINE
+    assert run(database_path, "dispatch") == 4
+    assert capsys.readouterr().out == PAUSED_LINE + "\n"
+    assert run(database_path, "top-up", "100", "CZK", "--method", "manual") == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"outbox: 3 messages wait; {PAUSED_LINE}"
+    db.open_database(database_path)
+    assert outbox.summary().queued == 3
+    assert not any(campaign.count(outbox.SENT) for campaign in outbox.campaigns())
+
+    assert run(database_path, "settings", "outbox.paused", "no") == 0
+    assert run(database_path, "dispatch") == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "sent 3, queued 0, failed 0"
+
+
+def test_a_statement_that_confirms_a_top_up_sends_what_waits(
+    database_path, tmp_path, capsys
+) -> None:
+    from tests import camt_builder
+
+    assert run(database_path, "settings", "seller.iban", "CZ6508000000192000145399") == 0
+    file = recipients_file(tmp_path, 2)
+    assert run(database_path, "send", "--text", "Hi", "--recipients", str(file)) == 3
+    assert run(database_path, "top-up", "100", "CZK") == 0
+    out = capsys.readouterr().out.splitlines()
+    symbol = next(line for line in out if line.startswith("variable symbol: ")).split()[-1]
+    assert not any(line.startswith("outbox: ") for line in out)  # pending: no credit yet
+    statement = tmp_path / "statement.xml"
+    statement.write_bytes(
+        camt_builder.document(
+            camt_builder.entry(
+                "121.00",
+                servicer_reference="X1",
+                transactions=[camt_builder.tx(end_to_end=f"VS{symbol}")],
+            )
+        )
+    )
+    assert run(database_path, "import-statement", str(statement)) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2:] == [
+        "outbox: sending the 2 waiting messages (outbox.auto_resume is on)",
+        "sent 2, queued 0, failed 0",
+    ]
+    assert run(database_path, "import-statement", str(statement)) == 0  # credits nothing again
+    assert capsys.readouterr().out.splitlines()[-1].startswith("0 confirmed")
 
 
 def test_send_refuses_bad_input_and_queues_nothing(database_path, tmp_path, capsys) -> None:

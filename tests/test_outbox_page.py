@@ -237,3 +237,39 @@ def test_bulkgate_credentials_go_to_the_keyring(window, memory_keyring) -> None:
     again.application_id.setText("778")
     again.save()  # an empty token field keeps the stored token
     assert gateway_credentials.bulkgate_credentials() == ("778", "token-1")
+
+
+def test_paused_in_the_window_the_command_line_sends_nothing(
+    window, qtbot, database_path
+) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    def command_line(*args: str) -> subprocess.CompletedProcess[str]:
+        main_py = Path(__file__).resolve().parent.parent / "main.py"
+        return subprocess.run(
+            [sys.executable, str(main_py), "--database", str(database_path), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    small_price_list()
+    page = window.page("outboxPage")
+    window.show_page_named("outboxPage")
+    queue(4)
+    window.signals.outbox_changed.emit()
+    sender = window.outbox_sender
+    qtbot.waitUntil(lambda: sender.state == sending.WAITING_FOR_CREDIT, timeout=TIMEOUT)
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert sender.state == sending.PAUSED
+
+    result = command_line("top-up", "500", "CZK", "--method", "manual")
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[-1].startswith("outbox: 4 messages wait; Sending is paused")
+    result = command_line("dispatch")
+    assert result.returncode == 4
+    assert result.stdout.startswith("Sending is paused (Outbox → Resume sending")
+    assert outbox.summary().queued == 4
+    assert ledger.balance() > 0 and not outbox.campaigns()[0].count(outbox.SENT)

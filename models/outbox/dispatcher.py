@@ -31,12 +31,13 @@ from models.common.messages import Message
 from models.common.progress import CancelCheck, Progress, never_cancelled, no_progress
 from models.ledger import entries as ledger
 from models.outbox import queue as outbox
+from models.outbox import sending_policy
 from models.outbox.dispatch_lock import DispatcherBusy, dispatcher_lock
 from models.outbox.gateway import Gateway, Outgoing, Problem, SendResult, gateway_for_look_up
 
 DONE = "done"  # nothing is queued any more
 NO_CREDIT = "no-credit"  # the balance cannot pay the next queued message
-STOPPED = "stopped"  # paused or cancelled between two batches
+STOPPED = "stopped"  # paused (by any process) or cancelled between two batches
 GATEWAY = "gateway"  # the gateway stopped taking messages; see the report's problem
 BUSY = "busy"  # another dispatcher is sending from this database
 
@@ -132,7 +133,7 @@ class _Run:
         self._reconcile()
         total = outbox.count_messages(outbox.QUEUED)
         while True:
-            if self._cancelled():
+            if self._cancelled() or sending_policy.is_paused():  # paused here or elsewhere
                 report.reason = STOPPED
                 break
             claimed = self._claim()

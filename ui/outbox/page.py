@@ -25,6 +25,7 @@ from models.common.money import format_credits, format_units
 from models.common.progress import CancelCheck, Progress
 from models.ledger import entries as ledger
 from models.outbox import queue as outbox
+from models.outbox import sending_policy
 from ui.common import worker
 from ui.common.formatting import language
 from ui.common.messages import translated
@@ -253,7 +254,7 @@ class OutboxPage(Page):
                 .replace("%4", credits(found.missing(balance))),
                 warning=True,
                 top_up=True,
-                resume=bool(found.next_price is not None and found.next_price <= balance),
+                resume=sending_policy.pays_next(found.next_price, balance),
             )
         elif state == sending.PROBLEM:
             self.banner.show_notice(

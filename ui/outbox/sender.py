@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from models.common.progress import CancelCheck, Progress
-from models.ledger import entries as ledger
-from models.outbox import queue as outbox
-from models.settings import store as settings
+from models.outbox import sending_policy as policy
 from ui.common import worker
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
@@ -60,12 +58,12 @@ class OutboxSender(QObject):
 
     def start_waiting_work(self) -> None:
         """At start-up: send what waits (or finish what a crash interrupted), unless paused."""
-        found = outbox.summary()
-        if not found.queued and not found.sending:
+        found = policy.sending_state()
+        if not found.queued and not found.in_flight:
             return
-        if settings.get("outbox.paused") == "yes":
+        if found.paused:
             self._set(PAUSED)
-        elif settings.get("outbox.auto_resume") == "yes" or found.sending:
+        elif policy.send_at_start(found):
             self.start()
         else:
             self._balance_changed(force_state=True)
@@ -75,18 +73,17 @@ class OutboxSender(QObject):
         if self._task is not None:
             self._again = True  # it may have claimed its last batch already
             return
-        if settings.get("outbox.paused") == "yes":
-            if outbox.summary().queued:
+        verdict = policy.may_send()
+        if verdict.reason == policy.PAUSED:
+            if verdict.state.queued:
                 self._set(PAUSED)
             return
-        from models.outbox import dispatcher
-        from models.outbox.gateway import GatewaySetupError, configured_gateway
-
-        try:
-            gateway = configured_gateway()
-        except GatewaySetupError as error:
-            self._set(PROBLEM, translated(error))
+        if verdict.gateway is None:  # not set up
+            self._set(PROBLEM, translated(verdict.problem or ""))
             return
+        from models.outbox import dispatcher
+
+        gateway = verdict.gateway
 
         def work(progress: Progress, cancelled: CancelCheck) -> DispatchReport:
             return dispatcher.dispatch(gateway, None, cancelled, progress)
@@ -102,13 +99,13 @@ class OutboxSender(QObject):
         worker.start(task)
 
     def pause(self) -> None:
-        settings.set_value("outbox.paused", "yes")
+        policy.pause()
         if self._task is not None:
             self._task.cancel()  # it stops after the batch it is sending
         self._set(PAUSED)
 
     def resume(self) -> None:
-        settings.set_value("outbox.paused", "no")
+        policy.resume()
         self._set(IDLE)
         self.start()
 
@@ -127,7 +124,7 @@ class OutboxSender(QObject):
         if report.sent or report.failed or report.reconciled:
             self._signals.balance_changed.emit()
             self._signals.data_changed.emit()
-        paused = settings.get("outbox.paused") == "yes"
+        paused = policy.is_paused()
         if report.reason == dispatcher.NO_CREDIT:
             self._set(WAITING_FOR_CREDIT)
         elif report.reason == dispatcher.GATEWAY and report.problem is not None:
@@ -146,7 +143,7 @@ class OutboxSender(QObject):
             return
         self._task = None
         if error is None:
-            self._set(PAUSED if settings.get("outbox.paused") == "yes" else IDLE)
+            self._set(PAUSED if policy.is_paused() else IDLE)
         else:
             self._set(PROBLEM, translated(error))
 
@@ -154,13 +151,12 @@ class OutboxSender(QObject):
         """After a top-up: send again when the balance pays the next message (if automatic)."""
         if self._task is not None or self.state not in (WAITING_FOR_CREDIT, IDLE):
             return
-        found = outbox.summary()
+        found = policy.sending_state()
         if found.next_price is None:
             if self.state == WAITING_FOR_CREDIT:
                 self._set(IDLE)  # the outbox was emptied meanwhile
             return
-        pays = found.next_price <= ledger.balance()
-        if pays and settings.get("outbox.auto_resume") == "yes" and not force_state:
+        if policy.send_after_credit(found) and not force_state:
             self.start()
-        elif not pays and self.state != WAITING_FOR_CREDIT:
+        elif not found.balance_pays_next and self.state != WAITING_FOR_CREDIT:
             self._set(WAITING_FOR_CREDIT)
