@@ -101,8 +101,7 @@ def test_without_automatic_resuming_a_top_up_leaves_them_for_dispatch(
 
 
 PAUSED_LINE = (
-    "Sending is paused (Outbox → Resume sending, or `settings outbox.paused no`); "
-    "nothing was sent."
+    "Sending is paused (Outbox → Resume sending, or `settings outbox.paused no`); nothing was sent."
 )
 
 

@@ -239,9 +239,7 @@ def test_bulkgate_credentials_go_to_the_keyring(window, memory_keyring) -> None:
     assert gateway_credentials.bulkgate_credentials() == ("778", "token-1")
 
 
-def test_paused_in_the_window_the_command_line_sends_nothing(
-    window, qtbot, database_path
-) -> None:
+def test_paused_in_the_window_the_command_line_sends_nothing(window, qtbot, database_path) -> None:
     import subprocess
     import sys
     from pathlib import Path
