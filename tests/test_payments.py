@@ -71,9 +71,34 @@ def test_bad_quotes_are_refused(database, credits, currency, message) -> None:
 
 def test_bank_transfer_needs_the_sellers_account(database) -> None:
     quote = payments.quote_for_credits(10 * MICRO, "EUR")
-    with pytest.raises(payments.PaymentError, match="seller's bank account"):
+    with pytest.raises(payments.PaymentError, match="seller's bank account") as refused:
         payments.create_top_up(quote, payments.BANK_TRANSFER)
     assert payments.Payment.select().count() == 0
+    problem = payments.method_problem(payments.BANK_TRANSFER)
+    assert problem is not None and str(problem) == str(refused.value)  # one rule, one wording
+    assert "Edit → Settings… → Seller" in str(problem)
+    assert "`settings seller.iban IBAN`" in str(problem)
+
+
+def test_the_iban_rule_asks_for_the_account_only_for_bank_transfers(database) -> None:
+    assert payments.method_problem(payments.MANUAL) is None
+    assert payments.method_problem(payments.BANK_TRANSFER) is not None
+    settings.set_value("seller.iban", "19-2000145399/0800")  # a Czech account, stored as its IBAN
+    assert payments.method_problem(payments.BANK_TRANSFER) is None
+    unknown = payments.method_problem("cheque")
+    assert unknown is not None and "Unknown payment method “cheque”" in str(unknown)
+
+
+def test_payment_instructions_follow_the_same_iban_rule(seller) -> None:
+    from models.payments.instructions import instructions_for
+
+    payment = payments.create_top_up(
+        payments.quote_for_credits(10 * MICRO, "EUR"), payments.BANK_TRANSFER
+    )
+    settings.set_value("seller.iban", "")  # cleared after the top-up was made
+    with pytest.raises(payments.PaymentError) as refused:
+        instructions_for(payment)
+    assert str(refused.value) == str(payments.method_problem(payments.BANK_TRANSFER))
 
 
 def test_bank_transfer_is_pending_with_unique_variable_symbols(seller) -> None:

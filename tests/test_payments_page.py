@@ -45,6 +45,7 @@ def test_dialog_converts_both_ways_and_shows_vat(window, qtbot) -> None:
 def test_dialog_says_what_is_missing_for_a_bank_transfer(window, qtbot) -> None:
     dialog = TopUpDialog(window.signals, 10 * MICRO, window)
     qtbot.addWidget(dialog)
+    assert dialog.problem.text() == str(payments.method_problem(payments.BANK_TRANSFER))
     assert "seller's bank account" in dialog.problem.text()
     assert not dialog.submit.isEnabled()
     dialog.manual.setChecked(True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from models.payments import qr as payment_qr
-from models.payments.top_ups import Payment, PaymentError
+from models.payments.top_ups import BANK_TRANSFER, Payment, PaymentError, method_problem
 from models.settings import store as settings
 
 SPAYD_NAME_LIMIT = 35
@@ -31,8 +31,9 @@ def instructions_for(payment: Payment) -> PaymentInstructions:
     iban = settings.get("seller.iban")
     bic = settings.get("seller.bic")
     name = settings.get("seller.name")
-    if not iban:
-        raise PaymentError("Fill in the seller's bank account (Edit → Settings → Seller).")
+    problem = method_problem(BANK_TRANSFER)
+    if problem is not None:
+        raise problem
     due_on = date.fromisoformat(payment.due_on)
     message = f"Top-up {payment.variable_symbol}"
     try:

@@ -53,6 +53,20 @@ class PaymentError(UserError):
     """A top-up that cannot be made or changed; str() is the message to show."""
 
 
+def method_problem(method: str) -> PaymentError | None:
+    """What keeps a top-up by `method` from being made now, if anything: a bank transfer needs
+    the seller's bank account (IBAN), for the payment instructions and the QR code to name it.
+    The top-up dialog asks this as the user chooses; create_top_up refuses with the same error."""
+    if method not in METHODS:
+        return PaymentError("Unknown payment method “{value}”.", value=method)
+    if method == BANK_TRANSFER and not settings.get("seller.iban"):
+        return PaymentError(
+            "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
+            "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`."
+        )
+    return None
+
+
 @dataclass(frozen=True)
 class Quote:
     """What a top-up costs: credits bought, net price, VAT and total, in the currency's units."""
@@ -126,13 +140,9 @@ def create_top_up(quote: Quote, method: str, note: str = "", today: date | None 
     its tax invoice when billing information is filled in), in one transaction."""
     from models.invoicing import issuing
 
-    if method not in METHODS:
-        raise PaymentError("Unknown payment method “{value}”.", value=method)
-    if method == BANK_TRANSFER and not settings.get("seller.iban"):
-        raise PaymentError(
-            "Fill in the seller's bank account first (Edit → Settings → Seller, "
-            "or `settings seller.iban IBAN`), so the payment instructions can name it."
-        )
+    problem = method_problem(method)
+    if problem is not None:
+        raise problem
     if len(note) > 500:
         raise PaymentError("The note is too long (at most 500 characters).")
     today = today or date.today()

@@ -1330,10 +1330,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Neznámý způsob platby „{value}“.</translation>
     </message>
     <message>
-        <source>Fill in the seller&apos;s bank account first (Edit → Settings → Seller, or `settings seller.iban IBAN`), so the payment instructions can name it.</source>
-        <translation>Nejprve vyplňte bankovní účet dodavatele (Úpravy → Nastavení → Dodavatel, nebo `settings seller.iban IBAN`), aby ho platební údaje mohly uvést.</translation>
-    </message>
-    <message>
         <source>The note is too long (at most 500 characters).</source>
         <translation>Poznámka je příliš dlouhá (nejvýše 500 znaků).</translation>
     </message>
@@ -1348,10 +1344,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Payment {variable_symbol} is paid and its credits are in the ledger; it cannot be cancelled.</source>
         <translation>Platba {variable_symbol} je zaplacená a její kredity už byly připsány; nelze ji zrušit.</translation>
-    </message>
-    <message>
-        <source>Fill in the seller&apos;s bank account (Edit → Settings → Seller).</source>
-        <translation>Vyplňte bankovní účet dodavatele (Úpravy → Nastavení → Dodavatel).</translation>
     </message>
     <message>
         <source>Fill in the seller&apos;s name (Edit → Settings → Seller): a SEPA payment code must name the beneficiary.</source>
@@ -1596,6 +1588,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>“{path}” cannot be used: {reason}.</source>
         <translation>Databázi „{path}“ nelze použít: {reason}.</translation>
+    </message>
+    <message>
+        <source>Bank transfers need the seller&apos;s bank account: fill it in under Edit → Settings… → Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`.</source>
+        <translation>Bankovní převod vyžaduje bankovní účet dodavatele: vyplňte ho v Úpravy → Nastavení… → Dodavatel (IBAN nebo české číslo účtu), nebo příkazem `settings seller.iban IBAN`.</translation>
     </message>
     <message>
         <source>The recipient name is {length} characters in the QR code; QR Platba allows {limit}.</source>
@@ -3033,10 +3029,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>VAT %1 %</source>
         <translation>DPH %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Bank transfers need the seller&apos;s bank account: fill it in under Edit → Settings… → Seller (IBAN or Czech account number).</source>
-        <translation>Bankovní převod vyžaduje bankovní účet dodavatele: vyplňte ho v Úpravy → Nastavení… → Dodavatel (IBAN nebo české číslo účtu).</translation>
     </message>
     <message>
         <source>Pay by bank transfer</source>

@@ -830,11 +830,6 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "VAT (reverse charge)": "DPH (přenesená daňová povinnost)",
         "VAT (outside the scope of VAT)": "DPH (mimo předmět daně)",
         "VAT (seller is not a VAT payer)": "DPH (dodavatel není plátce)",
-        "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
-        "Seller (IBAN or Czech account number).": (
-            "Bankovní převod vyžaduje bankovní účet dodavatele: vyplňte ho v Úpravy → "
-            "Nastavení… → Dodavatel (IBAN nebo české číslo účtu)."
-        ),
         "Pay by bank transfer": "Zaplaťte bankovním převodem",
         "Scan the code in your banking app or copy the details. Your balance grows when the "
         "payment arrives: import your bank statement on the Payments page.": (
@@ -1039,10 +1034,10 @@ MESSAGES_PAYMENTS = {
     "The amount is too small to pay.": "Částka je příliš malá na zaplacení.",
     "Enter an amount above zero.": "Zadejte částku větší než nula.",
     "Unknown payment method “{value}”.": "Neznámý způsob platby „{value}“.",
-    "Fill in the seller's bank account first (Edit → Settings → Seller, or `settings "
-    "seller.iban IBAN`), so the payment instructions can name it.": (
-        "Nejprve vyplňte bankovní účet dodavatele (Úpravy → Nastavení → Dodavatel, nebo `settings "
-        "seller.iban IBAN`), aby ho platební údaje mohly uvést."
+    "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
+    "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`.": (
+        "Bankovní převod vyžaduje bankovní účet dodavatele: vyplňte ho v Úpravy → Nastavení… → "
+        "Dodavatel (IBAN nebo české číslo účtu), nebo příkazem `settings seller.iban IBAN`."
     ),
     "The note is too long (at most 500 characters).": (
         "Poznámka je příliš dlouhá (nejvýše 500 znaků)."
@@ -1054,9 +1049,6 @@ MESSAGES_PAYMENTS = {
     "Payment {variable_symbol} is paid and its credits are in the ledger; it cannot be "
     "cancelled.": (
         "Platba {variable_symbol} je zaplacená a její kredity už byly připsány; nelze ji zrušit."
-    ),
-    "Fill in the seller's bank account (Edit → Settings → Seller).": (
-        "Vyplňte bankovní účet dodavatele (Úpravy → Nastavení → Dodavatel)."
     ),
     "Fill in the seller's name (Edit → Settings → Seller): a SEPA payment code must name the "
     "beneficiary.": (

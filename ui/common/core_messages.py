@@ -156,8 +156,8 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP("Messages", "Unknown payment method “{value}”."),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "Fill in the seller's bank account first (Edit → Settings → Seller, or `settings "
-        "seller.iban IBAN`), so the payment instructions can name it.",
+        "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
+        "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`.",
     ),
     QT_TRANSLATE_NOOP("Messages", "The note is too long (at most 500 characters)."),
     QT_TRANSLATE_NOOP("Messages", "There is no payment {payment_id}."),
@@ -169,7 +169,6 @@ PAYMENTS = (
         "Payment {variable_symbol} is paid and its credits are in the ledger; it cannot be "
         "cancelled.",
     ),
-    QT_TRANSLATE_NOOP("Messages", "Fill in the seller's bank account (Edit → Settings → Seller)."),
     QT_TRANSLATE_NOOP(
         "Messages",
         "Fill in the seller's name (Edit → Settings → Seller): a SEPA payment code must name the "

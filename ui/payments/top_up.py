@@ -246,11 +246,9 @@ class TopUpDialog(QDialog):
             problem = self.credits.error
         elif self.net.error and self.net.line.text().strip():
             problem = self.net.error
-        elif self.bank_transfer.isChecked() and not settings.get("seller.iban"):
-            problem = self.tr(
-                "Bank transfers need the seller's bank account: fill it in under "
-                "Edit → Settings… → Seller (IBAN or Czech account number)."
-            )
+        elif self.bank_transfer.isChecked():
+            refused = payments.method_problem(payments.BANK_TRANSFER)
+            problem = translated(refused) if refused is not None else ""
         self._show_problem(problem)
 
     def _show_problem(self, text: str) -> None:
