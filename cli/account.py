@@ -10,10 +10,20 @@ from cli.outbox import send_waiting_after_credit
 
 
 def command_balance(args: argparse.Namespace) -> int:
+    from models.common import countries
     from models.common.money import format_credits
     from models.ledger import entries as ledger
+    from models.pricing.buying_power import what_it_buys
 
-    print(f"{format_credits(ledger.balance())} credits")
+    balance = ledger.balance()
+    print(f"{format_credits(balance)} credits")
+    found = what_it_buys(balance)
+    if found is not None:  # the price list has a price for the default country
+        messages = "message" if found.messages == 1 else "messages"
+        print(
+            f"≈ {found.messages:,} one-part {messages} to {countries.name(found.country)} "
+            f"at {format_credits(found.price)} credits each"
+        )
     return 0
 
 
@@ -133,7 +143,11 @@ def command_import_statement(args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this module's subcommands to the parser."""
-    balance = commands.add_parser("balance", help="print the credit balance")
+    balance = commands.add_parser(
+        "balance",
+        help="print the credit balance (first line: “N credits”), then what it buys: one-part "
+        "messages to the default country at its price, when the price list has one",
+    )
     balance.set_defaults(run=command_balance)
 
     settings = commands.add_parser(

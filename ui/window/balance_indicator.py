@@ -124,22 +124,19 @@ class BalanceIndicator(QToolButton):
         self.popup.show()
 
     def _what_it_buys(self) -> str:
-        """“≈ 2,345 one-part messages to Czechia at 0.0426 credits”, from the price list in force."""
+        """“≈ 2,345 one-part messages to Czechia at 0.0426 credits”: the core's what_it_buys."""
         from models.common import countries
-        from models.ledger import entries as ledger
-        from models.pricing import price_list
-        from models.settings import store as settings
+        from models.pricing.buying_power import what_it_buys
 
-        country = settings.get("recipients.default_country")
-        row = price_list.country_price(country)
-        if row is None:
+        found = what_it_buys(self._read_balance()[0])
+        if found is None:
             return ""
-        messages = min(ledger.balance() // row.price, 2**31 - 1)  # tr() counts in a C int
+        messages = min(found.messages, 2**31 - 1)  # tr() counts in a C int
         # %Ln: the count with the UI language's grouping, and the plural form it needs in Czech.
         return (
             self.tr("≈ %Ln one-part messages to %1 at %2 credits each", "", messages)
-            .replace("%1", countries.name(country, self._locale))
-            .replace("%2", format_credits(row.price, self._locale))
+            .replace("%1", countries.name(found.country, self._locale))
+            .replace("%2", format_credits(found.price, self._locale))
         )
 
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt override)
