@@ -110,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(database_path, args.lang)
     if not open_or_report(database_path):
         return 1
-    return run(args)
+    from cli.errors import run_command
+
+    return run_command(run, args)
 
 
 if __name__ == "__main__":

@@ -489,8 +489,19 @@ def test_detect_adapts_the_date_format_and_decimal_separator() -> None:
 
 
 def test_detect_refuses_unknown_columns() -> None:
-    with pytest.raises(StatementError, match="not recognised"):
+    from models.payments.statement_csv import ColumnsNotRecognised
+
+    with pytest.raises(ColumnsNotRecognised, match="not recognised") as refused:
         detect_csv_mapping(b"a;b;c\n1;2;3\n")
+    assert isinstance(refused.value, StatementError)  # callers that take any statement error
+
+
+def test_other_statement_errors_are_not_a_question_of_columns() -> None:
+    from models.payments.statement_csv import ColumnsNotRecognised
+
+    with pytest.raises(StatementError, match="not a text file") as refused:
+        detect_csv_mapping(b"Datum;\x81\x83;\x98\n")
+    assert not isinstance(refused.value, ColumnsNotRecognised)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, Model, OperationalError, SqliteDatabase
 
+from models.common.database_errors import is_busy
 from models.common.messages import Message
 
 database = DatabaseProxy()
@@ -102,7 +103,7 @@ def _inspect_existing(path: Path, busy_timeout_ms: int) -> int:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        if "locked" in str(error) or "busy" in str(error):
+        if is_busy(error):
             raise DatabaseLockedError(_locked(path)) from error
         raise CorruptDatabaseError(
             Message(
@@ -161,7 +162,7 @@ def open_database(
             migrate(db)
     except OperationalError as error:
         db.close()
-        if "locked" in str(error) or "busy" in str(error):
+        if is_busy(error):
             raise DatabaseLockedError(_locked(path)) from error
         raise DatabaseOpenError(
             Message("Cannot open “{path}”: {reason}.", path=str(path), reason=str(error))

@@ -27,10 +27,20 @@ from models.payments.statements import (
     symbol_from_text,
 )
 
-__all__ = ["CsvMapping", "detect_csv_mapping", "guess_csv_mapping", "parse_statement_csv"]
+__all__ = [
+    "ColumnsNotRecognised",
+    "CsvMapping",
+    "detect_csv_mapping",
+    "guess_csv_mapping",
+    "parse_statement_csv",
+]
 
 _DELIMITERS = (";", ",", "\t")
 _HEADER_SEARCH = 64  # rows of preamble (account details, balances) before the header
+
+
+class ColumnsNotRecognised(StatementError):  # noqa: N818 (the caller asks for a mapping)
+    """No known header row: the caller may ask the user which column holds what, and retry."""
 
 
 def detect_csv_mapping(data: bytes) -> CsvMapping:
@@ -47,7 +57,7 @@ def detect_csv_mapping(data: bytes) -> CsvMapping:
             if mapping is not None:
                 samples = [r for _, r in rows[position + 1 : position + 21]]
                 return _adapt(mapping, _header_index(row), samples)
-    raise StatementError(
+    raise ColumnsNotRecognised(
         "The columns of this CSV file are not recognised; choose which column holds what."
     )
 

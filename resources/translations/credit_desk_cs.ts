@@ -1566,6 +1566,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Soubor „{path}“ má zamčený jiný program; zkuste to znovu, až skončí.</translation>
     </message>
     <message>
+        <source>The database is busy with another program&apos;s change; try again in a moment.</source>
+        <translation>Databázi právě mění jiný program; zkuste to za chvíli znovu.</translation>
+    </message>
+    <message>
         <source>“{path}” is damaged and cannot be opened ({reason}). It was left as it is; restore a backup copy.</source>
         <translation>Soubor „{path}“ je poškozený a nelze ho otevřít ({reason}). Zůstal beze změny; obnovte zálohu databáze.</translation>
     </message>

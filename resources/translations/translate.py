@@ -1008,6 +1008,9 @@ MESSAGES_DOCUMENTS = {
     "“{path}” is locked by another program; try again when it has finished.": (
         "Soubor „{path}“ má zamčený jiný program; zkuste to znovu, až skončí."
     ),
+    "The database is busy with another program's change; try again in a moment.": (
+        "Databázi právě mění jiný program; zkuste to za chvíli znovu."
+    ),
     "“{path}” is damaged and cannot be opened ({reason}). It was left as it is; "
     "restore a backup copy.": (
         "Soubor „{path}“ je poškozený a nelze ho otevřít ({reason}). Zůstal beze změny; "

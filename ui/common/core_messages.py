@@ -128,6 +128,10 @@ DOCUMENTS = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "The database is busy with another program's change; try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "“{path}” is damaged and cannot be opened ({reason}). It was left as it is; "
         "restore a backup copy.",
     ),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from models.common.database import database
 from models.payments import statement_files, statement_import
-from models.payments.statement_csv import CsvMapping
+from models.payments.statement_csv import ColumnsNotRecognised, CsvMapping
 from models.payments.statements import StatementError
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
@@ -38,7 +38,7 @@ class StatementImportWorker(QObject):
             statement = statement_files.parse_statement_file(self._data, self._mapping)
             result = statement_import.import_statement(statement)
         except StatementError as error:
-            if self._mapping is None and "not recognised" in str(error):
+            if self._mapping is None and isinstance(error, ColumnsNotRecognised):
                 self.needs_mapping.emit()
             else:
                 self.failed.emit(error.text(translated))  # with the rows that cannot be read

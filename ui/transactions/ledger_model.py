@@ -15,12 +15,10 @@ Signals:
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from functools import cmp_to_key
 from typing import Any
 
-from peewee import OperationalError
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
@@ -34,6 +32,7 @@ from PySide6.QtCore import (
 )
 
 from models.common.database import database
+from models.common.database_errors import ReadInterrupted, typed_database_errors
 from models.ledger import entries as ledger
 from models.ledger import query as ledger_query
 from models.ledger.query import EntryRow, LedgerFilter, LedgerView, Order, Totals
@@ -56,11 +55,10 @@ def budgeted_read(view: LedgerView, read: Read) -> list[EntryRow]:
     deadline = time.perf_counter() + READ_BUDGET_S
     connection.set_progress_handler(lambda: time.perf_counter() > deadline, CHECK_EVERY)
     try:
-        return read.rows(view)
-    except (OperationalError, sqlite3.OperationalError) as error:  # running, or stepping rows
-        if "interrupt" in str(error):
-            raise Deferred(read) from None
-        raise
+        with typed_database_errors():  # running, or stepping rows
+            return read.rows(view)
+    except ReadInterrupted:
+        raise Deferred(read) from None
     finally:
         connection.set_progress_handler(None, 0)
 

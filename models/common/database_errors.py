@@ -1,0 +1,62 @@
+"""Database failures that callers must tell apart, as types: a busy database and an interrupted read.
+
+SQLite says which it is by its result code; Peewee re-raises SQLite's errors as its own with the
+original as the context, so both are looked through. Nothing here reads an error's text.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import peewee
+
+from models.common.messages import Message, UserError
+
+_PRIMARY_CODE = 0xFF  # extended result codes (SQLITE_BUSY_SNAPSHOT…) carry the primary one here
+
+
+class DatabaseBusyError(UserError):
+    """Another connection held the database longer than the busy timeout; nothing was changed."""
+
+
+class ReadInterrupted(Exception):  # noqa: N818 (an outcome the caller expects, not a fault)
+    """A read stopped by the connection's interrupt() or its progress handler (a time limit)."""
+
+
+def sqlite_code(error: BaseException) -> int | None:
+    """SQLite's primary result code behind `error` (a sqlite3 or Peewee error), if it has one."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, sqlite3.Error) and getattr(seen, "sqlite_errorcode", None) is not None:
+            return int(seen.sqlite_errorcode) & _PRIMARY_CODE
+        if not isinstance(seen, sqlite3.Error | peewee.PeeweeException):
+            return None
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def is_busy(error: BaseException) -> bool:
+    return sqlite_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def is_interrupted(error: BaseException) -> bool:
+    return sqlite_code(error) == sqlite3.SQLITE_INTERRUPT
+
+
+BUSY = Message("The database is busy with another program's change; try again in a moment.")
+
+
+@contextmanager
+def typed_database_errors() -> Iterator[None]:
+    """Raise ReadInterrupted or DatabaseBusyError for those SQLite failures; others pass as
+    they are."""
+    try:
+        yield
+    except (sqlite3.OperationalError, peewee.OperationalError) as error:
+        if is_interrupted(error):
+            raise ReadInterrupted() from error
+        if is_busy(error):
+            raise DatabaseBusyError(BUSY) from error
+        raise
