@@ -159,6 +159,8 @@ def test_the_check_catches_text_comparisons(source: str) -> None:
     [
         "if isinstance(error, ColumnsNotRecognised):\n    pass",
         "if report.reason == dispatcher.NO_CREDIT:\n    pass",
+        'if report.reason == "no-credit":\n    pass',
+        'if message.state == "failed":\n    pass',
         'if language() == "cs":\n    pass',
         'if locale.startswith("cs"):\n    pass',
         "if error is None:\n    pass",
