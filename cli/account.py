@@ -166,14 +166,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--method",
         choices=("bank-transfer", "manual"),
         default="bank-transfer",
-        help="bank-transfer: pending until the money arrives; manual: received, credited now",
+        help="bank-transfer: pending until the money arrives; manual: received, credited now "
+        "(then the messages waiting in the outbox are sent, when outbox.auto_resume is on)",
     )
     top_up.add_argument("--note", help="a note kept with the payment (e.g. how it was received)")
     top_up.set_defaults(run=command_top_up)
 
     statement = commands.add_parser(
         "import-statement",
-        help="import a bank statement (camt.053 XML or CSV) and confirm the payments it pays",
+        help="import a bank statement (camt.053 XML or CSV) and confirm the payments it pays; "
+        "credit that arrives sends the messages waiting in the outbox (outbox.auto_resume)",
     )
     statement.add_argument("file", metavar="FILE", type=Path)
     statement.add_argument(
