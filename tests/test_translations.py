@@ -276,6 +276,19 @@ def test_the_balance_popup_counts_in_czech(czech_window) -> None:
     )
 
 
+def test_the_top_up_dialog_gives_the_core_s_iban_rule_in_czech(czech_window, qtbot) -> None:
+    from models.payments import top_ups as payments
+    from ui.common.messages import translated
+    from ui.payments.top_up import TopUpDialog
+
+    dialog = TopUpDialog(czech_window.signals, 10 * 1_000_000, czech_window)
+    qtbot.addWidget(dialog)
+    refused = payments.method_problem(payments.BANK_TRANSFER)
+    assert refused is not None
+    assert dialog.problem.text() == translated(refused)
+    assert dialog.problem.text().startswith("Bankovní převod vyžaduje bankovní účet dodavatele")
+
+
 def test_the_settings_dialog_speaks_czech(czech_window, qtbot) -> None:
     from ui.settings.settings_dialog import SettingsDialog
 
