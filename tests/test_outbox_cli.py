@@ -100,6 +100,20 @@ def test_without_automatic_resuming_a_top_up_leaves_them_for_dispatch(
     assert capsys.readouterr().out.splitlines()[-1] == "sent 3, queued 0, failed 0"
 
 
+def test_a_top_up_too_small_for_the_next_message_says_they_still_wait(
+    database_path, tmp_path, capsys
+) -> None:
+    price = price_of_one(database_path)
+    file = recipients_file(tmp_path, 2)
+    assert run(database_path, "send", "--text", "Hi", "--recipients", str(file)) == 3
+    capsys.readouterr()
+    assert price > 10_000  # 0.01 EUR buys 0.01 credits: less than one message
+    assert run(database_path, "top-up", "0.01", "EUR", "--method", "manual") == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "outbox: 2 messages wait; the balance cannot pay the next one yet."
+    )
+
+
 PAUSED_LINE = (
     "Sending is paused (Outbox → Resume sending, or `settings outbox.paused no`); nothing was sent."
 )
