@@ -18,6 +18,7 @@ from models.common.money import (
     parse_decimal,
     parse_money,
 )
+from models.common.typed_text import has_control_characters, is_ascii_digits
 
 
 class Setting(BaseModel):
@@ -173,12 +174,14 @@ def percent(value: str) -> str:
         raise SettingError(error.args[0]) from None  # its Message, passed on whole
     if not 0 <= rate <= 100:
         raise SettingError("A rate is between 0 and 100 %.")
-    return str(rate.normalize() if rate else 0)
+    return f"{rate.normalize():f}" if rate else "0"  # fixed-point: 20, never 2E+1
 
 
 def text(limit: int) -> Callable[[str], str]:
     def normalize(value: str) -> str:
         cleaned = " ".join(value.split())
+        if has_control_characters(cleaned):
+            raise SettingError("Control characters (such as Escape or NUL) are not allowed.")
         if len(cleaned) > limit:
             raise SettingError("At most {limit} characters.", limit=limit)
         return cleaned
@@ -189,7 +192,8 @@ def text(limit: int) -> Callable[[str], str]:
 def whole_number(low: int, high: int) -> Callable[[str], str]:
     def normalize(value: str) -> str:
         cleaned = value.strip()
-        if not cleaned.isdigit() or not low <= int(cleaned) <= high:
+        # ASCII digits only (int() also takes “²” or “٣”); the length check keeps int() cheap.
+        if not is_ascii_digits(cleaned) or len(cleaned) > 9 or not low <= int(cleaned) <= high:
             raise SettingError("Enter a whole number from {low} to {high}.", low=low, high=high)
         return str(int(cleaned))
 
@@ -304,7 +308,7 @@ def sender_id(value: str) -> str:
     if not cleaned:
         return ""
     if digits.isdigit():
-        if not 6 <= len(digits) <= 15:
+        if not is_ascii_digits(digits) or not 6 <= len(digits) <= 15:
             raise SettingError("A sender number has 6 to 15 digits.")
         return digits
     if len(cleaned) > 11 or not all(

@@ -1386,6 +1386,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Vyberte jednu z možností: {choices}.</translation>
     </message>
     <message>
+        <source>Control characters (such as Escape or NUL) are not allowed.</source>
+        <translation>Řídicí znaky (například Escape nebo NUL) nejsou povoleny.</translation>
+    </message>
+    <message>
         <source>There is no setting “{key}”. See `settings` for the list.</source>
         <translation>Nastavení „{key}“ neexistuje. Seznam vypíše příkaz `settings`.</translation>
     </message>

@@ -871,6 +871,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
 # marks „…“; {name} placeholders stay as they are.
 MESSAGES_BILLING = {
     "At most {limit} characters.": "Nejvýše {limit} znaků.",
+    "Control characters (such as Escape or NUL) are not allowed.": "Řídicí znaky (například Escape nebo NUL) nejsou povoleny.",
     "Enter the company or person name.": "Zadejte název firmy nebo jméno.",
     "Enter the street and number.": "Zadejte ulici a číslo.",
     "Enter the city.": "Zadejte město.",

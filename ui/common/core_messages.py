@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 # Billing information, company and VAT IDs, addresses (models/billing, tax_ids, addresses).
 BILLING = (
     QT_TRANSLATE_NOOP("Messages", "At most {limit} characters."),
+    QT_TRANSLATE_NOOP("Messages", "Control characters (such as Escape or NUL) are not allowed."),
     QT_TRANSLATE_NOOP("Messages", "Enter the company or person name."),
     QT_TRANSLATE_NOOP("Messages", "Enter the street and number."),
     QT_TRANSLATE_NOOP("Messages", "Enter the city."),
