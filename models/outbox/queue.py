@@ -85,6 +85,12 @@ def queue_campaign(
     analysis = sms.analyze(text)
     if analysis.parts == 0:
         raise OutboxError("The message is empty.")
+    if analysis.parts > sms.MAX_PARTS:
+        raise OutboxError(
+            "The message needs {parts} parts; an SMS can be sent in at most {most} parts.",
+            parts=analysis.parts,
+            most=sms.MAX_PARTS,
+        )
     parts = analysis.parts
     price_for = index.price_for
     rows: list[tuple[str, str, int]] = []

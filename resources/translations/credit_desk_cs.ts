@@ -1974,6 +1974,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Zpráva je prázdná.</translation>
     </message>
     <message>
+        <source>The message needs {parts} parts; an SMS can be sent in at most {most} parts.</source>
+        <translation>Zpráva potřebuje {parts} částí; SMS lze odeslat nejvýše v {most} částech.</translation>
+    </message>
+    <message>
         <source>None of the recipients is in a country the price list covers.</source>
         <translation>Žádný z příjemců není v zemi, kterou ceník pokrývá.</translation>
     </message>

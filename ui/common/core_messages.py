@@ -372,6 +372,9 @@ MESSAGING = (
     QT_TRANSLATE_NOOP("Messages", "the price must be more than zero"),
     QT_TRANSLATE_NOOP("Messages", "the price “{value}” is over 1000 credits per part"),
     QT_TRANSLATE_NOOP("Messages", "The message is empty."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The message needs {parts} parts; an SMS can be sent in at most {most} parts."
+    ),
     QT_TRANSLATE_NOOP("Messages", "None of the recipients is in a country the price list covers."),
     QT_TRANSLATE_NOOP(
         "Messages",
