@@ -1974,6 +1974,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Zpráva je prázdná.</translation>
     </message>
     <message>
+        <source>The balance would pass {limit} credits, the most an account holds; nothing was credited.</source>
+        <translation>Zůstatek by překročil {limit} kreditů, nejvíce, co účet pojme; nic nebylo připsáno.</translation>
+    </message>
+    <message>
         <source>The message needs {parts} parts; an SMS can be sent in at most {most} parts.</source>
         <translation>Zpráva potřebuje {parts} částí; SMS lze odeslat nejvýše v {most} částech.</translation>
     </message>

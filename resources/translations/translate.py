@@ -1313,6 +1313,7 @@ MESSAGES_MESSAGING = {
         "cena „{value}“ je vyšší než 1000 kreditů za díl zprávy"
     ),
     "The message is empty.": "Zpráva je prázdná.",
+    "The balance would pass {limit} credits, the most an account holds; nothing was credited.": "Zůstatek by překročil {limit} kreditů, nejvíce, co účet pojme; nic nebylo připsáno.",
     "The message needs {parts} parts; an SMS can be sent in at most {most} parts.": "Zpráva potřebuje {parts} částí; SMS lze odeslat nejvýše v {most} částech.",
     "None of the recipients is in a country the price list covers.": (
         "Žádný z příjemců není v zemi, kterou ceník pokrývá."

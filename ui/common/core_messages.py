@@ -373,6 +373,10 @@ MESSAGING = (
     QT_TRANSLATE_NOOP("Messages", "the price “{value}” is over 1000 credits per part"),
     QT_TRANSLATE_NOOP("Messages", "The message is empty."),
     QT_TRANSLATE_NOOP(
+        "Messages",
+        "The balance would pass {limit} credits, the most an account holds; nothing was credited.",
+    ),
+    QT_TRANSLATE_NOOP(
         "Messages", "The message needs {parts} parts; an SMS can be sent in at most {most} parts."
     ),
     QT_TRANSLATE_NOOP("Messages", "None of the recipients is in a country the price list covers."),
