@@ -104,7 +104,12 @@ def command_import_statement(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"error: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2
-    except (StatementError, TypeError, ValueError) as error:
+    except (
+        StatementError,
+        statement_import.StatementConflictError,
+        TypeError,
+        ValueError,
+    ) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     for payment in result.confirmed:

@@ -1850,6 +1850,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Soubor není správně utvořené XML: {reason} (řádek {line}, sloupec {column}).</translation>
     </message>
     <message>
+        <source>The bank reference {reference} was imported before with another amount, currency or variable symbol; nothing was imported. Check that the statement is genuine.</source>
+        <translation>Bankovní reference {reference} už byla importována s jinou částkou, měnou nebo variabilním symbolem; nic nebylo importováno. Ověřte, že je výpis pravý.</translation>
+    </message>
+    <message>
         <source>That bank entry or payment no longer exists.</source>
         <translation>Položka výpisu nebo platba už neexistuje.</translation>
     </message>

@@ -1236,6 +1236,7 @@ MESSAGES_PAYMENTS = {
         "Soubor není správně utvořené XML: {reason} (řádek {line}, sloupec {column})."
     ),
     # models/payments/statement_import.py
+    "The bank reference {reference} was imported before with another amount, currency or variable symbol; nothing was imported. Check that the statement is genuine.": "Bankovní reference {reference} už byla importována s jinou částkou, měnou nebo variabilním symbolem; nic nebylo importováno. Ověřte, že je výpis pravý.",
     "That bank entry or payment no longer exists.": "Položka výpisu nebo platba už neexistuje.",
     "That bank entry has already been dealt with.": "Tato položka výpisu už byla vyřízena.",
     "Payment {variable_symbol} is paid; pair a pending one.": (

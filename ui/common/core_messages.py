@@ -318,6 +318,11 @@ PAYMENTS = (
         "Messages", "The file is not well-formed XML: {reason} (line {line}, column {column})."
     ),
     # models/payments/statement_import.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The bank reference {reference} was imported before with another amount, currency or "
+        "variable symbol; nothing was imported. Check that the statement is genuine.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "That bank entry or payment no longer exists."),
     QT_TRANSLATE_NOOP("Messages", "That bank entry has already been dealt with."),
     QT_TRANSLATE_NOOP("Messages", "Payment {variable_symbol} is paid; pair a pending one."),
