@@ -83,3 +83,43 @@ def test_helpers() -> None:
     assert has_control_characters("a\x1bb") and not has_control_characters("Řeřicha & syn")
     assert has_control_characters("a\nb") and not has_control_characters("a\nb", True)
     assert is_ascii_digits("0123456789") and not is_ascii_digits("²") and not is_ascii_digits("")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "http://portal.bulkgate.com/api/1.0/simple",
+        "ftp://portal.bulkgate.com",
+        "https://",
+        "https://host:port/api",
+        "portal.bulkgate.com/api",
+        "http://127.0.0.1.evil.example/api",
+        "http://localhost.evil.example/api",
+    ],
+)
+def test_the_gateway_address_is_https_only(database, typed) -> None:
+    with pytest.raises(settings.SettingError, match="https://"):
+        settings.set_value("gateway.bulkgate_url", typed)
+    assert settings.get("gateway.bulkgate_url").startswith("https://portal.bulkgate.com")
+
+
+@pytest.mark.parametrize(
+    "typed", ["https://portal.bulkgate.com/api/1.0/simple/", "http://127.0.0.1:8080/api"]
+)
+def test_https_and_a_local_test_server_are_accepted(database, typed) -> None:
+    assert settings.set_value("gateway.bulkgate_url", typed) == typed.rstrip("/")
+
+
+def test_an_http_address_stored_before_the_rule_sends_nothing(database, memory_keyring) -> None:
+    from models.common.database import write_transaction
+    from models.outbox.gateway import GatewaySetupError, configured_gateway
+    from models.outbox.gateway_credentials import store_bulkgate_credentials
+
+    store_bulkgate_credentials("12345", "secret-token")
+    settings.set_value("outbox.gateway", "bulkgate")
+    with write_transaction():  # as an older version stored it, unchecked
+        settings.Setting.replace(
+            key="gateway.bulkgate_url", value="http://example.com/api"
+        ).execute()
+    with pytest.raises(GatewaySetupError, match="https://"):
+        configured_gateway()
