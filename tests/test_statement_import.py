@@ -176,3 +176,29 @@ def test_a_repeated_reference_with_another_credit_is_refused_whole(
     assert statement_import.BankEntry.select().count() == entries  # B2 not kept either
     assert ledger.balance() == balance
     assert payments.Payment.get_by_id(pending.id).state == payments.PAID
+
+
+@pytest.mark.parametrize("digits", [27, 28, 40, 400])
+def test_absurdly_long_amounts_are_refused_with_a_message(tmp_path, digits) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests import camt_builder
+    from tests.csv_builder import FIO_HEADER, FIO_PREAMBLE, fio_row
+
+    amount = "9" * digits
+    files = {
+        "camt.xml": camt_builder.document(camt_builder.entry(f"{amount}.00")),
+        "fio.csv": (FIO_PREAMBLE + FIO_HEADER + "\n" + fio_row("1", "05.01.2024", amount)).encode(),
+    }
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        command = [sys.executable, str(main), "--database", str(tmp_path / "db.sqlite3")]
+        result = subprocess.run(
+            [*command, "import-statement", str(path)], capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 2, result.stderr
+        assert "too large to be an amount" in result.stderr and "Traceback" not in result.stderr
