@@ -39,3 +39,35 @@ def test_price_prefixes_in_other_scripts_are_refused() -> None:
     data = "country,dialling_code,operator,prefix,price\nCZ,420,O2,٤٢٠٦٠١,0.035\n"
     with pytest.raises(PriceListImportError, match="not a number prefix"):
         read_price_list(data.encode())
+
+
+@pytest.mark.parametrize("content", [b",,,\n,,\n", b";;;\r\n;;\r\n", b"\t\t\n", b'"","",""\n'])
+def test_a_file_of_separators_only_is_empty(content: bytes) -> None:
+    from models.common.text_files import TextFileError
+    from models.pricing.price_list_csv import PriceListImportError
+    from models.pricing.recipients import read_recipient_table
+
+    with pytest.raises(TextFileError, match="The file is empty"):
+        read_recipient_table(content)
+    with pytest.raises(PriceListImportError, match="The file is empty"):
+        read_price_list(content)
+
+
+def test_estimate_and_send_say_so_without_a_traceback(tmp_path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    recipients = tmp_path / "commas.csv"
+    recipients.write_bytes(b",,,\n,,\n")
+    for command in ("estimate", "send"):
+        result = subprocess.run(
+            [sys.executable, str(main), "--database", str(tmp_path / "db.sqlite3"), command]
+            + ["--text", "Hi", "--recipients", str(recipients)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+        assert "The file is empty" in result.stderr
