@@ -17,6 +17,7 @@ from models.ledger.entries import now_iso
 if TYPE_CHECKING:  # queueing needs these; start-up (the outbox summary) does not
     from models.pricing.campaign_estimate import PrefixIndex
     from models.pricing.phone_numbers import Normalized
+    from models.pricing.sms import MessageAnalysis
 
 QUEUED = "queued"
 SENDING = "sending"  # claimed by the dispatcher with an attempt id; the gateway may have it
@@ -71,15 +72,8 @@ def default_name(now: datetime | None = None) -> str:
     return f"Campaign {moment:%Y-%m-%d %H:%M}"
 
 
-def queue_campaign(
-    text: str,
-    recipients: Sequence[Normalized],
-    index: PrefixIndex,
-    sender: str = "",
-    name: str = "",
-    cancelled: CancelCheck = never_cancelled,
-) -> QueuedCampaign:
-    """Queue one message per priced recipient, all in one transaction (or none of them)."""
+def check_message(text: str) -> MessageAnalysis:
+    """The message's analysis, or OutboxError when it cannot be sent (empty, too long)."""
     from models.pricing import sms
 
     analysis = sms.analyze(text)
@@ -91,6 +85,20 @@ def queue_campaign(
             parts=analysis.parts,
             most=sms.MAX_PARTS,
         )
+    return analysis
+
+
+def queue_campaign(
+    text: str,
+    recipients: Sequence[Normalized],
+    index: PrefixIndex,
+    sender: str = "",
+    name: str = "",
+    cancelled: CancelCheck = never_cancelled,
+) -> QueuedCampaign:
+    """Queue one message per priced recipient, all in one transaction (or none of them)."""
+
+    analysis = check_message(text)
     parts = analysis.parts
     price_for = index.price_for
     rows: list[tuple[str, str, int]] = []

@@ -1786,6 +1786,18 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>„{value}“ není datum.</translation>
     </message>
     <message>
+        <source>“{item}” is not FIELD=HEADER (for example amount=Objem).</source>
+        <translation>„{item}“ nemá tvar POLE=ZÁHLAVÍ (například amount=Objem).</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a column of a statement; use {fields}.</source>
+        <translation>„{field}“ není sloupec výpisu; použijte {fields}.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the {field} (FIELD=HEADER, e.g. {field}=…).</source>
+        <translation>Určete, který sloupec obsahuje {field} (POLE=ZÁHLAVÍ, např. {field}=…).</translation>
+    </message>
+    <message>
         <source>The columns of this CSV file are not recognised; choose which column holds what.</source>
         <translation>Sloupce tohoto souboru CSV nebyly rozpoznány; vyberte, který sloupec obsahuje co.</translation>
     </message>

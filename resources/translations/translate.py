@@ -1192,6 +1192,9 @@ MESSAGES_PAYMENTS = {
     "the entry has no booking date.": "položka nemá datum zaúčtování.",
     "“{value}” is not a date.": "„{value}“ není datum.",
     # models/payments/statement_csv.py, csv_mapping.py
+    "“{item}” is not FIELD=HEADER (for example amount=Objem).": "„{item}“ nemá tvar POLE=ZÁHLAVÍ (například amount=Objem).",
+    "“{field}” is not a column of a statement; use {fields}.": "„{field}“ není sloupec výpisu; použijte {fields}.",
+    "Say which column holds the {field} (FIELD=HEADER, e.g. {field}=…).": "Určete, který sloupec obsahuje {field} (POLE=ZÁHLAVÍ, např. {field}=…).",
     "The columns of this CSV file are not recognised; choose which column holds what.": (
         "Sloupce tohoto souboru CSV nebyly rozpoznány; vyberte, který sloupec obsahuje co."
     ),

@@ -287,6 +287,11 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP("Messages", "the entry has no booking date."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date."),
     # models/payments/statement_csv.py, csv_mapping.py
+    QT_TRANSLATE_NOOP("Messages", "“{item}” is not FIELD=HEADER (for example amount=Objem)."),
+    QT_TRANSLATE_NOOP("Messages", "“{field}” is not a column of a statement; use {fields}."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Say which column holds the {field} (FIELD=HEADER, e.g. {field}=…)."
+    ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "The columns of this CSV file are not recognised; choose which column holds what.",
