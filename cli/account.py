@@ -99,26 +99,27 @@ def command_top_up(args: argparse.Namespace) -> int:
 def command_import_statement(args: argparse.Namespace) -> int:
     from models.common.money import format_money
     from models.payments import statement_files, statement_import
-    from models.payments.statement_csv import CsvMapping
+    from models.payments.csv_mapping import mapping_from_columns
     from models.payments.statements import StatementError
 
     try:
         data = args.file.read_bytes()
         mapping = None
         if args.column:
-            columns = dict(item.split("=", 1) for item in args.column)
-            mapping = CsvMapping(
-                **columns,
-                date_format=args.date_format,
-                decimal_separator=args.decimal,
-                default_currency=args.currency,
+            mapping = mapping_from_columns(
+                args.column, args.date_format, args.decimal, args.currency
             )
         statement = statement_files.parse_statement_file(data, mapping)
         result = statement_import.import_statement(statement)
     except OSError as error:
         print(f"error: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2
-    except (StatementError, TypeError, ValueError) as error:
+    except (
+        StatementError,
+        statement_import.StatementConflictError,
+        TypeError,
+        ValueError,
+    ) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     for payment in result.confirmed:

@@ -86,11 +86,13 @@ def command_send(args: argparse.Namespace) -> int:
     if not args.text.strip():
         return fail("the message text is empty.")
     try:
+        outbox.check_message(args.text)
         sender = settings.sender_id(
             args.sender if args.sender is not None else settings.get("messages.sender")
         )
         table = recipients.read_recipient_table(args.recipients.read_bytes())
-        index = campaign_estimate.load_index()
+    except outbox.OutboxError as error:
+        return fail(str(error))
     except settings.SettingError as error:
         return fail(f"--sender: {error}")
     except OSError as error:
@@ -101,6 +103,10 @@ def command_send(args: argparse.Namespace) -> int:
     found = recipients.normalize_entries(entries, settings.get("recipients.default_country"))
     if not found.valid:
         return fail(f"{args.recipients} holds no valid phone numbers.")
+    try:
+        index = campaign_estimate.load_index()  # after every check: a refusal stores nothing
+    except PriceListImportError as error:
+        return fail(str(error))
     try:
         queued = outbox.queue_campaign(args.text, found.valid, index, sender, args.name or "")
     except outbox.OutboxError as error:

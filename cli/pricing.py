@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.errors import fail
+
+if TYPE_CHECKING:
+    from models.pricing.recipients import Invalid
 
 
 def command_estimate(args: argparse.Namespace) -> int:
@@ -14,7 +18,6 @@ def command_estimate(args: argparse.Namespace) -> int:
     from models.common.text_files import TextFileError
     from models.ledger import entries as ledger
     from models.pricing import campaign_estimate, recipients, sms
-    from models.pricing.phone_numbers import REASONS
     from models.pricing.price_list_csv import PriceListImportError
     from models.settings import store as settings
 
@@ -32,6 +35,10 @@ def command_estimate(args: argparse.Namespace) -> int:
         return fail(f"{args.recipients} holds no phone numbers.")
     analysis = sms.analyze(args.text)
     found = recipients.normalize_entries(entries, settings.get("recipients.default_country"))
+    if not found.valid:  # before the price list loads: a failed command stores nothing
+        _print_invalid(found.invalid)
+        print("error: no valid phone numbers to price.", file=sys.stderr)
+        return 1
     try:
         index = campaign_estimate.load_index()
     except PriceListImportError as error:
@@ -57,8 +64,7 @@ def command_estimate(args: argparse.Namespace) -> int:
     )
     print(f"balance credits: {format_credits(balance)}")
     print(f"missing credits: {format_credits(cost.missing(balance))}")
-    for invalid in found.invalid[:20]:
-        print(f"line {invalid.line}: “{invalid.text}” {REASONS[invalid.reason]}", file=sys.stderr)
+    _print_invalid(found.invalid)
     max_parts = int(settings.get("messages.max_parts"))
     if analysis.parts > max_parts:
         print(
@@ -66,10 +72,14 @@ def command_estimate(args: argparse.Namespace) -> int:
             f"({max_parts}).",
             file=sys.stderr,
         )
-    if not found.valid:
-        print("error: no valid phone numbers to price.", file=sys.stderr)
-        return 1
     return 0
+
+
+def _print_invalid(invalid: list[Invalid]) -> None:
+    from models.pricing.phone_numbers import REASONS
+
+    for entry in invalid[:20]:
+        print(f"line {entry.line}: “{entry.text}” {REASONS[entry.reason]}", file=sys.stderr)
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

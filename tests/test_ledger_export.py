@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from models.common.csv_cells import safe_text
 from models.common.messages import Message
 from models.ledger import entries as ledger
 from models.ledger.export import (
@@ -18,7 +19,6 @@ from models.ledger.export import (
     ExportError,
     LocalTimes,
     credits_number,
-    safe_text,
     write_csv,
 )
 from models.ledger.query import EntryRow, LedgerFilter, Order, open_view

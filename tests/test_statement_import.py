@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -145,3 +146,59 @@ def test_a_pairing_error_keeps_the_payment_for_translation(pending) -> None:
         "variable_symbol": pending.variable_symbol,
         "payment_currency": "CZK",
     }
+
+
+def test_a_repeated_reference_with_the_same_credit_is_a_duplicate(pending) -> None:
+    first = statement(credit("B1", 302_50, pending.variable_symbol))
+    statement_import.import_statement(first)
+    again = statement(credit("B1", 302_50, "000" + pending.variable_symbol))
+    assert statement_import.import_statement(again).already_imported == 1
+
+
+@pytest.mark.parametrize(
+    ("amount", "symbol", "currency"),
+    [(999_99, None, "CZK"), (302_50, "42", "CZK"), (302_50, None, "EUR"), (302_50, "", "CZK")],
+)
+def test_a_repeated_reference_with_another_credit_is_refused_whole(
+    pending,
+    amount,
+    symbol,
+    currency,
+) -> None:
+    statement_import.import_statement(statement(credit("B1", 302_50, pending.variable_symbol)))
+    balance = ledger.balance()
+    entries = statement_import.BankEntry.select().count()
+    symbol = symbol if symbol is not None else pending.variable_symbol
+    changed = replace(credit("B1", amount, symbol), currency=currency)
+    other = credit("B2", 50_00, None)
+    with pytest.raises(statement_import.StatementConflictError, match="B1 was imported before"):
+        statement_import.import_statement(statement(other, changed))
+    assert statement_import.BankEntry.select().count() == entries  # B2 not kept either
+    assert ledger.balance() == balance
+    assert payments.Payment.get_by_id(pending.id).state == payments.PAID
+
+
+@pytest.mark.parametrize("digits", [27, 28, 40, 400])
+def test_absurdly_long_amounts_are_refused_with_a_message(tmp_path, digits) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests import camt_builder
+    from tests.csv_builder import FIO_HEADER, FIO_PREAMBLE, fio_row
+
+    amount = "9" * digits
+    files = {
+        "camt.xml": camt_builder.document(camt_builder.entry(f"{amount}.00")),
+        "fio.csv": (FIO_PREAMBLE + FIO_HEADER + "\n" + fio_row("1", "05.01.2024", amount)).encode(),
+    }
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        command = [sys.executable, str(main), "--database", str(tmp_path / "db.sqlite3")]
+        result = subprocess.run(
+            [*command, "import-statement", str(path)], capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 2, result.stderr
+        assert "too large to be an amount" in result.stderr and "Traceback" not in result.stderr

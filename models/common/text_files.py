@@ -71,4 +71,6 @@ def read_table(data: bytes) -> tuple[list[list[str]], list[int]]:
             line=reader.line_num,
             reason=str(error),
         ) from None
+    if not rows:  # only separators and blanks
+        raise TextFileError("The file is empty.")
     return rows, lines

@@ -10,6 +10,7 @@ from peewee import AutoField, CharField, TextField
 from models.common.addresses import PostalCodeError, is_country, normalize_postal_code
 from models.common.database import BaseModel, write_transaction
 from models.common.messages import Message
+from models.common.typed_text import has_control_characters
 from models.invoicing.tax_ids import TaxIdError, validate_company_id, validate_vat_id
 from models.ledger import entries as ledger
 
@@ -79,8 +80,11 @@ def validate(details: BillingDetails) -> BillingDetails:
     errors: dict[str, Message] = {}
     values = {name: _one_line(getattr(details, name)) for name in FIELDS if name != "note"}
     values["note"] = details.note.strip()
+    for name, value in values.items():
+        if has_control_characters(value, allow_line_breaks=name == "note"):
+            errors[name] = Message("Control characters (such as Escape or NUL) are not allowed.")
     for name, limit in LIMITS.items():
-        if len(values[name]) > limit:
+        if name not in errors and len(values[name]) > limit:
             errors[name] = Message("At most {limit} characters.", limit=limit)
     for name, message in (
         ("name", Message("Enter the company or person name.")),

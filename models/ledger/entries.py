@@ -15,12 +15,17 @@ from datetime import UTC, datetime
 from peewee import AutoField, CharField, IntegerField, IntegrityError, TextField
 
 from models.common.database import BaseModel, database
+from models.common.messages import UserError
+from models.common.money import MICRO, format_credits
 
 TOP_UP = "top-up"
 MESSAGE_CHARGE = "message-charge"
 REFUND = "refund"
 ADJUSTMENT = "adjustment"
 KINDS = (TOP_UP, MESSAGE_CHARGE, REFUND, ADJUSTMENT)
+# The most an account holds: a trillion credits, a ninth of SQLite's 64-bit integers, so the
+# balance and any sum of entries stay whole numbers (past 2**63 SQLite silently turns to float).
+MAX_BALANCE = 10**12 * MICRO
 
 
 class Account(BaseModel):
@@ -47,6 +52,20 @@ class InsufficientCredit(Exception):
         super().__init__(f"The balance {balance} µcredits cannot pay {-amount} µcredits.")
         self.balance = balance
         self.amount = amount
+
+
+class BalanceLimitError(UserError):
+    """Crediting this would take the balance past MAX_BALANCE; nothing was posted."""
+
+
+def _check_limit(credited: int) -> None:
+    """Refuse a credit (the sum of positive amounts) the balance cannot hold."""
+    if credited > 0 and balance() + credited > MAX_BALANCE:
+        raise BalanceLimitError(
+            "The balance would pass {limit} credits, the most an account holds; "
+            "nothing was credited.",
+            limit=format_credits(MAX_BALANCE),
+        )
 
 
 def now_iso() -> str:
@@ -94,6 +113,9 @@ def post(
         raise ValueError("a ledger entry must change the balance")
     if not database.in_transaction():
         raise RuntimeError("ledger.post() must run inside write_transaction()")
+    if abs(amount) > MAX_BALANCE:
+        raise ValueError(f"a ledger entry of {amount} µcredits is beyond any balance")
+    _check_limit(amount)
     values = (kind, amount, amount, reference, description, idempotency_key, now_iso())
     try:
         row = database.execute_sql(_APPEND, values).fetchone()
@@ -144,6 +166,9 @@ def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -
         raise RuntimeError("ledger.post_many() must run inside write_transaction()")
     if not postings:
         return 0
+    if any(abs(amount) > MAX_BALANCE for amount, _, _, _ in postings):
+        raise ValueError("a ledger entry is beyond any balance")
+    _check_limit(sum(amount for amount, _, _, _ in postings if amount > 0))
     stamp = now_iso()
     count = "SELECT entry_count FROM account WHERE id = 1"
     before = int(database.execute_sql(count).fetchone()[0])

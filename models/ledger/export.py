@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
+from models.common.csv_cells import safe_text
 from models.common.messages import Message
 from models.common.money import MICRO
 from models.ledger.query import EntryRow
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_EVERY = 5_000
 
 
@@ -46,11 +46,6 @@ class CsvText:
         "Balance after (credits)",
     )
     kinds: dict[str, str] = field(default_factory=dict)
-
-
-def safe_text(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading apostrophe before a formula's first sign."""
-    return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
 def credits_number(micro: int) -> str:

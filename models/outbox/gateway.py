@@ -85,11 +85,13 @@ def configured_gateway() -> Gateway:
                     "system keyring)."
                 )
             )
+        address = settings.get("gateway.bulkgate_url")
+        try:  # a database may hold an address stored before https became the rule
+            settings.api_address(address)
+        except settings.SettingError as error:
+            raise GatewaySetupError(error.args[0]) from None
         return BulkGate(
-            found[0],
-            found[1],
-            route=settings.get("gateway.bulkgate_route"),
-            base_url=settings.get("gateway.bulkgate_url"),
+            found[0], found[1], route=settings.get("gateway.bulkgate_route"), base_url=address
         )
     return simulated_from_settings()
 

@@ -17,6 +17,7 @@ from models.ledger.entries import now_iso
 if TYPE_CHECKING:  # queueing needs these; start-up (the outbox summary) does not
     from models.pricing.campaign_estimate import PrefixIndex
     from models.pricing.phone_numbers import Normalized
+    from models.pricing.sms import MessageAnalysis
 
 QUEUED = "queued"
 SENDING = "sending"  # claimed by the dispatcher with an attempt id; the gateway may have it
@@ -71,6 +72,22 @@ def default_name(now: datetime | None = None) -> str:
     return f"Campaign {moment:%Y-%m-%d %H:%M}"
 
 
+def check_message(text: str) -> MessageAnalysis:
+    """The message's analysis, or OutboxError when it cannot be sent (empty, too long)."""
+    from models.pricing import sms
+
+    analysis = sms.analyze(text)
+    if analysis.parts == 0:
+        raise OutboxError("The message is empty.")
+    if analysis.parts > sms.MAX_PARTS:
+        raise OutboxError(
+            "The message needs {parts} parts; an SMS can be sent in at most {most} parts.",
+            parts=analysis.parts,
+            most=sms.MAX_PARTS,
+        )
+    return analysis
+
+
 def queue_campaign(
     text: str,
     recipients: Sequence[Normalized],
@@ -80,11 +97,8 @@ def queue_campaign(
     cancelled: CancelCheck = never_cancelled,
 ) -> QueuedCampaign:
     """Queue one message per priced recipient, all in one transaction (or none of them)."""
-    from models.pricing import sms
 
-    analysis = sms.analyze(text)
-    if analysis.parts == 0:
-        raise OutboxError("The message is empty.")
+    analysis = check_message(text)
     parts = analysis.parts
     price_for = index.price_for
     rows: list[tuple[str, str, int]] = []

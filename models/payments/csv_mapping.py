@@ -41,6 +41,42 @@ class CsvMapping:
         return {name: getattr(self, name) for name in _COLUMNS if getattr(self, name)}
 
 
+def mapping_from_columns(
+    items: Sequence[str],
+    date_format: str = "%d.%m.%Y",
+    decimal_separator: str = ",",
+    default_currency: str | None = None,
+) -> CsvMapping:
+    """A mapping from “FIELD=HEADER” items as a person writes them (the CLI's --column)."""
+    columns: dict[str, str] = {}
+    for item in items:
+        field, sign, header = item.partition("=")
+        field = field.strip().lower()
+        if not sign or not field or not header.strip():
+            raise StatementError(
+                "“{item}” is not FIELD=HEADER (for example amount=Objem).", item=item
+            )
+        if field not in _COLUMNS:
+            raise StatementError(
+                "“{field}” is not a column of a statement; use {fields}.",
+                field=field,
+                fields=", ".join(_COLUMNS),
+            )
+        columns[field] = header.strip()
+    for required in ("date", "amount"):
+        if required not in columns:
+            raise StatementError(
+                "Say which column holds the {field} (FIELD=HEADER, e.g. {field}=…).",
+                field=required,
+            )
+    return CsvMapping(
+        **columns,
+        date_format=date_format,
+        decimal_separator=decimal_separator,
+        default_currency=default_currency,
+    )
+
+
 # Header names of common exports, the preferred name first. Fio: “ID pohybu;Datum;Objem;Měna;
 # Protiúčet;Název protiúčtu;Kód banky;…;VS;…;Zpráva pro příjemce;…”.
 _CZECH = {

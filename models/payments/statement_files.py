@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from models.payments.camt053 import parse_camt053
 from models.payments.statement_csv import CsvMapping, detect_csv_mapping, parse_statement_csv
-from models.payments.statements import Statement
+from models.payments.statements import Statement, StatementError
 
 
 def parse_statement_file(data: bytes, mapping: CsvMapping | None = None) -> Statement:
     """A camt.053 XML or a CSV statement (its columns recognised, or as `mapping` says)."""
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+    start = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not start:
+        raise StatementError("The file is empty.")
+    if start.startswith(b"<"):
         return parse_camt053(data)
     return parse_statement_csv(data, mapping or detect_csv_mapping(data))

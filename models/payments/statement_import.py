@@ -46,6 +46,22 @@ class ImportResult:
     ignored: int = 0  # debits, reversals, unbooked entries the statement also held
 
 
+class StatementConflictError(UserError):
+    """A credit whose bank reference was imported before with other content; nothing imported."""
+
+
+def _check_same(known: BankEntry, entry: StatementEntry) -> None:
+    """A reference seen before must carry the same credit: otherwise it is not a repeat."""
+    before = (known.amount_minor, known.currency, (known.variable_symbol or "").lstrip("0"))
+    now = (entry.amount_minor, entry.currency, (entry.variable_symbol or "").lstrip("0"))
+    if before != now:
+        raise StatementConflictError(
+            "The bank reference {reference} was imported before with another amount, currency "
+            "or variable symbol; nothing was imported. Check that the statement is genuine.",
+            reference=entry.bank_reference,
+        )
+
+
 class PairingError(UserError):
     """A bank entry and payment that cannot be paired; str() is the message to show."""
 
@@ -71,7 +87,9 @@ def import_statement(statement: Statement) -> ImportResult:
     result = ImportResult(ignored=statement.ignored)
     with write_transaction():
         for entry in statement.entries:
-            if BankEntry.get_or_none(BankEntry.bank_reference == entry.bank_reference):
+            known = BankEntry.get_or_none(BankEntry.bank_reference == entry.bank_reference)
+            if known is not None:
+                _check_same(known, entry)
                 result.already_imported += 1
                 continue
             payment = _payment_for(entry)

@@ -113,13 +113,13 @@ def parse_amount(
     if not re.fullmatch(pattern, cleaned):
         raise StatementError("“{value}” is not an amount.", value=text)
     value = Decimal(cleaned.replace(decimal_separator, "."))
+    if abs(value) >= Decimal(10) ** 15:  # first: quantize() fails on 28 digits and more
+        raise StatementError("“{value}” is too large to be an amount.", value=text)
     decimals = currency_decimals(currency)
     if value != value.quantize(Decimal(1).scaleb(-decimals)):
         raise StatementError(
             "“{value}” has more decimals than {currency} has.", value=text, currency=currency
         )
-    if abs(value) >= Decimal(10) ** 15:
-        raise StatementError("“{value}” is too large to be an amount.", value=text)
     return to_units(value, decimals)
 
 

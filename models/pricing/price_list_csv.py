@@ -9,10 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from models.common import countries
+from models.common.csv_cells import read_safe_text, safe_text
 from models.common.messages import Message, UserError
 from models.common.money import CREDIT_DECIMALS, MICRO, from_units
 from models.common.progress import CancelCheck, check, never_cancelled
 from models.common.text_files import TextFileError, read_table
+from models.common.typed_text import is_ascii_digits
 from models.pricing.price_list import PriceRow
 
 COLUMNS = ("country", "dialling_code", "operator", "prefix", "price")
@@ -128,7 +130,7 @@ def _parse_row(values: dict[str, str]) -> PriceRow:
             code=code,
         )
     prefix = _digits(values.get("prefix", ""))
-    if prefix and not prefix.isdigit():
+    if prefix and not is_ascii_digits(prefix):
         raise RowError("the prefix “{value}” is not a number prefix", value=values["prefix"])
     if prefix and not prefix.startswith(code):
         raise RowError(
@@ -141,7 +143,7 @@ def _parse_row(values: dict[str, str]) -> PriceRow:
         raise RowError("the prefix +{prefix} is longer than a phone number", prefix=prefix)
     if prefix == code:
         prefix = ""  # the whole country
-    operator = values.get("operator", "")
+    operator = read_safe_text(values.get("operator", ""))
     if len(operator) > 100:
         raise RowError("the operator's name is longer than 100 characters")
     return PriceRow(country, code, operator, prefix, parse_price(values["price"]))
@@ -245,6 +247,12 @@ def write_price_list(rows: Iterable[PriceRow]) -> str:
     writer.writerow(COLUMNS)
     for row in rows:
         writer.writerow(
-            [row.country, row.dialling_code, row.operator, row.prefix, format_price(row.price)]
+            [
+                row.country,
+                row.dialling_code,
+                safe_text(row.operator),
+                row.prefix,
+                format_price(row.price),
+            ]
         )
     return out.getvalue()

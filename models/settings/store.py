@@ -18,6 +18,7 @@ from models.common.money import (
     parse_decimal,
     parse_money,
 )
+from models.common.typed_text import has_control_characters, is_ascii_digits
 
 
 class Setting(BaseModel):
@@ -173,12 +174,14 @@ def percent(value: str) -> str:
         raise SettingError(error.args[0]) from None  # its Message, passed on whole
     if not 0 <= rate <= 100:
         raise SettingError("A rate is between 0 and 100 %.")
-    return str(rate.normalize() if rate else 0)
+    return f"{rate.normalize():f}" if rate else "0"  # fixed-point: 20, never 2E+1
 
 
 def text(limit: int) -> Callable[[str], str]:
     def normalize(value: str) -> str:
         cleaned = " ".join(value.split())
+        if has_control_characters(cleaned):
+            raise SettingError("Control characters (such as Escape or NUL) are not allowed.")
         if len(cleaned) > limit:
             raise SettingError("At most {limit} characters.", limit=limit)
         return cleaned
@@ -189,7 +192,8 @@ def text(limit: int) -> Callable[[str], str]:
 def whole_number(low: int, high: int) -> Callable[[str], str]:
     def normalize(value: str) -> str:
         cleaned = value.strip()
-        if not cleaned.isdigit() or not low <= int(cleaned) <= high:
+        # ASCII digits only (int() also takes “²” or “٣”); the length check keeps int() cheap.
+        if not is_ascii_digits(cleaned) or len(cleaned) > 9 or not low <= int(cleaned) <= high:
             raise SettingError("Enter a whole number from {low} to {high}.", low=low, high=high)
         return str(int(cleaned))
 
@@ -304,7 +308,7 @@ def sender_id(value: str) -> str:
     if not cleaned:
         return ""
     if digits.isdigit():
-        if not 6 <= len(digits) <= 15:
+        if not is_ascii_digits(digits) or not 6 <= len(digits) <= 15:
             raise SettingError("A sender number has 6 to 15 digits.")
         return digits
     if len(cleaned) > 11 or not all(
@@ -314,9 +318,19 @@ def sender_id(value: str) -> str:
     return cleaned
 
 
-def web_address(value: str) -> str:
+def api_address(value: str) -> str:
+    """An https:// address, so the token never travels unencrypted; plain http only to this
+    computer (127.0.0.1), where tests run a stand-in server."""
+    from urllib.parse import urlsplit
+
     cleaned = value.strip().rstrip("/")
-    if not cleaned.startswith(("https://", "http://")) or " " in cleaned:
+    try:
+        parts = urlsplit(cleaned)
+        parts.port  # noqa: B018 (raises on a port that is not a number)
+    except ValueError:
+        parts = urlsplit("")
+    local = parts.scheme == "http" and parts.hostname == "127.0.0.1"
+    if not (parts.scheme == "https" or local) or not parts.hostname or " " in cleaned:
         raise SettingError("Enter an address starting with https://.")
     return cleaned
 
@@ -468,6 +482,6 @@ register(
         "gateway.bulkgate_url",
         "https://portal.bulkgate.com/api/1.0/simple",
         "BulkGate: address of the Simple API",
-        web_address,
+        api_address,
     ),
 )

@@ -1378,6 +1378,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Vyberte jednu z možností: {choices}.</translation>
     </message>
     <message>
+        <source>Control characters (such as Escape or NUL) are not allowed.</source>
+        <translation>Řídicí znaky (například Escape nebo NUL) nejsou povoleny.</translation>
+    </message>
+    <message>
         <source>There is no setting “{key}”. See `settings` for the list.</source>
         <translation>Nastavení „{key}“ neexistuje. Seznam vypíše příkaz `settings`.</translation>
     </message>
@@ -1782,6 +1786,18 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>„{value}“ není datum.</translation>
     </message>
     <message>
+        <source>“{item}” is not FIELD=HEADER (for example amount=Objem).</source>
+        <translation>„{item}“ nemá tvar POLE=ZÁHLAVÍ (například amount=Objem).</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a column of a statement; use {fields}.</source>
+        <translation>„{field}“ není sloupec výpisu; použijte {fields}.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the {field} (FIELD=HEADER, e.g. {field}=…).</source>
+        <translation>Určete, který sloupec obsahuje {field} (POLE=ZÁHLAVÍ, např. {field}=…).</translation>
+    </message>
+    <message>
         <source>The columns of this CSV file are not recognised; choose which column holds what.</source>
         <translation>Sloupce tohoto souboru CSV nebyly rozpoznány; vyberte, který sloupec obsahuje co.</translation>
     </message>
@@ -1844,6 +1860,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>The file is not well-formed XML: {reason} (line {line}, column {column}).</source>
         <translation>Soubor není správně utvořené XML: {reason} (řádek {line}, sloupec {column}).</translation>
+    </message>
+    <message>
+        <source>The bank reference {reference} was imported before with another amount, currency or variable symbol; nothing was imported. Check that the statement is genuine.</source>
+        <translation>Bankovní reference {reference} už byla importována s jinou částkou, měnou nebo variabilním symbolem; nic nebylo importováno. Ověřte, že je výpis pravý.</translation>
     </message>
     <message>
         <source>That bank entry or payment no longer exists.</source>
@@ -1968,6 +1988,14 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>The message is empty.</source>
         <translation>Zpráva je prázdná.</translation>
+    </message>
+    <message>
+        <source>The balance would pass {limit} credits, the most an account holds; nothing was credited.</source>
+        <translation>Zůstatek by překročil {limit} kreditů, nejvíce, co účet pojme; nic nebylo připsáno.</translation>
+    </message>
+    <message>
+        <source>The message needs {parts} parts; an SMS can be sent in at most {most} parts.</source>
+        <translation>Zpráva potřebuje {parts} částí; SMS lze odeslat nejvýše v {most} částech.</translation>
     </message>
     <message>
         <source>None of the recipients is in a country the price list covers.</source>

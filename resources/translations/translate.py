@@ -866,6 +866,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
 # marks „…“; {name} placeholders stay as they are.
 MESSAGES_BILLING = {
     "At most {limit} characters.": "Nejvýše {limit} znaků.",
+    "Control characters (such as Escape or NUL) are not allowed.": "Řídicí znaky (například Escape nebo NUL) nejsou povoleny.",
     "Enter the company or person name.": "Zadejte název firmy nebo jméno.",
     "Enter the street and number.": "Zadejte ulici a číslo.",
     "Enter the city.": "Zadejte město.",
@@ -1186,6 +1187,9 @@ MESSAGES_PAYMENTS = {
     "the entry has no booking date.": "položka nemá datum zaúčtování.",
     "“{value}” is not a date.": "„{value}“ není datum.",
     # models/payments/statement_csv.py, csv_mapping.py
+    "“{item}” is not FIELD=HEADER (for example amount=Objem).": "„{item}“ nemá tvar POLE=ZÁHLAVÍ (například amount=Objem).",
+    "“{field}” is not a column of a statement; use {fields}.": "„{field}“ není sloupec výpisu; použijte {fields}.",
+    "Say which column holds the {field} (FIELD=HEADER, e.g. {field}=…).": "Určete, který sloupec obsahuje {field} (POLE=ZÁHLAVÍ, např. {field}=…).",
     "The columns of this CSV file are not recognised; choose which column holds what.": (
         "Sloupce tohoto souboru CSV nebyly rozpoznány; vyberte, který sloupec obsahuje co."
     ),
@@ -1230,6 +1234,7 @@ MESSAGES_PAYMENTS = {
         "Soubor není správně utvořené XML: {reason} (řádek {line}, sloupec {column})."
     ),
     # models/payments/statement_import.py
+    "The bank reference {reference} was imported before with another amount, currency or variable symbol; nothing was imported. Check that the statement is genuine.": "Bankovní reference {reference} už byla importována s jinou částkou, měnou nebo variabilním symbolem; nic nebylo importováno. Ověřte, že je výpis pravý.",
     "That bank entry or payment no longer exists.": "Položka výpisu nebo platba už neexistuje.",
     "That bank entry has already been dealt with.": "Tato položka výpisu už byla vyřízena.",
     "Payment {variable_symbol} is paid; pair a pending one.": (
@@ -1307,6 +1312,8 @@ MESSAGES_MESSAGING = {
         "cena „{value}“ je vyšší než 1000 kreditů za díl zprávy"
     ),
     "The message is empty.": "Zpráva je prázdná.",
+    "The balance would pass {limit} credits, the most an account holds; nothing was credited.": "Zůstatek by překročil {limit} kreditů, nejvíce, co účet pojme; nic nebylo připsáno.",
+    "The message needs {parts} parts; an SMS can be sent in at most {most} parts.": "Zpráva potřebuje {parts} částí; SMS lze odeslat nejvýše v {most} částech.",
     "None of the recipients is in a country the price list covers.": (
         "Žádný z příjemců není v zemi, kterou ceník pokrývá."
     ),

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 # Billing information, company and VAT IDs, addresses (models/billing, tax_ids, addresses).
 BILLING = (
     QT_TRANSLATE_NOOP("Messages", "At most {limit} characters."),
+    QT_TRANSLATE_NOOP("Messages", "Control characters (such as Escape or NUL) are not allowed."),
     QT_TRANSLATE_NOOP("Messages", "Enter the company or person name."),
     QT_TRANSLATE_NOOP("Messages", "Enter the street and number."),
     QT_TRANSLATE_NOOP("Messages", "Enter the city."),
@@ -289,6 +290,11 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP("Messages", "the entry has no booking date."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date."),
     # models/payments/statement_csv.py, csv_mapping.py
+    QT_TRANSLATE_NOOP("Messages", "“{item}” is not FIELD=HEADER (for example amount=Objem)."),
+    QT_TRANSLATE_NOOP("Messages", "“{field}” is not a column of a statement; use {fields}."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Say which column holds the {field} (FIELD=HEADER, e.g. {field}=…)."
+    ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "The columns of this CSV file are not recognised; choose which column holds what.",
@@ -320,6 +326,11 @@ PAYMENTS = (
         "Messages", "The file is not well-formed XML: {reason} (line {line}, column {column})."
     ),
     # models/payments/statement_import.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The bank reference {reference} was imported before with another amount, currency or "
+        "variable symbol; nothing was imported. Check that the statement is genuine.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "That bank entry or payment no longer exists."),
     QT_TRANSLATE_NOOP("Messages", "That bank entry has already been dealt with."),
     QT_TRANSLATE_NOOP("Messages", "Payment {variable_symbol} is paid; pair a pending one."),
@@ -374,6 +385,13 @@ MESSAGING = (
     QT_TRANSLATE_NOOP("Messages", "the price must be more than zero"),
     QT_TRANSLATE_NOOP("Messages", "the price “{value}” is over 1000 credits per part"),
     QT_TRANSLATE_NOOP("Messages", "The message is empty."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The balance would pass {limit} credits, the most an account holds; nothing was credited.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The message needs {parts} parts; an SMS can be sent in at most {most} parts."
+    ),
     QT_TRANSLATE_NOOP("Messages", "None of the recipients is in a country the price list covers."),
     QT_TRANSLATE_NOOP(
         "Messages",
