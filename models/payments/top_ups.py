@@ -48,6 +48,9 @@ class Payment(BaseModel):
     closed_at = CharField(null=True)
     bank_reference = CharField(null=True, unique=True)
 
+    class Meta:
+        indexes = ((("state", "created_at"), False),)
+
 
 class PaymentError(UserError):
     """A top-up that cannot be made or changed; str() is the message to show."""

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
 
-from peewee import AutoField, BooleanField, ForeignKeyField, IntegerField, TextField
+from peewee import SQL, AutoField, BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.common import countries
 from models.common.database import BaseModel, database, write_transaction
@@ -32,7 +32,9 @@ class PriceList(BaseModel):
 
 
 class Price(BaseModel):
-    price_list = ForeignKeyField(PriceList, column_name="price_list_id", on_delete="CASCADE")
+    price_list = ForeignKeyField(
+        PriceList, column_name="price_list_id", on_delete="CASCADE", index=False
+    )
     country = TextField()  # ISO 3166 code
     dialling_code = TextField()  # digits, no "+"
     operator = TextField(default="")
@@ -41,6 +43,13 @@ class Price(BaseModel):
 
     class Meta:
         table_name = "price"
+        indexes = (
+            SQL("CREATE UNIQUE INDEX price_by_country ON price (price_list_id, country, prefix)"),
+            SQL(
+                "CREATE UNIQUE INDEX price_by_prefix ON price (price_list_id, prefix) "
+                "WHERE prefix <> ''"
+            ),
+        )
 
 
 @dataclass(frozen=True)
