@@ -35,7 +35,7 @@ def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
 
 def _run_dispatch() -> int:
     from models.outbox import dispatcher
-    from models.outbox.gateway import GatewaySetupError, configured_gateway
+    from models.outbox.gateway_choice import GatewaySetupError, configured_gateway
 
     try:
         gateway = configured_gateway()

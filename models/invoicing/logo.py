@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 
 from peewee import BlobField, CharField
@@ -52,9 +53,7 @@ def check_bytes(data: bytes, shown: str) -> None:
         raise LogoError("“{name}” has no pixels.", name=shown)
 
 
-def _stream(data: bytes):  # type: ignore[no-untyped-def]
-    import io
-
+def _stream(data: bytes) -> io.BytesIO:
     return io.BytesIO(data)
 
 

@@ -13,6 +13,7 @@ from models.common.database import BaseModel, database, write_transaction
 from models.common.messages import UserError
 from models.common.progress import CancelCheck, bulk_allocation, check, never_cancelled
 from models.ledger.entries import now_iso
+from models.pricing import sms
 
 if TYPE_CHECKING:  # queueing needs these; start-up (the outbox summary) does not
     from models.pricing.campaign_estimate import PrefixIndex
@@ -99,8 +100,6 @@ def queue_campaign(
     cancelled: CancelCheck = never_cancelled,
 ) -> QueuedCampaign:
     """Queue one message per priced recipient, all in one transaction (or none of them)."""
-    from models.pricing import sms
-
     analysis = sms.analyze(text)
     if analysis.parts == 0:
         raise OutboxError("The message is empty.")

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from peewee import AutoField, CharField, IntegerField, TextField
-
-from models.common.database import BaseModel, write_transaction
-from models.common.messages import UserError
+from models.common.database import write_transaction
 from models.common.money import MICRO, to_units
+from models.invoicing import issuing
 from models.invoicing.vat import VatTreatment, current_treatment, vat_amount
 from models.ledger import entries as ledger
+from models.payments.payment import Payment as Payment  # top_ups.Payment to its readers
+from models.payments.payment import PaymentError as PaymentError
 from models.settings import store as settings
 
 BANK_TRANSFER = "bank-transfer"
@@ -27,33 +27,6 @@ STATES = (PENDING, PAID, CANCELLED, EXPIRED)
 
 CURRENCIES = ("EUR", "CZK")
 MAX_CREDITS = 10**9 * MICRO  # a billion credits: far beyond any real top-up, far below int64
-
-
-class Payment(BaseModel):
-    id = AutoField()
-    method = CharField()
-    state = CharField()
-    currency = CharField()
-    net_minor = IntegerField()
-    vat_minor = IntegerField()
-    total_minor = IntegerField()
-    vat_rate = CharField()  # percent as a decimal string, e.g. "21"
-    vat_rule = CharField(default="domestic")  # models.invoicing.vat.RULES: how the VAT was decided
-    credits = IntegerField()  # micro-credits bought
-    variable_symbol = CharField(unique=True)
-    note = TextField(default="")
-    created_at = CharField()
-    due_on = CharField()
-    paid_at = CharField(null=True)
-    closed_at = CharField(null=True)
-    bank_reference = CharField(null=True, unique=True)
-
-    class Meta:
-        indexes = ((("state", "created_at"), False),)
-
-
-class PaymentError(UserError):
-    """A top-up that cannot be made or changed; str() is the message to show."""
 
 
 @dataclass(frozen=True)
@@ -127,8 +100,6 @@ def _next_variable_symbol(today: date) -> str:
 def create_top_up(quote: Quote, method: str, note: str = "", today: date | None = None) -> Payment:
     """A pending bank transfer with its proforma, or a manual receipt confirmed at once (with
     its tax invoice when billing information is filled in), in one transaction."""
-    from models.invoicing import issuing
-
     if method not in METHODS:
         raise PaymentError("Unknown payment method “{value}”.", value=method)
     if method == BANK_TRANSFER and not settings.get("seller.iban"):
@@ -184,8 +155,6 @@ def confirm_in_transaction(
 ) -> Confirmation:
     """Mark paid, credit the ledger and issue the tax invoice (when billing information is
     filled in), all in the caller's transaction: the single place a payment becomes paid."""
-    from models.invoicing import issuing
-
     if payment.state == PAID:
         entry = ledger.LedgerEntry.get(
             ledger.LedgerEntry.idempotency_key == f"payment:{payment.id}"

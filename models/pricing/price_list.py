@@ -13,6 +13,8 @@ from peewee import SQL, AutoField, BooleanField, ForeignKeyField, IntegerField, 
 from models.common import countries
 from models.common.database import BaseModel, database, write_transaction
 from models.common.progress import CancelCheck, Progress, check, never_cancelled, no_progress
+from models.pricing.price_list_csv import read_price_list
+from models.pricing.price_row import PriceRow as PriceRow  # read as price_list.PriceRow too
 
 SAMPLE_PATH = Path(__file__).resolve().parents[2] / "resources" / "sample_price_list.csv"
 SAMPLE_NAME = "Sample price list"
@@ -50,19 +52,6 @@ class Price(BaseModel):
                 "WHERE prefix <> ''"
             ),
         )
-
-
-@dataclass(frozen=True)
-class PriceRow:
-    country: str
-    dialling_code: str
-    operator: str
-    prefix: str  # "" for the country's price for numbers no operator prefix matches
-    price: int  # micro-credits per message part
-
-    @property
-    def is_fallback(self) -> bool:
-        return not self.prefix
 
 
 @dataclass(frozen=True)
@@ -136,8 +125,6 @@ def ensure_loaded(
     found = current()
     if found is not None:
         return found
-    from models.pricing.price_list_csv import read_price_list
-
     rows = read_price_list(SAMPLE_PATH.read_bytes(), cancelled=cancelled)
     with write_transaction():  # another window or process may have loaded it meanwhile
         found = current()

@@ -80,7 +80,7 @@ class OutboxSender(QObject):
                 self._set(PAUSED)
             return
         from models.outbox import dispatcher
-        from models.outbox.gateway import GatewaySetupError, configured_gateway
+        from models.outbox.gateway_choice import GatewaySetupError, configured_gateway
 
         try:
             gateway = configured_gateway()
