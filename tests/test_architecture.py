@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -149,3 +150,27 @@ def test_models_never_import_ui_or_cli() -> None:
         if name.split(".")[0] in {"ui", "cli", "main"}
     ]
     assert not found, "models/ imports the GUI or the CLI:\n" + "\n".join(found)
+
+
+MAX_LINES = 500
+NOT_SOURCE = {"build", "dist", "__pycache__", "node_modules"}
+
+
+def python_files() -> list[Path]:
+    found = []
+    for folder, subfolders, files in os.walk(ROOT):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".") and d not in NOT_SOURCE]
+        found += [Path(folder, name) for name in files if name.endswith(".py")]
+    return found
+
+
+def test_no_python_module_is_over_500_lines() -> None:
+    """A file is a room with one purpose; a long one is split by subject (docs: DESIGN.md)."""
+    files = python_files()
+    assert ROOT / "resources" / "translations" / "translate.py" in files
+    long = {
+        str(path.relative_to(ROOT)): count
+        for path in files
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not long, f"modules over {MAX_LINES} lines, split them: {long}"
