@@ -1,4 +1,4 @@
-"""Countries in addresses: ISO 3166 codes, names in a language (babel), EU members, postal codes."""
+"""Countries in addresses: ISO 3166 codes, EU members, postal codes (names: country_names.py)."""
 
 from __future__ import annotations
 
