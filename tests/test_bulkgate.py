@@ -16,14 +16,8 @@ from models.ledger import entries as ledger
 from models.outbox import dispatcher, gateway_credentials
 from models.outbox import queue as outbox
 from models.outbox.bulkgate import BulkGate
-from models.outbox.gateway import (
-    PROVIDER_CREDIT,
-    REFUSED,
-    UNAVAILABLE,
-    GatewaySetupError,
-    Outgoing,
-    configured_gateway,
-)
+from models.outbox.gateway import PROVIDER_CREDIT, REFUSED, UNAVAILABLE, Outgoing
+from models.outbox.gateway_choice import GatewaySetupError, configured_gateway
 from models.settings import store as settings
 from tests.helpers.outbox_data import CZ_O2, charged_message_ids, credit, queue, small_price_list
 

@@ -85,7 +85,7 @@ def test_every_template_of_the_core_is_listed_for_translation() -> None:
     assert len(found) > 10
     missing = found - set(TEMPLATES)
     assert not missing, (
-        f"add these to ui/common/core_messages.py (and translate.py): {sorted(missing)}"
+        f"add these to ui/common/core_messages.py (and translations/czech/core_*.py): {sorted(missing)}"
     )
     unused = set(TEMPLATES) - found
     assert not unused, (

@@ -23,7 +23,7 @@ from models.common import database as db
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "credit_desk_cs.ts"
-UPDATE = "run resources/translations/update.sh and add the missing texts to translate.py"
+UPDATE = "run resources/translations/update.sh and add the missing texts to translations/czech/"
 
 PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{[A-Za-z_][^{}]*\}")  # %1, %n, %Ln, {year}, {number:06}
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")

@@ -112,7 +112,7 @@ def test_https_and_a_local_test_server_are_accepted(database, typed) -> None:
 
 def test_an_http_address_stored_before_the_rule_sends_nothing(database, memory_keyring) -> None:
     from models.common.database import write_transaction
-    from models.outbox.gateway import GatewaySetupError, configured_gateway
+    from models.outbox.gateway_choice import GatewaySetupError, configured_gateway
     from models.outbox.gateway_credentials import store_bulkgate_credentials
 
     store_bulkgate_credentials("12345", "secret-token")

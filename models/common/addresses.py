@@ -1,10 +1,10 @@
-"""Countries in addresses: ISO 3166 codes, names in a language (babel), EU members, postal codes."""
+"""Countries in addresses: ISO 3166 codes, EU members, postal codes (names: country_names.py)."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from models.common.country_names import country_names as country_names  # the GUI's list
 from models.common.messages import UserError
 
 # EU member states by ISO 3166 code (Greece's VAT prefix is EL, its country code GR).
@@ -33,31 +33,8 @@ class PostalCodeError(UserError):
     """A postal code that does not fit its country; str() is the message to show."""
 
 
-def _babel_locale(language: str) -> str:
-    return "cs" if language.startswith("cs") else "en"
-
-
-@cache
-def country_names(language: str = "en") -> dict[str, str]:
-    """ISO 3166 alpha-2 code → the country's name in `language` ("en" or "cs")."""
-    from babel import Locale  # babel loads slowly; not at start-up
-
-    territories = Locale.parse(_babel_locale(language)).territories
-    return {
-        code: name
-        for code, name in territories.items()
-        if len(code) == 2
-        and code.isalpha()
-        and code not in {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
-    }
-
-
 def is_country(code: str) -> bool:
     return code in country_names("en")
-
-
-def country_name(code: str, language: str = "en") -> str:
-    return country_names(language).get(code, code)
 
 
 def normalize_postal_code(country: str, text: str) -> str:

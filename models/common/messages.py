@@ -7,6 +7,8 @@ language ("Czechia", "Česko").
 
 from __future__ import annotations
 
+from models.common.country_names import country_name
+
 CONTEXT = "Messages"
 
 
@@ -14,8 +16,6 @@ def shown_values(values: dict[str, object], language: str) -> dict[str, object]:
     """The values as a reader of `language` sees them (a country code becomes its name)."""
     if "country" not in values:
         return values
-    from models.common.addresses import country_name
-
     return {**values, "country": country_name(str(values["country"]), language)}
 
 

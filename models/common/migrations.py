@@ -8,6 +8,9 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 
 # Each step is plain SQL, so that what a step creates never changes when a model does.
+# The models declare the same schema: a table per model class, its indexes in Meta.indexes and
+# its triggers in Meta.triggers. tests/test_schema.py compares the two; a step that changes the
+# schema changes the models' declaration with it (never an earlier step's effect).
 STEP_1_FOUNDATION = """
 CREATE TABLE setting (
     key TEXT PRIMARY KEY NOT NULL,

@@ -44,6 +44,18 @@ class BillingInfo(BaseModel):
     note = TextField(default="")
     saved_at = CharField()
 
+    class Meta:
+        triggers = (
+            """CREATE TRIGGER billing_info_is_kept_update BEFORE UPDATE ON billing_info
+            BEGIN
+                SELECT RAISE(ABORT, 'billing information is kept as it was saved: save a new version');
+            END""",
+            """CREATE TRIGGER billing_info_is_kept_delete BEFORE DELETE ON billing_info
+            BEGIN
+                SELECT RAISE(ABORT, 'billing information is kept as it was saved: save a new version');
+            END""",
+        )
+
 
 @dataclass(frozen=True)
 class BillingDetails:

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
+from peewee import SQL, AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
 from models.common.database import BaseModel
 from models.invoicing.logo import logo_bytes
@@ -42,19 +42,42 @@ class Document(BaseModel):
     seller = TextField()  # JSON snapshot
     buyer = TextField()  # JSON snapshot ("{}" on a proforma made before billing information)
     buyer_name = CharField(default="")
-    billing_info_id = IntegerField(null=True)
-    payment_id = IntegerField(null=True)
-    corrects = ForeignKeyField("self", null=True, column_name="corrects_id", backref="corrections")
+    billing_info_id = IntegerField(null=True, constraints=[SQL("REFERENCES billing_info (id)")])
+    payment_id = IntegerField(null=True, constraints=[SQL("REFERENCES payment (id)")])
+    corrects = ForeignKeyField(
+        "self", null=True, column_name="corrects_id", backref="corrections", index=False
+    )
     reason = TextField(default="")
     variable_symbol = CharField(default="")
     payment_details = TextField(default="{}")  # JSON: account, QR payload, method, paid on
-    logo_sha256 = CharField(null=True)
+    logo_sha256 = CharField(null=True, constraints=[SQL("REFERENCES document_logo (sha256)")])
     created_at = CharField()
+
+    class Meta:
+        indexes = (
+            (("kind", "year", "sequence"), True),
+            SQL(
+                "CREATE UNIQUE INDEX document_one_per_payment ON document (payment_id, kind) "
+                "WHERE kind IN ('proforma', 'invoice')"
+            ),
+            (("issued_on",), False),
+            SQL("CREATE INDEX document_corrects ON document (corrects_id)"),
+        )
+        triggers = (
+            """CREATE TRIGGER document_is_immutable_update BEFORE UPDATE ON document
+            BEGIN
+                SELECT RAISE(ABORT, 'issued documents cannot be changed: issue a credit note instead');
+            END""",
+            """CREATE TRIGGER document_is_immutable_delete BEFORE DELETE ON document
+            BEGIN
+                SELECT RAISE(ABORT, 'issued documents cannot be deleted: issue a credit note instead');
+            END""",
+        )
 
 
 class DocumentLine(BaseModel):
     id = AutoField()
-    document = ForeignKeyField(Document, column_name="document_id", backref="lines")
+    document = ForeignKeyField(Document, column_name="document_id", backref="lines", index=False)
     position = IntegerField()
     description = TextField()
     quantity = IntegerField()  # micro-credits (negative on a credit note, 0 for a price change)
@@ -63,6 +86,24 @@ class DocumentLine(BaseModel):
     vat_rate = CharField()
     vat_minor = IntegerField()
     total_minor = IntegerField()
+
+    class Meta:
+        indexes = ((("document", "position"), True),)
+        triggers = (
+            """CREATE TRIGGER document_line_is_immutable_update BEFORE UPDATE ON document_line
+            BEGIN
+                SELECT RAISE(ABORT, 'lines of issued documents cannot be changed');
+            END""",
+            """CREATE TRIGGER document_line_is_immutable_delete BEFORE DELETE ON document_line
+            BEGIN
+                SELECT RAISE(ABORT, 'lines of issued documents cannot be deleted');
+            END""",
+            """CREATE TRIGGER document_line_only_while_issuing BEFORE INSERT ON document_line
+            WHEN NEW.document_id <> (SELECT max(id) FROM document)
+            BEGIN
+                SELECT RAISE(ABORT, 'lines are added only to the document being issued');
+            END""",
+        )
 
 
 @dataclass(frozen=True)

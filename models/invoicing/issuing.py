@@ -7,6 +7,7 @@ so no number is consumed.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -30,7 +31,9 @@ from models.invoicing.numbering import format_number, next_sequence
 from models.invoicing.vat import BuyerTax, VatTreatment, current_seller, treatment, vat_amount
 from models.invoicing.wording import word
 from models.ledger import entries as ledger
-from models.payments.top_ups import Payment
+from models.payments.instructions import instructions_for
+from models.payments.payment import Payment, PaymentError
+from models.payments.qr import modules_text, qr_matrix
 from models.settings import store as settings
 
 SELLER_FIELDS = (
@@ -146,10 +149,6 @@ def _unit_price(net_minor: int, credits: int) -> int:
 
 def issue_proforma(payment: Payment, today: date | None = None) -> Document:
     """The proforma of a pending bank transfer: what to pay, where, by when, with the QR code."""
-    from models.payments.instructions import instructions_for
-    from models.payments.qr import modules_text, qr_matrix
-    from models.payments.top_ups import PaymentError
-
     existing = proforma_for_payment(payment.id)
     if existing is not None:
         return existing
@@ -357,7 +356,5 @@ def issue_credit_note(
 
 
 def _json_dict(text: str) -> dict[str, str]:
-    import json
-
     loaded: dict[str, str] = json.loads(text)
     return loaded

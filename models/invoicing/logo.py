@@ -3,13 +3,35 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 
-from models.common.database import database
+from peewee import BlobField, CharField
+
+from models.common.database import BaseModel, database
 from models.common.messages import UserError
 
 MAX_BYTES = 2 * 1024 * 1024
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
+
+
+class DocumentLogo(BaseModel):
+    """A logo's bytes by their SHA-256, shared by every document issued with it; never changed."""
+
+    sha256 = CharField(primary_key=True)
+    data = BlobField()
+
+    class Meta:
+        triggers = (
+            """CREATE TRIGGER document_logo_is_immutable_update BEFORE UPDATE ON document_logo
+            BEGIN
+                SELECT RAISE(ABORT, 'logos of issued documents cannot be changed');
+            END""",
+            """CREATE TRIGGER document_logo_is_immutable_delete BEFORE DELETE ON document_logo
+            BEGIN
+                SELECT RAISE(ABORT, 'logos of issued documents cannot be changed');
+            END""",
+        )
 
 
 class LogoError(UserError):
@@ -31,9 +53,7 @@ def check_bytes(data: bytes, shown: str) -> None:
         raise LogoError("“{name}” has no pixels.", name=shown)
 
 
-def _stream(data: bytes):  # type: ignore[no-untyped-def]
-    import io
-
+def _stream(data: bytes) -> io.BytesIO:
     return io.BytesIO(data)
 
 

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from models.common import pdf_base
+from models.common.money import format_credits
 from models.invoicing.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData
 from models.invoicing.pdf_blocks import (
     CONTENT_WIDTH,
@@ -88,8 +89,6 @@ class _Document(Blocks):
         return notes
 
     def credits_text(self, micro: int) -> str:
-        from models.common.money import format_credits
-
         return format_credits(micro, self.lang)
 
     def flowables(self) -> list[Flowable]:

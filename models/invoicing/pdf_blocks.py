@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
 from models.common import pdf_base
-from models.common.addresses import country_name
+from models.common.country_names import country_name
 from models.common.money import currency_decimals, format_credits, format_units
 from models.common.pdf_text import LabelValues, TextBlock, wrap_text
 from models.invoicing.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData, Totals

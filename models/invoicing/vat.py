@@ -15,7 +15,9 @@ from decimal import Decimal
 
 from models.common.addresses import EU_MEMBERS
 from models.common.money import currency_decimals, from_units, to_units
+from models.invoicing import billing
 from models.invoicing.tax_ids import vat_id_is_valid_in
+from models.settings import store as settings
 
 DOMESTIC = "domestic"
 REVERSE_CHARGE = "reverse-charge"
@@ -62,8 +64,6 @@ def vat_amount(net_minor: int, rate: Decimal, currency: str) -> int:
 
 
 def current_seller() -> SellerTax:
-    from models.settings import store as settings
-
     return SellerTax(
         country=settings.get("seller.country"),
         vat_payer=settings.get("seller.vat_payer") == "yes",
@@ -73,8 +73,6 @@ def current_seller() -> SellerTax:
 
 def current_treatment() -> VatTreatment:
     """The rule for a sale now: the seller's settings and the latest billing information."""
-    from models.invoicing import billing
-
     info = billing.current()
     buyer = BuyerTax(info.country, info.vat_id) if info is not None else None
     return treatment(current_seller(), buyer)

@@ -44,6 +44,35 @@ class LedgerEntry(BaseModel):
     idempotency_key = CharField(null=True, unique=True)
     created_at = CharField()  # UTC, ISO 8601 with microseconds, sorts as time
 
+    class Meta:
+        # The Transactions list sorts by date or amount, over all entries or one kind.
+        indexes = (
+            (("created_at",), False),
+            (("kind", "created_at"), False),
+            (("amount",), False),
+            (("kind", "amount"), False),
+        )
+        triggers = (
+            """CREATE TRIGGER ledger_entry_is_append_only_update BEFORE UPDATE ON ledger_entry
+            BEGIN
+                SELECT RAISE(ABORT, 'ledger entries are append-only: post a correcting entry instead');
+            END""",
+            """CREATE TRIGGER ledger_entry_is_append_only_delete BEFORE DELETE ON ledger_entry
+            BEGIN
+                SELECT RAISE(ABORT, 'ledger entries are append-only: post a correcting entry instead');
+            END""",
+            """CREATE TRIGGER ledger_entry_follows_balance BEFORE INSERT ON ledger_entry
+            WHEN NEW.balance_after <> (SELECT balance FROM account WHERE id = 1) + NEW.amount
+            BEGIN
+                SELECT RAISE(ABORT, 'balance_after must equal the balance plus the amount');
+            END""",
+            """CREATE TRIGGER ledger_entry_updates_account AFTER INSERT ON ledger_entry
+            BEGIN
+                UPDATE account SET balance = NEW.balance_after, entry_count = entry_count + 1
+                WHERE id = 1;
+            END""",
+        )
+
 
 class InsufficientCredit(Exception):
     """The balance cannot pay this charge; nothing was posted."""

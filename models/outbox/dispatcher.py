@@ -33,7 +33,8 @@ from models.ledger import entries as ledger
 from models.outbox import queue as outbox
 from models.outbox import sending_policy
 from models.outbox.dispatch_lock import DispatcherBusy, dispatcher_lock
-from models.outbox.gateway import Gateway, Outgoing, Problem, SendResult, gateway_for_look_up
+from models.outbox.gateway import Gateway, Outgoing, Problem, SendResult
+from models.outbox.gateway_choice import gateway_for_look_up
 
 DONE = "done"  # nothing is queued any more
 NO_CREDIT = "no-credit"  # the balance cannot pay the next queued message

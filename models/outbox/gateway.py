@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from models.common.messages import Message
-
 # Why a gateway stopped answering for a batch; the messages without an answer go back to the queue.
 UNAVAILABLE = "unavailable"  # network errors, timeouts, server errors, answers it cannot read
 REFUSED = "refused"  # bad credentials or a request it will never take: the user must act
@@ -59,55 +57,3 @@ class Gateway(Protocol):
         """What became of each message's attempt; a message missing from the answer never
         reached the gateway."""
         ...
-
-
-class GatewaySetupError(Exception):
-    """The configured gateway cannot be used yet; str() tells the user what to set."""
-
-
-def configured_gateway() -> Gateway:
-    """The gateway chosen in Settings (outbox.gateway), ready to send."""
-    from models.settings import store as settings
-
-    name = settings.get("outbox.gateway")
-    if name == "bulkgate":
-        from models.outbox.bulkgate import BulkGate
-        from models.outbox.gateway_credentials import CredentialsError, bulkgate_credentials
-
-        try:
-            found = bulkgate_credentials()
-        except CredentialsError as error:
-            raise GatewaySetupError(error.args[0]) from None
-        if found is None:
-            raise GatewaySetupError(
-                Message(
-                    "Enter the BulkGate application ID and token first (they are kept in the "
-                    "system keyring)."
-                )
-            )
-        address = settings.get("gateway.bulkgate_url")
-        try:  # a database may hold an address stored before https became the rule
-            settings.api_address(address)
-        except settings.SettingError as error:
-            raise GatewaySetupError(error.args[0]) from None
-        return BulkGate(
-            found[0], found[1], route=settings.get("gateway.bulkgate_route"), base_url=address
-        )
-    return simulated_from_settings()
-
-
-def simulated_from_settings() -> Gateway:
-    from decimal import Decimal
-
-    from models.outbox.simulated_gateway import SimulatedGateway
-    from models.settings import store as settings
-
-    rate = Decimal(settings.get("gateway.simulated_failure_rate"))
-    return SimulatedGateway(failure_basis_points=int(rate * 100))
-
-
-def gateway_for_look_up(name: str | None) -> Gateway | None:
-    """A gateway that can say what became of messages sent through `name`, if there is one."""
-    if name == "simulated":
-        return simulated_from_settings()
-    return None

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from peewee import AutoField, ForeignKeyField, IntegerField, TextField
+from peewee import SQL, AutoField, ForeignKeyField, IntegerField, TextField
 
 from models.common.database import BaseModel, database, write_transaction
 from models.common.messages import UserError
 from models.common.progress import CancelCheck, bulk_allocation, check, never_cancelled
 from models.ledger.entries import now_iso
+from models.pricing import sms
 
 if TYPE_CHECKING:  # queueing needs these; start-up (the outbox summary) does not
     from models.pricing.campaign_estimate import PrefixIndex
@@ -40,7 +41,7 @@ class Campaign(BaseModel):
 
 class Message(BaseModel):
     id = AutoField()
-    campaign = ForeignKeyField(Campaign, column_name="campaign_id")
+    campaign = ForeignKeyField(Campaign, column_name="campaign_id", index=False)
     number = TextField()  # E.164
     country = TextField()
     parts = IntegerField()
@@ -52,6 +53,25 @@ class Message(BaseModel):
     error = TextField(default="")
     queued_at = TextField()
     finished_at = TextField(null=True)
+
+    class Meta:
+        indexes = (
+            SQL("CREATE INDEX message_queue ON message (id, price) WHERE state = 'queued'"),
+            SQL("CREATE INDEX message_in_flight ON message (id, price) WHERE state = 'sending'"),
+            SQL("CREATE INDEX message_campaign_state ON message (campaign_id, state)"),
+        )
+        triggers = (
+            """CREATE TRIGGER message_final_states BEFORE UPDATE OF state ON message
+            WHEN OLD.state IN ('sent', 'removed') AND NEW.state <> OLD.state
+            BEGIN
+                SELECT RAISE(ABORT, 'a sent or removed message cannot change its state');
+            END""",
+            """CREATE TRIGGER message_is_not_deleted BEFORE DELETE ON message
+            WHEN OLD.state <> 'removed'
+            BEGIN
+                SELECT RAISE(ABORT, 'remove queued messages instead of deleting them');
+            END""",
+        )
 
 
 class OutboxError(UserError):
@@ -74,7 +94,6 @@ def default_name(now: datetime | None = None) -> str:
 
 def check_message(text: str) -> MessageAnalysis:
     """The message's analysis, or OutboxError when it cannot be sent (empty, too long)."""
-    from models.pricing import sms
 
     analysis = sms.analyze(text)
     if analysis.parts == 0:
@@ -97,7 +116,6 @@ def queue_campaign(
     cancelled: CancelCheck = never_cancelled,
 ) -> QueuedCampaign:
     """Queue one message per priced recipient, all in one transaction (or none of them)."""
-
     analysis = check_message(text)
     parts = analysis.parts
     price_for = index.price_for

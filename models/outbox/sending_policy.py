@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from models.common.messages import Message
 from models.ledger import entries as ledger
 from models.outbox import queue as outbox
-from models.outbox.gateway import Gateway, GatewaySetupError, configured_gateway
+from models.outbox.gateway import Gateway
+from models.outbox.gateway_choice import GatewaySetupError, configured_gateway
 from models.settings import store as settings
 
 PAUSED = "paused"  # the user paused sending (outbox.paused)

@@ -12,11 +12,27 @@ import hashlib
 import time
 from collections.abc import Sequence
 
-from models.common.database import database, write_transaction
+from peewee import CompositeKey, IntegerField, TextField
+
+from models.common.database import BaseModel, database, write_transaction
 from models.ledger.entries import now_iso
 from models.outbox.gateway import Outgoing, SendOutcome, SendResult
 
 REJECTION = "invalid_phone_number: the simulated gateway rejected this number"
+
+
+class SimulatedGatewayMessage(BaseModel):
+    """What the simulated gateway received: one row per message and attempt."""
+
+    message_id = IntegerField()
+    attempt = TextField()
+    gateway_id = TextField(unique=True)
+    status = TextField()  # "delivered" or "rejected"
+    error = TextField(default="")
+    received_at = TextField()
+
+    class Meta:
+        primary_key = CompositeKey("message_id", "attempt")
 
 
 class SimulatedGateway:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from models.payments import qr as payment_qr
-from models.payments.top_ups import BANK_TRANSFER, Payment, PaymentError, method_problem
+from models.payments.payment import BANK_TRANSFER, Payment, PaymentError, method_problem
 from models.settings import store as settings
 
 SPAYD_NAME_LIMIT = 35

@@ -34,8 +34,11 @@ class BankEntry(BaseModel):
     counterparty = TextField(default="")
     remittance = TextField(default="")
     status = CharField()
-    payment = ForeignKeyField(payments.Payment, null=True, column_name="payment_id")
+    payment = ForeignKeyField(payments.Payment, null=True, column_name="payment_id", index=False)
     imported_at = CharField()
+
+    class Meta:
+        indexes = ((("status",), False),)
 
 
 @dataclass

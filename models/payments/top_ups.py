@@ -6,18 +6,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from peewee import AutoField, CharField, IntegerField, TextField
-
-from models.common.database import BaseModel, write_transaction
-from models.common.messages import UserError
+from models.common.database import write_transaction
 from models.common.money import MICRO, to_units
+from models.invoicing import issuing
 from models.invoicing.vat import VatTreatment, current_treatment, vat_amount
 from models.ledger import entries as ledger
-from models.settings import store as settings
 
-BANK_TRANSFER = "bank-transfer"
-MANUAL = "manual"
-METHODS = (BANK_TRANSFER, MANUAL)
+# The record, its methods and their rule live in payment.py; readers keep calling top_ups.X.
+from models.payments.payment import BANK_TRANSFER as BANK_TRANSFER
+from models.payments.payment import MANUAL as MANUAL
+from models.payments.payment import METHODS as METHODS
+from models.payments.payment import Payment as Payment
+from models.payments.payment import PaymentError as PaymentError
+from models.payments.payment import method_problem as method_problem
+from models.settings import store as settings
 
 PENDING = "pending"
 PAID = "paid"
@@ -27,44 +29,6 @@ STATES = (PENDING, PAID, CANCELLED, EXPIRED)
 
 CURRENCIES = ("EUR", "CZK")
 MAX_CREDITS = 10**9 * MICRO  # a billion credits: far beyond any real top-up, far below int64
-
-
-class Payment(BaseModel):
-    id = AutoField()
-    method = CharField()
-    state = CharField()
-    currency = CharField()
-    net_minor = IntegerField()
-    vat_minor = IntegerField()
-    total_minor = IntegerField()
-    vat_rate = CharField()  # percent as a decimal string, e.g. "21"
-    vat_rule = CharField(default="domestic")  # models.invoicing.vat.RULES: how the VAT was decided
-    credits = IntegerField()  # micro-credits bought
-    variable_symbol = CharField(unique=True)
-    note = TextField(default="")
-    created_at = CharField()
-    due_on = CharField()
-    paid_at = CharField(null=True)
-    closed_at = CharField(null=True)
-    bank_reference = CharField(null=True, unique=True)
-
-
-class PaymentError(UserError):
-    """A top-up that cannot be made or changed; str() is the message to show."""
-
-
-def method_problem(method: str) -> PaymentError | None:
-    """What keeps a top-up by `method` from being made now, if anything: a bank transfer needs
-    the seller's bank account (IBAN), for the payment instructions and the QR code to name it.
-    The top-up dialog asks this as the user chooses; create_top_up refuses with the same error."""
-    if method not in METHODS:
-        return PaymentError("Unknown payment method “{value}”.", value=method)
-    if method == BANK_TRANSFER and not settings.get("seller.iban"):
-        return PaymentError(
-            "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
-            "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`."
-        )
-    return None
 
 
 @dataclass(frozen=True)
@@ -138,8 +102,6 @@ def _next_variable_symbol(today: date) -> str:
 def create_top_up(quote: Quote, method: str, note: str = "", today: date | None = None) -> Payment:
     """A pending bank transfer with its proforma, or a manual receipt confirmed at once (with
     its tax invoice when billing information is filled in), in one transaction."""
-    from models.invoicing import issuing
-
     problem = method_problem(method)
     if problem is not None:
         raise problem
@@ -191,8 +153,6 @@ def confirm_in_transaction(
 ) -> Confirmation:
     """Mark paid, credit the ledger and issue the tax invoice (when billing information is
     filled in), all in the caller's transaction: the single place a payment becomes paid."""
-    from models.invoicing import issuing
-
     if payment.state == PAID:
         entry = ledger.LedgerEntry.get(
             ledger.LedgerEntry.idempotency_key == f"payment:{payment.id}"

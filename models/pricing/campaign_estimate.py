@@ -12,7 +12,7 @@ from models.common.money import MICRO, to_units
 from models.common.progress import CancelCheck, bulk_allocation, check, never_cancelled
 from models.pricing import price_list
 from models.pricing.phone_numbers import Normalized
-from models.pricing.price_list import PriceRow
+from models.pricing.price_row import PriceRow
 from models.pricing.recipients import RecipientList
 
 

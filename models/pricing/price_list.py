@@ -8,11 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
 
-from peewee import AutoField, BooleanField, ForeignKeyField, IntegerField, TextField
+from peewee import SQL, AutoField, BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.common import countries
 from models.common.database import BaseModel, database, write_transaction
 from models.common.progress import CancelCheck, Progress, check, never_cancelled, no_progress
+from models.pricing.price_list_csv import read_price_list
+from models.pricing.price_row import PriceRow as PriceRow  # read as price_list.PriceRow too
 
 SAMPLE_PATH = Path(__file__).resolve().parents[2] / "resources" / "sample_price_list.csv"
 SAMPLE_NAME = "Sample price list"
@@ -32,7 +34,9 @@ class PriceList(BaseModel):
 
 
 class Price(BaseModel):
-    price_list = ForeignKeyField(PriceList, column_name="price_list_id", on_delete="CASCADE")
+    price_list = ForeignKeyField(
+        PriceList, column_name="price_list_id", on_delete="CASCADE", index=False
+    )
     country = TextField()  # ISO 3166 code
     dialling_code = TextField()  # digits, no "+"
     operator = TextField(default="")
@@ -41,19 +45,13 @@ class Price(BaseModel):
 
     class Meta:
         table_name = "price"
-
-
-@dataclass(frozen=True)
-class PriceRow:
-    country: str
-    dialling_code: str
-    operator: str
-    prefix: str  # "" for the country's price for numbers no operator prefix matches
-    price: int  # micro-credits per message part
-
-    @property
-    def is_fallback(self) -> bool:
-        return not self.prefix
+        indexes = (
+            SQL("CREATE UNIQUE INDEX price_by_country ON price (price_list_id, country, prefix)"),
+            SQL(
+                "CREATE UNIQUE INDEX price_by_prefix ON price (price_list_id, prefix) "
+                "WHERE prefix <> ''"
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -127,8 +125,6 @@ def ensure_loaded(
     found = current()
     if found is not None:
         return found
-    from models.pricing.price_list_csv import read_price_list
-
     rows = read_price_list(SAMPLE_PATH.read_bytes(), cancelled=cancelled)
     with write_transaction():  # another window or process may have loaded it meanwhile
         found = current()

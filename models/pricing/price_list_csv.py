@@ -15,7 +15,7 @@ from models.common.money import CREDIT_DECIMALS, MICRO, from_units
 from models.common.progress import CancelCheck, check, never_cancelled
 from models.common.text_files import TextFileError, read_table
 from models.common.typed_text import is_ascii_digits
-from models.pricing.price_list import PriceRow
+from models.pricing.price_row import PriceRow
 
 COLUMNS = ("country", "dialling_code", "operator", "prefix", "price")
 REQUIRED = ("country", "price")

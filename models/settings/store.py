@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from peewee import CharField, TextField
 
+from models.common.addresses import is_country
+from models.common.country_names import country_name, country_names
 from models.common.database import BaseModel, write_transaction
 from models.common.messages import Message, UserError
 from models.common.money import (
@@ -19,6 +21,11 @@ from models.common.money import (
     parse_money,
 )
 from models.common.typed_text import has_control_characters, is_ascii_digits
+from models.invoicing.logo import LogoError, check_logo
+from models.invoicing.numbering import PatternError, check_pattern
+from models.invoicing.tax_ids import TaxIdError, validate_company_id, validate_vat_id
+from models.payments.bank_account import AccountError, czech_account_to_iban, normalize_iban
+from models.pricing.phone_numbers import is_supported_region
 
 
 class Setting(BaseModel):
@@ -201,8 +208,6 @@ def whole_number(low: int, high: int) -> Callable[[str], str]:
 
 
 def country_code(value: str) -> str:
-    from models.pricing.phone_numbers import is_supported_region
-
     cleaned = value.strip().upper()
     if not is_supported_region(cleaned):
         raise SettingError("“{value}” is not a country code such as CZ or SK.", value=value.strip())
@@ -211,8 +216,6 @@ def country_code(value: str) -> str:
 
 def bank_account(value: str) -> str:
     """An IBAN (spaces allowed) or a Czech account “prefix-number/bank”, stored as an IBAN."""
-    from models.payments.bank_account import AccountError, czech_account_to_iban, normalize_iban
-
     cleaned = value.strip()
     if not cleaned:
         return ""
@@ -225,8 +228,6 @@ def bank_account(value: str) -> str:
 
 
 def number_pattern(value: str) -> str:
-    from models.invoicing.numbering import PatternError, check_pattern
-
     try:
         return check_pattern(value)
     except PatternError as error:
@@ -234,8 +235,6 @@ def number_pattern(value: str) -> str:
 
 
 def country(value: str) -> str:
-    from models.common.addresses import is_country
-
     code = value.strip().upper()
     if not is_country(code):
         raise SettingError(
@@ -245,20 +244,14 @@ def country(value: str) -> str:
 
 
 def show_country(stored: str) -> str:
-    from models.common.addresses import country_name
-
     return f"{stored} – {country_name(stored)}" if stored else ""
 
 
 def country_codes() -> tuple[str, ...]:
-    from models.common.addresses import country_names
-
     return tuple(sorted(country_names("en")))
 
 
 def vat_id(value: str) -> str:
-    from models.invoicing.tax_ids import TaxIdError, validate_vat_id
-
     if not value.strip():
         return ""
     try:
@@ -268,8 +261,6 @@ def vat_id(value: str) -> str:
 
 
 def company_id(value: str) -> str:
-    from models.invoicing.tax_ids import TaxIdError, validate_company_id
-
     try:
         return validate_company_id(value, get("seller.country"))
     except TaxIdError as error:
@@ -278,8 +269,6 @@ def company_id(value: str) -> str:
 
 def logo(value: str) -> str:
     """A PNG or JPEG file for the invoices' header, stored as its absolute path; empty = none."""
-    from models.invoicing.logo import LogoError, check_logo
-
     if not value.strip():
         return ""
     try:

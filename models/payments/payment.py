@@ -1,0 +1,54 @@
+"""A top-up payment as stored, its methods and what each needs, and the error that refuses a top-up."""
+
+from __future__ import annotations
+
+from peewee import AutoField, CharField, IntegerField, TextField
+
+from models.common.database import BaseModel
+from models.common.messages import UserError
+from models.settings import store as settings
+
+BANK_TRANSFER = "bank-transfer"
+MANUAL = "manual"
+METHODS = (BANK_TRANSFER, MANUAL)
+
+
+class Payment(BaseModel):
+    id = AutoField()
+    method = CharField()
+    state = CharField()
+    currency = CharField()
+    net_minor = IntegerField()
+    vat_minor = IntegerField()
+    total_minor = IntegerField()
+    vat_rate = CharField()  # percent as a decimal string, e.g. "21"
+    vat_rule = CharField(default="domestic")  # models.invoicing.vat.RULES: how the VAT was decided
+    credits = IntegerField()  # micro-credits bought
+    variable_symbol = CharField(unique=True)
+    note = TextField(default="")
+    created_at = CharField()
+    due_on = CharField()
+    paid_at = CharField(null=True)
+    closed_at = CharField(null=True)
+    bank_reference = CharField(null=True, unique=True)
+
+    class Meta:
+        indexes = ((("state", "created_at"), False),)
+
+
+class PaymentError(UserError):
+    """A top-up that cannot be made or changed; str() is the message to show."""
+
+
+def method_problem(method: str) -> PaymentError | None:
+    """What keeps a top-up by `method` from being made now, if anything: a bank transfer needs
+    the seller's bank account (IBAN), for the payment instructions and the QR code to name it.
+    The top-up dialog asks this as the user chooses; create_top_up refuses with the same error."""
+    if method not in METHODS:
+        return PaymentError("Unknown payment method “{value}”.", value=method)
+    if method == BANK_TRANSFER and not settings.get("seller.iban"):
+        return PaymentError(
+            "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
+            "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`."
+        )
+    return None

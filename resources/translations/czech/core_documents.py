@@ -1,0 +1,138 @@
+"""Czech for the core's messages on settings, numbering, documents, PDFs, exports, the database."""
+
+from __future__ import annotations
+
+from czech.glossary import NBSP
+
+MESSAGES: dict[str, str] = {
+    "Choose one of: {choices}.": "Vyberte jednu z možností: {choices}.",
+    "There is no setting “{key}”. See `settings` for the list.": (
+        "Nastavení „{key}“ neexistuje. Seznam vypíše příkaz `settings`."
+    ),
+    "The price must be above zero.": "Cena musí být větší než nula.",
+    "A rate is between 0 and 100 %.": f"Sazba musí být mezi 0 a 100{NBSP}%.",
+    "Enter a whole number from {low} to {high}.": "Zadejte celé číslo od {low} do {high}.",
+    "“{value}” is not a country code such as CZ or SK.": (
+        "„{value}“ není kód země, jako je CZ nebo SK."
+    ),
+    "“{value}” is not an ISO 3166 country code (e.g. CZ).": (
+        "„{value}“ není kód země podle ISO 3166 (např. CZ)."
+    ),
+    "A sender number has 6 to 15 digits.": "Číslo odesílatele má 6 až 15 číslic.",
+    "A sender name has at most 11 letters, digits, spaces, dots or dashes.": (
+        "Jméno odesílatele může mít nejvýše 11 písmen, číslic, mezer, teček nebo pomlček."
+    ),
+    "Enter an address starting with https://.": "Zadejte adresu začínající https://.",
+    # Literal braces are doubled in a template with values, single in one without.
+    "Enter a number pattern, e.g. {year}-{number:06}.": (
+        "Zadejte vzor čísla, např. {year}-{number:06}."
+    ),
+    "“{value}” is not a pattern: {reason}.": "„{value}“ není vzor: {reason}.",
+    "“{{{name}}}” is not known; use {{year}}, {{yy}} and {{number}}.": (
+        "Pole „{{{name}}}“ není známé; použijte {{year}}, {{yy}} a {{number}}."
+    ),
+    "The pattern must contain {number}, e.g. {number:06}.": (
+        "Vzor musí obsahovat {number}, např. {number:06}."
+    ),
+    "Numbers restart each year, so the pattern must contain {year}.": (
+        "Čísla začínají každý rok znovu, proto vzor musí obsahovat {year}."
+    ),
+    "Use letters, digits, “-” or “_” around the fields, not slashes.": (
+        "Kolem polí použijte písmena, číslice, „-“ nebo „_“, ne lomítka."
+    ),
+    "“{value}” cannot be used: {reason}.": "„{value}“ nelze použít: {reason}.",
+    "Numbers from this pattern are longer than {limit} characters.": (
+        "Čísla podle tohoto vzoru jsou delší než {limit} znaků."
+    ),
+    "State the reason for the correction.": "Uveďte důvod opravy.",
+    "The reason is too long (at most 300 characters).": "Důvod je příliš dlouhý (nejvýše 300 znaků).",
+    "Only an issued tax invoice can be corrected by a credit note.": (
+        "Opravným daňovým dokladem lze opravit jen vystavenou daňovou fakturu."
+    ),
+    "A credit note cannot be dated before the invoice it corrects.": (
+        "Opravný daňový doklad nemůže mít dřívější datum než faktura, kterou opravuje."
+    ),
+    "Take back between 0 and {credits} credits "
+    "(what the invoice sold, less earlier credit notes).": (
+        "Odeberte 0 až {credits} kreditu (co faktura prodala, bez kreditů odebraných dřívějšími "
+        "opravnými daňovými doklady)."
+    ),
+    "The amount to credit must be above zero and at most what is left of the "
+    "invoice after earlier credit notes.": (
+        "Opravovaná částka musí být větší než nula a nejvýše taková, jaká z faktury zbývá po "
+        "dřívějších opravných daňových dokladech."
+    ),
+    "The balance is {balance} credits, less than the {credits} credits this credit note "
+    "would take back. Take back at most the balance, or correct the price only (0 credits).": (
+        "Zůstatek je {balance} kreditu, méně než {credits} kreditu, které by tento opravný "
+        "daňový doklad odebral. Odeberte nejvýše zůstatek, nebo opravte jen cenu (0 kreditů)."
+    ),
+    "“{name}” is not a PNG or JPEG image.": "„{name}“ není obrázek PNG ani JPEG.",
+    "“{name}” cannot be read as an image ({reason}).": (
+        "„{name}“ nelze načíst jako obrázek ({reason})."
+    ),
+    "“{name}” has no pixels.": "„{name}“ nemá žádné pixely.",
+    "There is no file “{path}”.": "Soubor „{path}“ neexistuje.",
+    "“{name}” is larger than 2 MB; use a smaller image.": (
+        "„{name}“ je větší než 2 MB; použijte menší obrázek."
+    ),
+    "Cannot read “{path}”: {reason}.": "Soubor „{path}“ nelze přečíst: {reason}.",
+    "Too many files named like “{name}” in “{path}”.": (
+        "Ve složce „{path}“ je příliš mnoho souborů s názvem jako „{name}“."
+    ),
+    "“{path}” is a file, not a folder.": "„{path}“ je soubor, ne složka.",
+    "Cannot write into “{path}”: {reason}.": "Do složky „{path}“ nelze zapisovat: {reason}.",
+    "Cannot write “{path}”: {reason}.": "Soubor „{path}“ nelze zapsat: {reason}.",
+    "The period holds {count} entries; a statement lists at most {limit}. "
+    "Choose a shorter period, or export the entries as CSV.": (
+        "Počet pohybů v období: {count}; výpis jich uvede nejvýše {limit}. Zvolte kratší období, "
+        "nebo pohyby exportujte do CSV."
+    ),
+    "Enter an amount.": "Zadejte částku.",
+    "“{value}” is not a number: digits must follow the separator.": (
+        "„{value}“ není číslo: za oddělovačem musí následovat číslice."
+    ),
+    "“{value}” is not a number.": "„{value}“ není číslo.",
+    "“{value}” has misplaced thousands separators.": (
+        "„{value}“ má oddělovače tisíců na nesprávném místě."
+    ),
+    "“{value}” must be a whole number.": "„{value}“ musí být celé číslo.",
+    "“{value}” has more than {decimals} decimal places.": (
+        "„{value}“ má příliš mnoho desetinných míst (nejvýše {decimals})."
+    ),
+    "The amount cannot be negative.": "Částka nemůže být záporná.",
+    "“{value}” is too large.": "Částka „{value}“ je příliš velká.",
+    "The amount is too large.": "Částka je příliš velká.",
+    "Unsupported database address “{address}”: only SQLite files (a path or sqlite:///PATH).": (
+        "Nepodporovaná adresa databáze „{address}“: jen soubory SQLite (cesta nebo "
+        "sqlite:///CESTA)."
+    ),
+    "“{path}” is not a Credit Desk database (not an SQLite file).": (
+        "„{path}“ není databáze Credit Desk (není to soubor SQLite)."
+    ),
+    "“{path}” is locked by another program; try again when it has finished.": (
+        "Soubor „{path}“ má zamčený jiný program; zkuste to znovu, až skončí."
+    ),
+    "The balance would pass {limit} credits, the most an account holds; nothing was credited.": (
+        "Zůstatek by překročil {limit} kreditů, nejvíce, co účet pojme; nic nebylo připsáno."
+    ),
+    "The database is busy with another program's change; try again in a moment.": (
+        "Databázi právě mění jiný program; zkuste to za chvíli znovu."
+    ),
+    "“{path}” is damaged and cannot be opened ({reason}). It was left as it is; "
+    "restore a backup copy.": (
+        "Soubor „{path}“ je poškozený a nelze ho otevřít ({reason}). Zůstal beze změny; "
+        "obnovte zálohu databáze."
+    ),
+    "“{path}” is a folder, not a database file.": "„{path}“ je složka, ne soubor databáze.",
+    "“{path}” was written by a newer Credit Desk (schema {version}; this version "
+    "understands up to {supported}). Update Credit Desk to open it; the file was not "
+    "changed.": (
+        "Soubor „{path}“ zapsala novější verze Credit Desk (schéma {version}; tato verze zná "
+        "schéma nejvýše {supported}). Aktualizujte Credit Desk, abyste ho mohli otevřít; "
+        "soubor se nezměnil."
+    ),
+    "Cannot create the folder “{path}”: {reason}.": "Složku „{path}“ nelze vytvořit: {reason}.",
+    "Cannot open “{path}”: {reason}.": "Databázi „{path}“ nelze otevřít: {reason}.",
+    "“{path}” cannot be used: {reason}.": "Databázi „{path}“ nelze použít: {reason}.",
+}

@@ -1,0 +1,246 @@
+"""Czech for the core's messages on top-ups, QR codes, bank statements and the ledger."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # models/payments/top_ups.py, payment_instructions.py
+    "Top-ups are in EUR or CZK, not “{value}”.": "Dobití je možné v EUR nebo CZK, ne v „{value}“.",
+    "Top up at least some credits.": "Dobijte alespoň nějaké kredity.",
+    "That is more credits than one top-up can buy.": "Tolik kreditů nelze koupit jedním dobitím.",
+    "The amount is too small to pay.": "Částka je příliš malá na zaplacení.",
+    "Enter an amount above zero.": "Zadejte částku větší než nula.",
+    "Unknown payment method “{value}”.": "Neznámý způsob platby „{value}“.",
+    "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
+    "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`.": (
+        "Bankovní převod vyžaduje bankovní účet dodavatele: vyplňte ho v Úpravy → Nastavení… → "
+        "Dodavatel (IBAN nebo české číslo účtu), nebo příkazem `settings seller.iban IBAN`."
+    ),
+    "The note is too long (at most 500 characters).": (
+        "Poznámka je příliš dlouhá (nejvýše 500 znaků)."
+    ),
+    "There is no payment {payment_id}.": "Platba {payment_id} neexistuje.",
+    "Payment {variable_symbol} was cancelled; create a new top-up instead.": (
+        "Platba {variable_symbol} byla zrušena; vytvořte místo ní nové dobití."
+    ),
+    "Payment {variable_symbol} is paid and its credits are in the ledger; it cannot be "
+    "cancelled.": (
+        "Platba {variable_symbol} je zaplacená a její kredity už byly připsány; nelze ji zrušit."
+    ),
+    "Fill in the seller's name (Edit → Settings → Seller): a SEPA payment code must name the "
+    "beneficiary.": (
+        "Vyplňte název dodavatele (Úpravy → Nastavení → Dodavatel): platební kód SEPA musí uvádět "
+        "příjemce platby."
+    ),
+    # models/payments/qr.py
+    "“{value}” is not an ISO 4217 currency code.": "„{value}“ není kód měny podle ISO 4217.",
+    "“{value}” is not a known currency.": "„{value}“ není známá měna.",
+    "The amount to pay must be more than zero.": "Částka k úhradě musí být větší než nula.",
+    "{amount} {currency} cannot be written with two decimals.": (
+        "{amount} {currency} nelze zapsat se dvěma desetinnými místy."
+    ),
+    "{amount} {currency} is more than a QR payment allows.": (
+        "{amount} {currency} je víc, než platba QR kódem dovoluje."
+    ),
+    "“{value}” is not a valid BIC (SWIFT code).": "„{value}“ není platný BIC (kód SWIFT).",
+    "The recipient name is {length} characters in the QR code; QR Platba allows {limit}.": (
+        "Jméno příjemce platby má v QR kódu {length} znaků; QR Platba dovoluje nejvýše {limit}."
+    ),
+    "“{value}” is not a variable symbol: use 1–10 digits, not all zeros.": (
+        "„{value}“ není variabilní symbol: použijte 1–10 číslic, ne samé nuly."
+    ),
+    "The message is {length} characters in the QR code; QR Platba allows {limit}.": (
+        "Zpráva pro příjemce má v QR kódu {length} znaků; QR Platba dovoluje nejvýše {limit}."
+    ),
+    "The beneficiary name must be one line of text without control characters.": (
+        "Jméno příjemce platby musí být jeden řádek textu bez řídicích znaků."
+    ),
+    "The beneficiary name is {length} characters; an EPC QR code allows {limit}.": (
+        "Jméno příjemce platby má {length} znaků; QR kód EPC dovoluje nejvýše {limit}."
+    ),
+    "The payment message must be one line of text without control characters.": (
+        "Zpráva pro příjemce musí být jeden řádek textu bez řídicích znaků."
+    ),
+    "The payment message is {length} characters; an EPC QR code allows {limit}.": (
+        "Zpráva pro příjemce má {length} znaků; QR kód EPC dovoluje nejvýše {limit}."
+    ),
+    "“{value}” is not a valid RF creditor reference.": (
+        "„{value}“ není platná reference věřitele RF."
+    ),
+    "“{value}” is not a structured reference: use up to 35 letters and digits.": (
+        "„{value}“ není strukturovaná reference: použijte nejvýše 35 písmen a číslic."
+    ),
+    "An EPC QR code pays in euros only, not in {currency}.": (
+        "QR kód EPC platí jen v eurech, ne v {currency}."
+    ),
+    "An EPC QR code needs the beneficiary's name.": "QR kód EPC musí uvádět jméno příjemce platby.",
+    "An EPC QR code carries either a structured reference or a message, not both.": (
+        "QR kód EPC nese buď strukturovanou referenci, nebo zprávu pro příjemce, ne obojí."
+    ),
+    "The EPC QR payload is {size} bytes; at most 331 are allowed.": (
+        "Obsah QR kódu EPC má {size} bajtů; povoleno je nejvýše 331."
+    ),
+    "There is nothing to put in the QR code.": "Do QR kódu není co vložit.",
+    "The text is too long for a QR code: {reason}": "Text je pro QR kód příliš dlouhý: {reason}",
+    # models/payments/bank_account.py
+    "Enter an IBAN.": "Zadejte IBAN.",
+    "“{value}” is not a valid IBAN: its check digits are wrong (a typo?).": (
+        "„{value}“ není platný IBAN: nesedí kontrolní číslice (překlep?)."
+    ),
+    "“{value}” is not a valid IBAN: it has the wrong length for its country.": (
+        "„{value}“ není platný IBAN: nemá správnou délku pro svou zemi."
+    ),
+    "“{value}” is not a valid IBAN: it is not in the IBAN format.": (
+        "„{value}“ není platný IBAN: nemá formát IBAN."
+    ),
+    "“{value}” is not a valid IBAN: its country code or account part is not valid.": (
+        "„{value}“ není platný IBAN: kód země nebo část s číslem účtu není platná."
+    ),
+    "“{value}” is not a valid IBAN: it is not valid.": "„{value}“ není platný IBAN.",
+    "“{value}” is not a Czech account number; write it as “number/bank” or "
+    "“prefix-number/bank”, e.g. 19-2000145399/0800.": (
+        "„{value}“ není české číslo účtu; zapište ho jako „číslo/banka“ nebo "
+        "„předčíslí-číslo/banka“, např. 19-2000145399/0800."
+    ),
+    "“{value}” has an account number of only zeros.": "„{value}“ má číslo účtu ze samých nul.",
+    "The prefix of “{value}” fails the Czech check digit test (a typo?).": (
+        "Předčíslí v „{value}“ neprošlo českou kontrolou čísla účtu (překlep?)."
+    ),
+    "The account number in “{value}” fails the Czech check digit test (a typo?).": (
+        "Číslo účtu v „{value}“ neprošlo českou kontrolou čísla účtu (překlep?)."
+    ),
+    # models/payments/statements.py
+    "The file is {size} MB; statements larger than {limit} MB are refused.": (
+        "Soubor má {size} MB; výpisy větší než {limit} MB se odmítají."
+    ),
+    "The file is empty.": "Soubor je prázdný.",
+    "“{value}” is not a known currency code.": "„{value}“ není známý kód měny.",
+    "“{value}” is not an amount.": "„{value}“ není částka.",
+    "“{value}” has more decimals than {currency} has.": (
+        "„{value}“ má víc desetinných míst, než má {currency}."
+    ),
+    "“{value}” is too large to be an amount.": "„{value}“ je na částku příliš velké číslo.",
+    "… and {count} more.": "… a další ({count}).",
+    # models/payments/camt053.py
+    "This is a web page (HTML), not a bank statement. Download the statement from your bank as "
+    "camt.053 XML.": (
+        "Toto je webová stránka (HTML), ne bankovní výpis. Stáhněte výpis ze své banky ve formátu "
+        "camt.053 XML."
+    ),
+    "The file holds no statement (no BkToCstmrStmt/Stmt element).": (
+        "Soubor neobsahuje žádný výpis (chybí prvek BkToCstmrStmt/Stmt)."
+    ),
+    "Entry {number} ({reference}): {problem}": "Položka {number} ({reference}): {problem}",
+    "Entry {number}: {problem}": "Položka {number}: {problem}",
+    "Two credits share the bank reference “{reference}”.": (
+        "Dvě příchozí platby mají stejnou bankovní referenci „{reference}“."
+    ),
+    "The statement has entries that cannot be read:": (
+        "Výpis obsahuje položky, které nelze přečíst:"
+    ),
+    "This XML file is not an ISO 20022 camt.053 bank statement (its root is {root}).": (
+        "Tento soubor XML není bankovní výpis ISO 20022 camt.053 (jeho kořenový prvek je {root})."
+    ),
+    "This is an intraday account report (camt.052), not an end-of-day statement. Export "
+    "camt.053 from your bank.": (
+        "Toto je průběžný přehled o účtu (camt.052), ne denní výpis. Exportujte ze své banky "
+        "camt.053."
+    ),
+    "This is a debit/credit notification (camt.054), not an end-of-day statement. Export "
+    "camt.053 from your bank.": (
+        "Toto je avízo o připsání či odepsání (camt.054), ne denní výpis. Exportujte ze své banky "
+        "camt.053."
+    ),
+    "This is a camt.{number} message, not an end-of-day statement. Export camt.053 from your "
+    "bank.": ("Toto je zpráva camt.{number}, ne denní výpis. Exportujte ze své banky camt.053."),
+    "the credit/debit indicator “{value}” is not CRDT or DBIT.": (
+        "příznak připsání/odepsání „{value}“ není CRDT ani DBIT."
+    ),
+    "the entry has no amount.": "položka nemá částku.",
+    "the entry has no booking date.": "položka nemá datum zaúčtování.",
+    "“{value}” is not a date.": "„{value}“ není datum.",
+    # models/payments/statement_csv.py, csv_mapping.py
+    "“{item}” is not FIELD=HEADER (for example amount=Objem).": (
+        "„{item}“ nemá tvar POLE=ZÁHLAVÍ (například amount=Objem)."
+    ),
+    "“{field}” is not a column of a statement; use {fields}.": (
+        "„{field}“ není sloupec výpisu; použijte {fields}."
+    ),
+    "Say which column holds the {field} (FIELD=HEADER, e.g. {field}=…).": (
+        "Určete, který sloupec obsahuje {field} (POLE=ZÁHLAVÍ, např. {field}=…)."
+    ),
+    "The columns of this CSV file are not recognised; choose which column holds what.": (
+        "Sloupce tohoto souboru CSV nebyly rozpoznány; vyberte, který sloupec obsahuje co."
+    ),
+    "Row {line}: it has {count} columns, but {needed} are needed.": (
+        "Řádek {line}: počet sloupců je {count}, ale potřeba je {needed}."
+    ),
+    "Row {line}: {problem}": "Řádek {line}: {problem}",
+    "The reference “{reference}” appears {count} times.": (
+        "Reference „{reference}“ se vyskytuje vícekrát ({count}×)."
+    ),
+    "Some rows of the CSV file cannot be read:": "Některé řádky souboru CSV nelze přečíst:",
+    "“{value}” is not a variable symbol (1–10 digits).": (
+        "„{value}“ není variabilní symbol (1–10 číslic)."
+    ),
+    "“{value}” is not a date like {example}.": "„{value}“ není datum ve tvaru {example}.",
+    "This file is HTML or XML, not CSV. For a camt.053 statement, import it as XML.": (
+        "Tento soubor je HTML nebo XML, ne CSV. Výpis camt.053 importujte jako XML."
+    ),
+    "This is not a text file in UTF-8 or Windows-1250 encoding.": (
+        "Toto není textový soubor v kódování UTF-8 ani Windows-1250."
+    ),
+    "Line {line} is not valid CSV: {reason}.": "Řádek {line} není platné CSV: {reason}.",
+    "No header row with the columns {columns} was found.": (
+        "Nebyl nalezen řádek záhlaví se sloupci {columns}."
+    ),
+    "The decimal separator must be “,” or “.”.": (
+        "Oddělovač desetinných míst musí být „,“ nebo „.“."
+    ),
+    "Choose a currency column or the currency of the account.": (
+        "Vyberte sloupec s měnou nebo měnu účtu."
+    ),
+    # models/common/safe_xml.py
+    "The file declares a DTD (<!DOCTYPE …>). Bank statements never do, and DTDs can read local "
+    "files or expand into gigabytes, so the file is refused.": (
+        "Soubor deklaruje DTD (<!DOCTYPE …>). Bankovní výpisy to nikdy nedělají a DTD může číst "
+        "místní soubory nebo se rozrůst na gigabajty, proto byl soubor odmítnut."
+    ),
+    "The file declares XML entities, which bank statements never do; refused.": (
+        "Soubor deklaruje entity XML, které bankovní výpisy nikdy nepoužívají; byl odmítnut."
+    ),
+    "The file is not well-formed XML: {reason} (line {line}, column {column}).": (
+        "Soubor není správně utvořené XML: {reason} (řádek {line}, sloupec {column})."
+    ),
+    # models/payments/statement_import.py
+    "The bank reference {reference} was imported before with another amount, currency or "
+    "variable symbol; nothing was imported. Check that the statement is genuine.": (
+        "Bankovní reference {reference} už byla importována s jinou částkou, měnou nebo "
+        "variabilním symbolem; nic nebylo importováno. Ověřte, že je výpis pravý."
+    ),
+    "That bank entry or payment no longer exists.": "Položka výpisu nebo platba už neexistuje.",
+    "That bank entry has already been dealt with.": "Tato položka výpisu už byla vyřízena.",
+    "Payment {variable_symbol} is paid; pair a pending one.": (
+        "Platba {variable_symbol} je zaplacená; spárujte platbu čekající na úhradu."
+    ),
+    "Payment {variable_symbol} is cancelled; pair a pending one.": (
+        "Platba {variable_symbol} je zrušená; spárujte platbu čekající na úhradu."
+    ),
+    "The credit is in {currency} but payment {variable_symbol} is in {payment_currency}.": (
+        "Příchozí platba je v {currency}, ale platba {variable_symbol} je v {payment_currency}."
+    ),
+    # models/common/text_files.py
+    "The file is in UTF-16, which is not supported: save it as UTF-8 (CSV UTF-8).": (
+        "Soubor je v kódování UTF-16, které není podporováno: uložte ho jako UTF-8 (CSV UTF-8)."
+    ),
+    "The file is not a text file (it contains binary data).": (
+        "Soubor není textový (obsahuje binární data)."
+    ),
+    "The file is neither UTF-8 nor Windows-1250 text (byte {position} cannot be read). Save it "
+    "as UTF-8.": (
+        "Soubor není text v kódování UTF-8 ani Windows-1250 (bajt {position} nelze přečíst). "
+        "Uložte ho jako UTF-8."
+    ),
+    "Line {line}: the file is not valid CSV ({reason}).": (
+        "Řádek {line}: soubor není platné CSV ({reason})."
+    ),
+}

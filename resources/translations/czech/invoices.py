@@ -1,0 +1,94 @@
+"""Czech for the Invoices page (ui/invoices/): context → English source → translation."""
+
+from __future__ import annotations
+
+from czech.glossary import NBSP
+
+CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
+    "CreditNoteDialog": {
+        "Credit note for %1": "Opravný daňový doklad k faktuře %1",
+        "A credit note corrects invoice %1 and is a tax document itself. Credits taken back leave "
+        "your balance (now %2 credits); when they have been spent, correct the price only "
+        "(0 credits).": (
+            "Opravný daňový doklad opravuje fakturu %1 a sám je daňovým dokladem. Odebrané kredity "
+            "se odečtou ze zůstatku (nyní %2 kreditu); pokud už byly utraceny, opravte jen cenu "
+            "(0 kreditů)."
+        ),
+        # Short: the field is narrow and a longer placeholder is cut off.
+        "e.g. Credits returned at the customer's request": "např. Vrácení na žádost zákazníka",
+        "Reason": "Důvod",
+        "Credits taken back": "Odebrané kredity",
+        "Amount credited without VAT": "Dobropisovaná částka bez DPH",
+        "Left on the invoice": "Zbývá na faktuře",
+        "%1 credits, %2 without VAT": "%1 kreditu, %2 bez DPH",
+        "Issue credit note": "Vystavit opravný doklad",
+        "Enter amounts.": "Zadejte částky.",
+    },
+    "DocumentsModel": {
+        "Number": "Číslo",
+        "Document": "Doklad",
+        "Issued": "Vystaveno",
+        "Buyer": "Odběratel",
+        "Proforma": "Zálohová faktura",
+        # The list's column is narrow: the short forms; the PDFs print the full titles.
+        "Tax invoice": "Daňový doklad",
+        "Credit note": "Opravný doklad",
+        "%1 %": f"%1{NBSP}%",
+        "Reverse charge": "Přenesená daňová povinnost",
+        "Outside the scope of VAT": "Mimo předmět DPH",
+        "No VAT (not a VAT payer)": "Bez DPH (neplátce)",
+    },
+    "ExportDocumentsDialog": {
+        "Export documents": "Export dokladů",
+        "PDF files in a folder": "Soubory PDF do složky",
+        "One ZIP file": "Jeden soubor ZIP",
+        "From": "Od",
+        "To": "Do",
+        "Export as": "Exportovat jako",
+        "Save to": "Uložit do",
+        "Every proforma, invoice and credit note issued in the period. Existing files are never "
+        "overwritten: a file with other content gets a new name beside it.": (
+            "Všechny zálohové faktury, faktury a opravné doklady vystavené v daném období. "
+            "Existující soubory se nikdy nepřepisují: soubor s jiným obsahem se uloží vedle pod "
+            "novým názvem."
+        ),
+        "Export": "Exportovat",
+        "Save ZIP": "Uložit ZIP",
+        "Choose a folder": "Vyberte složku",
+        "The period ends before it starts.": "Období končí dřív, než začíná.",
+        "Choose where to save the documents.": "Vyberte, kam doklady uložit.",
+        "No documents were issued in that period.": "V tomto období nebyly vystaveny žádné doklady.",
+        "Exporting…": "Exportuje se…",
+    },
+    "ExportWorker": {
+        "Cancelled.": "Zrušeno.",
+        "%1 documents: %2 written, %3 unchanged, %4 saved under a new name": (
+            "Dokladů: %1 (zapsáno: %2, beze změny: %3, pod novým názvem: %4)"
+        ),
+    },
+    "InvoicesPage": {
+        "Export the documents of a period to a folder or a ZIP": (
+            "Exportovat doklady za období do složky nebo souboru ZIP"
+        ),
+        "No invoices yet": "Zatím žádné faktury",
+        "A proforma appears here for every bank transfer, and a tax invoice for every paid top-up "
+        "once your billing information is filled in.": (
+            "Jakmile vyplníte fakturační údaje, objeví se zde ke každému bankovnímu převodu "
+            "zálohová faktura a ke každému uhrazenému dobití daňový doklad."
+        ),
+        "Invoices": "Faktury",
+        "Tax documents for your payments, ready to hand to your accountant.": (
+            "Daňové doklady k vašim platbám, připravené pro účetní."
+        ),
+        "All documents": "Všechny doklady",
+        "Search number, buyer or variable symbol": "Hledat číslo, odběratele nebo var. symbol",
+        "Year": "Rok",
+        "Export PDF…": "Exportovat PDF…",
+        "Credit note…": "Opravný doklad…",
+        "Correct the selected tax invoice": "Opravit vybraný daňový doklad",
+        "All years": "Všechny roky",
+        "Export PDF": "Exportovat PDF",
+        "PDF (*.pdf)": "PDF (*.pdf)",
+        "Saved %1": "Uloženo: %1",
+    },
+}

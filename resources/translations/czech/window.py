@@ -1,0 +1,74 @@
+"""Czech for the main window (ui/window/) and main.py: context → English source → translation."""
+
+from __future__ import annotations
+
+CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
+    "main": {
+        "Cannot open the database": "Databázi nelze otevřít",
+    },
+    "MainWindow": {
+        "Toolbar": "Panel nástrojů",
+        "&File": "&Soubor",
+        "&Top up…": "&Dobít kredit…",
+        "&Open database…": "&Otevřít databázi…",
+        "&Back up database…": "&Zálohovat databázi…",
+        "&Quit": "&Konec",
+        # No accelerator on "Ú": Czech keyboards type it without Shift only on some layouts.
+        "&Edit": "Úpr&avy",
+        "&Settings…": "&Nastavení…",
+        "&View": "&Zobrazení",
+        "&Language": "&Jazyk",
+        "&Help": "&Nápověda",
+        "&About Credit Desk": "&O aplikaci Credit Desk",
+        "Language": "Jazyk",
+        "The language changes when you restart Credit Desk.": (
+            "Jazyk se změní po novém spuštění aplikace Credit Desk."
+        ),
+        "Open database": "Otevřít databázi",
+        "Credit Desk databases (*.sqlite3 *.db *.sqlite);;All files (*)": (
+            "Databáze Credit Desk (*.sqlite3 *.db *.sqlite);;Všechny soubory (*)"
+        ),
+        "Cannot open the database": "Databázi nelze otevřít",
+        "Back up database": "Zálohovat databázi",
+        "Credit Desk databases (*.sqlite3)": "Databáze Credit Desk (*.sqlite3)",
+        "Back-up failed": "Zálohování se nezdařilo",
+        "The copy could not be written: %1": "Kopii se nepodařilo zapsat: %1",
+        "Backed up to %1": "Záloha uložena do %1",
+        "About Credit Desk": "O aplikaci Credit Desk",
+        "<b>Credit Desk</b><p>Prepaid credit for SMS campaigns: price list, top-ups, credit ledger, "
+        "invoices and the outbox.</p><p>Database: %1</p>": (
+            "<b>Credit Desk</b><p>Předplacený kredit pro SMS kampaně: ceník, dobíjení kreditu, "
+            "pohyby kreditu, faktury a odchozí zprávy.</p><p>Databáze: %1</p>"
+        ),
+        "Credit Desk — %1": "Credit Desk — %1",
+        "&BulkGate credentials…": "Přístupové údaje &BulkGate…",
+        "Sending stopped: the balance cannot pay the next message. %1 messages wait in the "
+        "outbox; top up to send them.": (
+            "Odesílání zastaveno: zůstatek nestačí na další zprávu. Čekající zprávy: %1; "
+            "odešlou se po dobití kreditu."
+        ),
+        "BulkGate credentials stored in the system keyring.": (
+            "Přístupové údaje BulkGate jsou uložené v systémové klíčence."
+        ),
+    },
+    "BalanceIndicator": {
+        "Your balance is below the low-balance warning. Top up to keep sending.": (
+            "Zůstatek klesl pod hranici upozornění. Dobijte kredit, abyste mohli dál odesílat."
+        ),
+        "Your credit balance. Click to top up.": "Zůstatek kreditu. Kliknutím kredit dobijete.",
+        "Below your low-balance warning: top up to keep campaigns going.": (
+            "Zůstatek je pod hranicí upozornění: dobijte kredit, aby kampaně mohly pokračovat."
+        ),
+        "Credits never expire; they go only when you send messages.": (
+            "Kredity nepropadají; ubývají jen odesíláním zpráv."
+        ),
+        "≈ %Ln one-part messages to %1 at %2 credits each": (
+            "≈ %Ln jednodílná zpráva do země %1 (%2 kreditu za zprávu)",
+            "≈ %Ln jednodílné zprávy do země %1 (%2 kreditu za zprávu)",
+            "≈ %Ln jednodílných zpráv do země %1 (%2 kreditu za zprávu)",
+        ),
+    },
+    "BalancePopup": {
+        "Credit balance": "Zůstatek kreditu",
+    },
+}
