@@ -1,16 +1,10 @@
-"""Countries in addresses: ISO 3166 codes, names in a language (babel), EU members, postal codes."""
+"""Postal codes in addresses: the shape each country writes them in (countries live in countries.py)."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from models.common.messages import UserError
-
-# EU member states by ISO 3166 code (Greece's VAT prefix is EL, its country code GR).
-EU_MEMBERS = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
-)
 
 # The shape of a postal code where it is well known; elsewhere any short code is accepted.
 # Each entry: (pattern of the compact code, how to write it from the match, example).
@@ -31,33 +25,6 @@ _POSTAL_CODES: dict[str, tuple[str, str, str]] = {
 
 class PostalCodeError(UserError):
     """A postal code that does not fit its country; str() is the message to show."""
-
-
-def _babel_locale(language: str) -> str:
-    return "cs" if language.startswith("cs") else "en"
-
-
-@cache
-def country_names(language: str = "en") -> dict[str, str]:
-    """ISO 3166 alpha-2 code → the country's name in `language` ("en" or "cs")."""
-    from babel import Locale  # babel loads slowly; not at start-up
-
-    territories = Locale.parse(_babel_locale(language)).territories
-    return {
-        code: name
-        for code, name in territories.items()
-        if len(code) == 2
-        and code.isalpha()
-        and code not in {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
-    }
-
-
-def is_country(code: str) -> bool:
-    return code in country_names("en")
-
-
-def country_name(code: str, language: str = "en") -> str:
-    return country_names(language).get(code, code)
 
 
 def normalize_postal_code(country: str, text: str) -> str:

@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from models.common.database import database, write_transaction
+from models.common.formatting import credits_text
 from models.common.messages import UserError
-from models.common.money import MICRO, format_credits, to_units
+from models.common.money import MICRO, to_units
 from models.invoicing import billing
 from models.invoicing.documents import (
     CREDIT_NOTE,
@@ -301,7 +302,7 @@ def issue_credit_note(
             raise CreditNoteError(
                 "Take back between 0 and {credits} credits "
                 "(what the invoice sold, less earlier credit notes).",
-                credits=format_credits(left.credits),
+                credits=credits_text(left.credits),
             )
         net = credit_note_net(invoice, credits) if net_minor is None else net_minor
         if not 0 < net <= left.net_minor:
@@ -350,8 +351,8 @@ def issue_credit_note(
                     "The balance is {balance} credits, less than the "
                     "{credits} credits this credit note would take back. "
                     "Take back at most the balance, or correct the price only (0 credits).",
-                    balance=format_credits(error.balance),
-                    credits=format_credits(credits),
+                    balance=credits_text(error.balance),
+                    credits=credits_text(credits),
                 ) from None
         return document
 

@@ -7,13 +7,12 @@ from dataclasses import dataclass
 
 from peewee import CharField, TextField
 
+from models.common import countries
 from models.common.database import BaseModel, write_transaction
+from models.common.formatting import amount_text, credits_text
 from models.common.messages import Message, UserError
 from models.common.money import (
     AmountError,
-    currency_decimals,
-    format_credits,
-    format_units,
     parse_credits,
     parse_decimal,
     parse_money,
@@ -163,7 +162,7 @@ def money_in(currency: str) -> Callable[[str], str]:
 
 
 def shown_in(currency: str) -> Callable[[str], str]:
-    return lambda stored: f"{format_units(int(stored), currency_decimals(currency))} {currency}"
+    return lambda stored: f"{amount_text(int(stored), currency)} {currency}"
 
 
 def percent(value: str) -> str:
@@ -197,10 +196,9 @@ def whole_number(low: int, high: int) -> Callable[[str], str]:
 
 
 def country_code(value: str) -> str:
-    from models.pricing.phone_numbers import is_supported_region
-
+    """A country whose numbers can be dialled (it has a dialling code)."""
     cleaned = value.strip().upper()
-    if not is_supported_region(cleaned):
+    if cleaned not in countries.calling_codes():
         raise SettingError("“{value}” is not a country code such as CZ or SK.", value=value.strip())
     return cleaned
 
@@ -230,10 +228,8 @@ def number_pattern(value: str) -> str:
 
 
 def country(value: str) -> str:
-    from models.common.addresses import is_country
-
     code = value.strip().upper()
-    if not is_country(code):
+    if not countries.is_country(code):
         raise SettingError(
             "“{value}” is not an ISO 3166 country code (e.g. CZ).", value=value.strip()
         )
@@ -241,15 +237,11 @@ def country(value: str) -> str:
 
 
 def show_country(stored: str) -> str:
-    from models.common.addresses import country_name
-
-    return f"{stored} – {country_name(stored)}" if stored else ""
+    return f"{stored} – {countries.name(stored)}" if stored else ""
 
 
 def country_codes() -> tuple[str, ...]:
-    from models.common.addresses import country_names
-
-    return tuple(sorted(country_names("en")))
+    return tuple(sorted(countries.names("en")))
 
 
 def vat_id(value: str) -> str:
@@ -409,7 +401,7 @@ register(
         "off",
         "Warn when the balance falls below this many credits (off = never)",
         credits_or_off,
-        lambda stored: stored if stored == "off" else format_credits(int(stored)),
+        lambda stored: stored if stored == "off" else credits_text(int(stored)),
     ),
     SettingSpec(
         "messages.max_parts",

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.addresses import country_names
+from models.common import countries
 from models.invoicing import billing
 from ui.common.formatting import NEGATIVE_COLOR, language, local_datetime, sorted_by_name
 from ui.common.messages import translated
@@ -107,7 +107,7 @@ class BillingPage(Page):
     def _country_combo(self) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(False)
-        names = country_names(language())
+        names = countries.names(language())
         combo.addItem(self.tr("Choose…"), "")
         for code in sorted_by_name(names, names.__getitem__):
             combo.addItem(names[code], code)

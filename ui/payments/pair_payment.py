@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import format_money
+from models.common.formatting import money_text
 from models.payments import statement_import
 from models.payments import top_ups as payments
 from ui.common.formatting import language, local_date
@@ -29,7 +29,7 @@ class PairPaymentDialog(QDialog):
         layout = QVBoxLayout(self)
         about = QLabel(
             self.tr("Credit of %1 booked on %2 from %3. Which payment does it pay?")
-            .replace("%1", format_money(entry.amount_minor, entry.currency, lang))
+            .replace("%1", money_text(entry.amount_minor, entry.currency, lang))
             .replace("%2", local_date(entry.booked_on))
             .replace("%3", entry.counterparty or self.tr("an unknown sender"))
         )
@@ -43,7 +43,7 @@ class PairPaymentDialog(QDialog):
             if p.state in (payments.PENDING, payments.EXPIRED) and p.currency == entry.currency
         ]
         for payment in candidates:
-            text = f"{payment.variable_symbol}  {format_money(payment.total_minor, payment.currency, lang)}"
+            text = f"{payment.variable_symbol}  {money_text(payment.total_minor, payment.currency, lang)}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, payment)
         layout.addWidget(self.list)

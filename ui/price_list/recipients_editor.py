@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import format_units
+from models.common.formatting import count_text
 from models.common.text_files import TextFileError
 from models.pricing.phone_numbers import REASONS
 from models.pricing.recipients import (
@@ -151,7 +151,7 @@ class RecipientsEditor(QWidget):
             )
             self.problems.setVisible(False)
             return
-        number = lambda n: format_units(n, 0, self.locale)  # noqa: E731
+        number = lambda n: count_text(n, self.locale)  # noqa: E731
         self.summary.setText(
             self.tr("%1 valid · %2 invalid · %3 duplicates (not priced) · default country %4")
             .replace("%1", number(len(found.valid)))

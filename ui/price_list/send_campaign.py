@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import format_credits
+from models.common.formatting import credits_text
 from models.outbox.queue import default_name
 from models.pricing.campaign_estimate import Estimate
 from models.pricing.sms import MessageAnalysis
 from models.settings import store as settings
-from ui.common.columns import amount_font
-from ui.common.formatting import NEGATIVE_COLOR
+from ui.common.formatting import NEGATIVE_COLOR, amount_font
 from ui.common.messages import translated
 
 
@@ -37,7 +36,7 @@ class SendCampaignDialog(QDialog):
         self.setWindowTitle(self.tr("Send as campaign"))
         self.setMinimumWidth(480)
         credits = lambda micro: self.tr("%1 credits").replace(  # noqa: E731
-            "%1", format_credits(micro, locale)
+            "%1", credits_text(micro, locale)
         )
         layout = QVBoxLayout(self)
         form = QFormLayout()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.ledger.query import EntryRow
-from ui.common.formatting import amount_font, local_datetime
-from ui.transactions.ledger_text import credits_text, kind_text, negative_color
+from ui.common.formatting import amount_font, credits_text, local_datetime, negative_color
+from ui.transactions.ledger_text import kind_text
 
 
 def reference_parts(reference: str) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QEnterEvent, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from models.common.money import format_credits
+from models.common.formatting import country_name, credits_text
 from ui.common.icons import icon
 
 WARNING_COLOR = QColor("#d9480f")
@@ -81,7 +81,7 @@ class BalanceIndicator(QToolButton):
 
     def refresh(self) -> None:
         balance, threshold = self._read_balance()
-        text = self.tr("%1 credits").replace("%1", format_credits(balance, self._locale))
+        text = self.tr("%1 credits").replace("%1", credits_text(balance, self._locale))
         self.setText(text)
         self.low = threshold is not None and balance < threshold
         font = QFont(self.font())
@@ -125,7 +125,6 @@ class BalanceIndicator(QToolButton):
 
     def _what_it_buys(self) -> str:
         """“≈ 2,345 one-part messages to Czechia at 0.0426 credits”, from the price list in force."""
-        from models.common import countries
         from models.ledger import entries as ledger
         from models.pricing import price_list
         from models.settings import store as settings
@@ -138,8 +137,8 @@ class BalanceIndicator(QToolButton):
         # %Ln: the count with the UI language's grouping, and the plural form it needs in Czech.
         return (
             self.tr("≈ %Ln one-part messages to %1 at %2 credits each", "", messages)
-            .replace("%1", countries.name(country, self._locale))
-            .replace("%2", format_credits(row.price, self._locale))
+            .replace("%1", country_name(country, self._locale))
+            .replace("%2", credits_text(row.price, self._locale))
         )
 
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt override)
