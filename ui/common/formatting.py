@@ -14,6 +14,7 @@ from models.common import formatting
 
 NEGATIVE_COLOR = QColor("#c92a2a")
 NEGATIVE_ON_DARK = QColor("#ff8787")
+WARNING_COLOR = QColor("#d9480f")  # a low balance, a message over its parts, credits missing
 
 
 def language() -> str:
@@ -35,6 +36,16 @@ def negative_color() -> QColor:
     """Red for negative amounts, lightened on a dark background so it stays readable."""
     base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
     return NEGATIVE_ON_DARK if base.lightness() < 128 else NEGATIVE_COLOR
+
+
+def error_style() -> str:
+    """The style sheet of a label that says what is wrong, near its cause."""
+    return f"color: {negative_color().name()};"
+
+
+def warning_style() -> str:
+    """The style sheet of a label that warns (low balance, credits missing)."""
+    return f"color: {WARNING_COLOR.name()};"
 
 
 def credits_text(micro: int, signed: bool = False) -> str:

@@ -17,7 +17,7 @@ from models.common.money import currency_decimals, format_credits, parse_credits
 from models.invoicing import documents, issuing
 from models.ledger import entries as ledger
 from ui.common.amount_edit import AmountEdit
-from ui.common.formatting import NEGATIVE_COLOR, language
+from ui.common.formatting import error_style, language
 from ui.common.messages import translated
 
 
@@ -70,7 +70,7 @@ class CreditNoteDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+        self.problem.setStyleSheet(error_style())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit = buttons.addButton(
             self.tr("Issue credit note"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from models.payments.statement_csv import CsvMapping, preview_rows
 from models.payments.statements import StatementError
-from ui.common.formatting import NEGATIVE_COLOR
+from ui.common.formatting import error_style
 from ui.common.messages import translated
 
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%y")
@@ -66,7 +66,7 @@ class CsvColumnsDialog(QDialog):
         form.addRow(self.tr("Decimal mark"), self.decimal)
         layout.addLayout(form)
         self.problem = QLabel()
-        self.problem.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(

@@ -27,7 +27,7 @@ from models.invoicing import billing, vat
 from models.payments import top_ups as payments
 from models.settings import store as settings
 from ui.common.amount_edit import AmountEdit
-from ui.common.formatting import NEGATIVE_COLOR, amount_font, language, money_text
+from ui.common.formatting import amount_font, error_style, language, money_text
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
 
@@ -157,7 +157,7 @@ class TopUpDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+        self.problem.setStyleSheet(error_style())
         layout.addWidget(self.problem)
         layout.addStretch()
         return form_page

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 from models.common.formatting import credits_text, money_text
 from models.pricing.campaign_estimate import Estimate, credits_to_money
 from ui.common.columns import AMOUNT_ALIGNMENT
-from ui.common.formatting import amount_font
+from ui.common.formatting import amount_font, warning_style
 from ui.common.icons import icon
 from ui.price_list.breakdown_model import BreakdownModel
-from ui.price_list.message_editor import WARNING
 
 
 class CostPanel(QWidget):
@@ -141,7 +140,7 @@ class CostPanel(QWidget):
         self.missing = estimate.missing(balance) if estimate is not None else 0
         self.missing_label.setText(credits(self.missing))
         short = self.missing > 0
-        self.missing_label.setStyleSheet(f"color: {WARNING.name()};" if short else "")
+        self.missing_label.setStyleSheet(warning_style() if short else "")
         self.missing_label.setVisible(short)
         self._missing_caption.setVisible(short)
         self.top_up_button.setVisible(short)

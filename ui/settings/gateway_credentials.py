@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.outbox import gateway_credentials as credentials
-from ui.common.formatting import NEGATIVE_COLOR
+from ui.common.formatting import error_style
 from ui.common.messages import translated
 
 
@@ -42,7 +42,7 @@ class GatewayCredentialsDialog(QDialog):
         form.addRow(self.tr("Application token"), self.token)
         layout.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.settings import store as settings
-from ui.common.formatting import NEGATIVE_COLOR
+from ui.common.fields import with_error_below
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
 from ui.settings.settings_texts import CHOICES
@@ -48,15 +48,7 @@ class SettingsDialog(QDialog):
                 scroll.setWidget(page)
                 self.tabs.addTab(scroll, self._area_title(area))
             editor = self._editor(spec)
-            error = QLabel()
-            error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
-            error.setWordWrap(True)
-            error.hide()
-            field = QWidget()
-            column = QVBoxLayout(field)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(editor)
-            column.addWidget(error)
+            field, error = with_error_below(editor)
             label = QLabel(self.tr(spec.description))  # listed in settings_texts.py
             label.setWordWrap(True)
             # A wrapped label in a form gets too little height unless told its width.

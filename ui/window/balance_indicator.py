@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QEnterEvent, QFont
+from PySide6.QtGui import QEnterEvent, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from models.common.formatting import country_name, credits_text
+from ui.common.formatting import warning_style
 from ui.common.icons import icon
-
-WARNING_COLOR = QColor("#d9480f")
 
 
 class BalancePopup(QFrame):
@@ -88,7 +87,7 @@ class BalanceIndicator(QToolButton):
         font.setBold(True)
         self.setFont(font)
         warn = self.low or self.notice is not None
-        self.setStyleSheet(f"color: {WARNING_COLOR.name()};" if warn else "")
+        self.setStyleSheet(warning_style() if warn else "")
         if self.notice is not None:
             self.setToolTip(self.notice)
         else:
