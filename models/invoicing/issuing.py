@@ -140,6 +140,14 @@ def _credit_line(
     )
 
 
+def _top_up_line(payment: Payment, vat: VatTreatment, language: str) -> DocumentLine:
+    """The one line of a top-up's proforma or invoice: its credits at the price paid."""
+    unit_price = _unit_price(payment.net_minor, payment.credits)
+    return _credit_line(
+        language, payment.credits, payment.net_minor, vat, payment.currency, unit_price
+    )
+
+
 def _unit_price(net_minor: int, credits: int) -> int:
     """The price of one credit that the line's net and quantity imply, rounded half up."""
     return to_units(Decimal(net_minor) * MICRO / credits, 0)
@@ -158,14 +166,7 @@ def issue_proforma(payment: Payment, today: date | None = None) -> Document:
     language = settings.get("seller.invoice_language")
     info = billing.current()
     vat = VatTreatment(payment.vat_rule, Decimal(payment.vat_rate))
-    line = _credit_line(
-        language,
-        payment.credits,
-        payment.net_minor,
-        vat,
-        payment.currency,
-        _unit_price(payment.net_minor, payment.credits),
-    )
+    line = _top_up_line(payment, vat, language)
     line.vat_minor, line.total_minor = payment.vat_minor, payment.total_minor  # as quoted
     details = {"iban": settings.get("seller.iban"), "bic": settings.get("seller.bic")}
     try:
@@ -212,14 +213,7 @@ def issue_invoice(payment: Payment, today: date | None = None) -> Document | Non
     today = today or date.today()
     language = settings.get("seller.invoice_language")
     vat = treatment(current_seller(), BuyerTax(info.country, info.vat_id))
-    line = _credit_line(
-        language,
-        payment.credits,
-        payment.net_minor,
-        vat,
-        payment.currency,
-        _unit_price(payment.net_minor, payment.credits),
-    )
+    line = _top_up_line(payment, vat, language)
     proforma = proforma_for_payment(payment.id)
     details = {"method": payment.method, "paid_on": today.isoformat()}
     if proforma is not None:
