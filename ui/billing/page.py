@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from models.common import countries
 from models.invoicing import billing
-from ui.common.fields import with_error_below
+from ui.common.form_parts import with_error_below
 from ui.common.formatting import language, local_datetime, sorted_by_name
 from ui.common.messages import translated
 from ui.common.page import Page

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from models.pricing.recipients import (
     guess_column,
     read_recipient_table,
 )
+from ui.common.form_parts import accept_cancel_buttons
 
 MAX_PROBLEMS_SHOWN = 500
 
@@ -52,12 +52,7 @@ class ColumnDialog(QDialog):
         self.preview = QLabel()
         self.preview.setObjectName("columnPreview")
         layout.addWidget(self.preview)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel_buttons(self, self.accept))
         self.column.currentIndexChanged.connect(self._preview)
         self._preview()
 

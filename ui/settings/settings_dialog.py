@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.settings import store as settings
-from ui.common.fields import with_error_below
+from ui.common.form_parts import accept_cancel_buttons, with_error_below
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
 from ui.settings.settings_texts import CHOICES
@@ -59,11 +58,7 @@ class SettingsDialog(QDialog):
             self.editors[spec.key] = editor
             self.errors[spec.key] = error
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.save, save=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
