@@ -1,5 +1,7 @@
-"""How the GUI shows values: the core's formatters in the UI language, monospace amounts, red
-negatives (models/common/formatting.py decides how a value reads; this only adds the look)."""
+"""How the GUI shows values: the core's formatters in the UI language, monospace fonts, colours.
+
+models/common/formatting.py decides how a value reads; this layer adds the UI language and the look.
+"""
 
 from __future__ import annotations
 
