@@ -11,18 +11,18 @@ from cli.outbox import send_waiting_after_credit
 
 def command_balance(args: argparse.Namespace) -> int:
     from models.common import countries
-    from models.common.money import format_credits
+    from models.common.formatting import credits_text
     from models.ledger import entries as ledger
     from models.pricing.buying_power import what_it_buys
 
     balance = ledger.balance()
-    print(f"{format_credits(balance)} credits")
+    print(f"{credits_text(balance)} credits")
     found = what_it_buys(balance)
     if found is not None:  # the price list has a price for the default country
         messages = "message" if found.messages == 1 else "messages"
         print(
             f"≈ {found.messages:,} one-part {messages} to {countries.name(found.country)} "
-            f"at {format_credits(found.price)} credits each"
+            f"at {credits_text(found.price)} credits each"
         )
     return 0
 
@@ -46,7 +46,7 @@ def command_settings(args: argparse.Namespace) -> int:
 
 
 def command_verify(args: argparse.Namespace) -> int:
-    from models.common.money import format_credits
+    from models.common.formatting import credits_text
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
 
@@ -54,7 +54,7 @@ def command_verify(args: argparse.Namespace) -> int:
     charges = outbox.charge_problems()
     if result.ok and not charges:
         print(
-            f"OK: balance {format_credits(result.balance)} credits equals the sum of "
+            f"OK: balance {credits_text(result.balance)} credits equals the sum of "
             f"{result.entries} ledger entries"
         )
         return 0
@@ -64,7 +64,8 @@ def command_verify(args: argparse.Namespace) -> int:
 
 
 def command_top_up(args: argparse.Namespace) -> int:
-    from models.common.money import AmountError, format_credits, format_money, parse_money
+    from models.common.formatting import credits_text, money_text
+    from models.common.money import AmountError, parse_money
     from models.payments import instructions as payment_instructions
     from models.payments import top_ups as payments
 
@@ -78,10 +79,10 @@ def command_top_up(args: argparse.Namespace) -> int:
         return 2
     print(f"payment {payment.id}: {payment.method}, {payment.state}")
     print(f"variable symbol: {payment.variable_symbol}")
-    print(f"credits: {format_credits(payment.credits)}")
-    print(f"net: {format_money(payment.net_minor, currency)}")
-    print(f"VAT {payment.vat_rate} %: {format_money(payment.vat_minor, currency)}")
-    print(f"total: {format_money(payment.total_minor, currency)}")
+    print(f"credits: {credits_text(payment.credits)}")
+    print(f"net: {money_text(payment.net_minor, currency)}")
+    print(f"VAT {payment.vat_rate} %: {money_text(payment.vat_minor, currency)}")
+    print(f"total: {money_text(payment.total_minor, currency)}")
     if payment.state == payments.PENDING:
         print(f"due: {payment.due_on}")
         try:
@@ -97,7 +98,7 @@ def command_top_up(args: argparse.Namespace) -> int:
 
 
 def command_import_statement(args: argparse.Namespace) -> int:
-    from models.common.money import format_money
+    from models.common.formatting import money_text
     from models.payments import statement_files, statement_import
     from models.payments.csv_mapping import mapping_from_columns
     from models.payments.statements import StatementError
@@ -125,12 +126,12 @@ def command_import_statement(args: argparse.Namespace) -> int:
     for payment in result.confirmed:
         print(
             f"confirmed: payment {payment.variable_symbol}, "
-            f"{format_money(payment.total_minor, payment.currency)}"
+            f"{money_text(payment.total_minor, payment.currency)}"
         )
     for entry in result.waiting:
         print(
             f"waiting ({entry.status}): {entry.booked_on} "
-            f"{format_money(entry.amount_minor, entry.currency)} "
+            f"{money_text(entry.amount_minor, entry.currency)} "
             f"VS {entry.variable_symbol or '-'} {entry.counterparty}".rstrip()
         )
     print(

@@ -87,7 +87,7 @@ def command_export_transactions(args: argparse.Namespace) -> int:
 def command_statement(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from models.common.money import format_credits
+    from models.common.formatting import credits_text
     from models.common.pdf_base import PdfWriteError, write_atomically
     from models.ledger import statement as ledger_statement
 
@@ -101,8 +101,8 @@ def command_statement(args: argparse.Namespace) -> int:
         return 2
     print(
         f"statement {first.isoformat()} to {last.isoformat()}: {data.count} entries, "
-        f"opening balance {format_credits(data.opening)}, "
-        f"closing balance {format_credits(data.closing)} credits, written to {args.file}"
+        f"opening balance {credits_text(data.opening)}, "
+        f"closing balance {credits_text(data.closing)} credits, written to {args.file}"
     )
     return 0
 

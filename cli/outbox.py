@@ -15,15 +15,15 @@ PAUSED_LINE = (
 
 
 def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
-    from models.common.money import format_credits
+    from models.common.formatting import credits_text
     from models.outbox import dispatcher
 
     print(f"sent {report.sent}, queued {report.queued}, failed {report.failed}")
     if report.reason == dispatcher.NO_CREDIT:
-        price = format_credits(report.next_price or 0)
+        price = credits_text(report.next_price or 0)
         print(
-            f"stopped: the balance ({format_credits(report.balance)} credits) cannot pay the next "
-            f"message ({price} credits); {format_credits(report.needed)} credits would send "
+            f"stopped: the balance ({credits_text(report.balance)} credits) cannot pay the next "
+            f"message ({price} credits); {credits_text(report.needed)} credits would send "
             "every queued message. Top up, then run `dispatch`, or `remove-outbox`."
         )
         return 3
@@ -76,7 +76,7 @@ def send_waiting_after_credit() -> None:
 
 
 def command_send(args: argparse.Namespace) -> int:
-    from models.common.money import format_credits
+    from models.common.formatting import credits_text
     from models.common.text_files import TextFileError
     from models.outbox import queue as outbox
     from models.pricing import campaign_estimate, recipients
@@ -113,7 +113,7 @@ def command_send(args: argparse.Namespace) -> int:
         return fail(str(error))
     print(
         f"campaign {queued.campaign_id} “{queued.name}”: {queued.queued} messages queued, "
-        f"{format_credits(queued.total)} credits"
+        f"{credits_text(queued.total)} credits"
     )
     skipped = len(found.invalid) + len(found.duplicates) + queued.unpriced
     if skipped:
@@ -129,17 +129,17 @@ def command_dispatch(args: argparse.Namespace) -> int:
 
 
 def command_outbox(args: argparse.Namespace) -> int:
-    from models.common.money import format_credits
+    from models.common.formatting import credits_text
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
 
     found = outbox.summary()
     balance = ledger.balance()
     print(f"{found.queued} queued")
-    print(f"credits needed: {format_credits(found.needed)}")
-    print(f"balance: {format_credits(balance)} credits")
+    print(f"credits needed: {credits_text(found.needed)}")
+    print(f"balance: {credits_text(balance)} credits")
     if found.missing(balance):
-        print(f"missing: {format_credits(found.missing(balance))} credits")
+        print(f"missing: {credits_text(found.missing(balance))} credits")
     if found.sending:
         print(f"in flight: {found.sending}")
     for campaign in outbox.campaigns():
@@ -154,7 +154,7 @@ def command_outbox(args: argparse.Namespace) -> int:
             for message in page:
                 print(
                     f"message {message.id}: {message.number} {message.country} "
-                    f"{message.parts} part(s) {format_credits(message.price)} credits, "
+                    f"{message.parts} part(s) {credits_text(message.price)} credits, "
                     f"campaign {message.campaign_id}, queued {message.queued_at}"
                 )
             after = page[-1].id

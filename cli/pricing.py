@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def command_estimate(args: argparse.Namespace) -> int:
-    from models.common.money import format_credits, format_money
+    from models.common.formatting import credits_text, money_text
     from models.common.text_files import TextFileError
     from models.ledger import entries as ledger
     from models.pricing import campaign_estimate, recipients, sms
@@ -58,12 +58,12 @@ def command_estimate(args: argparse.Namespace) -> int:
     print(f"duplicates: {len(found.duplicates)}")
     if priced.unpriced:
         print(f"not in the price list: {len(priced.unpriced)}")
-    print(f"total credits: {format_credits(cost.total)}")
+    print(f"total credits: {credits_text(cost.total)}")
     print(
-        f"total {currency}: {format_money(campaign_estimate.credits_to_money(cost.total, per_credit), currency)}"
+        f"total {currency}: {money_text(campaign_estimate.credits_to_money(cost.total, per_credit), currency)}"
     )
-    print(f"balance credits: {format_credits(balance)}")
-    print(f"missing credits: {format_credits(cost.missing(balance))}")
+    print(f"balance credits: {credits_text(balance)}")
+    print(f"missing credits: {credits_text(cost.missing(balance))}")
     _print_invalid(found.invalid)
     max_parts = int(settings.get("messages.max_parts"))
     if analysis.parts > max_parts:

@@ -12,8 +12,8 @@ from models.ledger import entries as ledger
 from models.ledger.query import AMOUNT, KIND, LedgerFilter
 from tests.helpers.ledger_fill import Planned, bulk_fill, post_all
 from ui.common.columns import RAW_ROLE, SORT_ROLE
+from ui.common.formatting import credits_text
 from ui.transactions.ledger_model import PLACEHOLDER, LedgerModel
-from ui.transactions.ledger_text import credits_text
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 

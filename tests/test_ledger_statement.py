@@ -89,8 +89,6 @@ def test_statement_speaks_the_callers_language(database, tmp_path: Path) -> None
         opening="Počáteční zůstatek",
         page="Strana %1 z %2",
         kinds={ledger.MESSAGE_CHARGE: "Zpráva"},
-        date_format="%d.%m.%Y",
-        time_format="%d.%m.%Y %H:%M",
     )
     pdf = render_statement(gather(date(2026, 7, 1), date(2026, 7, 31)), text, "cs")
     (page,) = text_of(pdf, tmp_path)

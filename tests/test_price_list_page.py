@@ -52,7 +52,7 @@ def test_price_list_model_passes_the_model_tester(database, qtmodeltester) -> No
 
 @pytest.mark.parametrize("locale", ["en", "cs"])
 def test_countries_come_in_the_order_of_their_names(database, locale: str) -> None:
-    from ui.common.columns import country_name
+    from models.common.formatting import country_name
 
     price_list.ensure_loaded()
     model = PriceListModel(locale)

@@ -1,16 +1,10 @@
-"""Countries in addresses: ISO 3166 codes, EU members, postal codes (names: country_names.py)."""
+"""Postal codes in addresses: the shape each country writes them in (countries live in countries.py)."""
 
 from __future__ import annotations
 
 import re
 
-from models.common.country_names import country_names as country_names  # the GUI's list
 from models.common.messages import UserError
-
-# EU member states by ISO 3166 code (Greece's VAT prefix is EL, its country code GR).
-EU_MEMBERS = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
-)
 
 # The shape of a postal code where it is well known; elsewhere any short code is accepted.
 # Each entry: (pattern of the compact code, how to write it from the match, example).
@@ -31,10 +25,6 @@ _POSTAL_CODES: dict[str, tuple[str, str, str]] = {
 
 class PostalCodeError(UserError):
     """A postal code that does not fit its country; str() is the message to show."""
-
-
-def is_country(code: str) -> bool:
-    return code in country_names("en")
 
 
 def normalize_postal_code(country: str, text: str) -> str:

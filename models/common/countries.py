@@ -1,4 +1,8 @@
-"""Countries that have a dialling code: ISO codes, calling codes and names in the UI languages."""
+"""The countries: ISO 3166 codes, names in the UI languages, EU members and dialling codes.
+
+One list for addresses and the price list alike: the countries CLDR (through Babel) names.
+Every region with a dialling code is one of them; a few (Antarctica, Bouvet Island…) have none.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,13 @@ import unicodedata
 from functools import cache
 
 LANGUAGES = ("en", "cs")
+
+# EU member states by ISO 3166 code (Greece's VAT prefix is EL, its country code GR).
+EU_MEMBERS = frozenset(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+# Two-letter CLDR territories that are not countries: unions, unknown and private-use codes.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 
 
 @cache
@@ -19,21 +30,27 @@ def calling_codes() -> dict[str, str]:
     }
 
 
-def is_country(code: str) -> bool:
-    return code in calling_codes()
-
-
 @cache
-def _names(language: str) -> dict[str, str]:
-    from babel import Locale
+def names(language: str = "en") -> dict[str, str]:
+    """ISO 3166 code → the country's name in `language` ("en" or "cs"), for every country."""
+    from babel import Locale  # babel loads slowly; not at start-up
 
     territories = Locale.parse("cs" if language.startswith("cs") else "en").territories
-    return {code: str(territories.get(code, code)) for code in calling_codes()}
+    return {
+        code: str(territory)
+        for code, territory in territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
+
+
+def is_country(code: str) -> bool:
+    """Whether `code` is a country's ISO 3166 code (“CZ”, not “cz” nor “EU”)."""
+    return code in names("en")
 
 
 def name(code: str, language: str = "en") -> str:
     """“CZ” → “Czechia” (en) / “Česko” (cs); an unknown code is returned as it is."""
-    return _names(language).get(code, code)
+    return names(language).get(code, code)
 
 
 def fold(text: str) -> str:
@@ -45,13 +62,14 @@ def fold(text: str) -> str:
 @cache
 def _folded_names() -> dict[str, tuple[str, ...]]:
     return {
-        code: tuple(fold(_names(language)[code]) for language in LANGUAGES)
+        code: tuple(fold(names(language)[code]) for language in LANGUAGES)
         for code in calling_codes()
     }
 
 
 def by_name(text: str) -> str | None:
-    """The ISO code for a country written as its code or its English or Czech name."""
+    """The ISO code of a country with a dialling code, written as its code or its English or
+    Czech name (what a price list names)."""
     cleaned = text.strip()
     if cleaned.upper() in calling_codes():
         return cleaned.upper()
@@ -63,7 +81,8 @@ def by_name(text: str) -> str | None:
 
 
 def matching(text: str) -> list[str]:
-    """ISO codes whose code is `text` or whose English or Czech name contains it."""
+    """ISO codes of countries with a dialling code whose code is `text` or whose English or
+    Czech name contains it."""
     folded = fold(text.strip())
     if not folded:
         return []

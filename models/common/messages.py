@@ -7,7 +7,7 @@ language ("Czechia", "Česko").
 
 from __future__ import annotations
 
-from models.common.country_names import country_name
+from models.common import countries
 
 CONTEXT = "Messages"
 
@@ -16,7 +16,7 @@ def shown_values(values: dict[str, object], language: str) -> dict[str, object]:
     """The values as a reader of `language` sees them (a country code becomes its name)."""
     if "country" not in values:
         return values
-    return {**values, "country": country_name(str(values["country"]), language)}
+    return {**values, "country": countries.name(str(values["country"]), language)}
 
 
 class Message(str):

@@ -89,7 +89,14 @@ def from_units(units: int, decimals: int) -> Decimal:
     return Decimal(units).scaleb(-decimals)
 
 
+# ISO 4217 digits of the account currencies, known without loading Babel's data (some 50 ms).
+_KNOWN_DECIMALS = {"EUR": 2, "CZK": 2}
+
+
 def currency_decimals(currency: str) -> int:
+    """ISO 4217 minor-unit digits: 2 for EUR and CZK, 0 for JPY."""
+    if currency in _KNOWN_DECIMALS:
+        return _KNOWN_DECIMALS[currency]
     from babel.numbers import get_currency_precision  # babel loads slowly; not at start-up
 
     return int(get_currency_precision(currency))

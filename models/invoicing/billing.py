@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass
 
 from peewee import AutoField, CharField, TextField
 
-from models.common.addresses import PostalCodeError, is_country, normalize_postal_code
+from models.common.addresses import PostalCodeError, normalize_postal_code
+from models.common.countries import is_country
 from models.common.database import BaseModel, write_transaction
 from models.common.messages import Message
 from models.common.typed_text import has_control_characters

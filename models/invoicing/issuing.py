@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from models.common.database import database, write_transaction
+from models.common.formatting import credits_text
 from models.common.messages import UserError
-from models.common.money import MICRO, format_credits, to_units
+from models.common.money import MICRO, to_units
 from models.invoicing import billing
 from models.invoicing.documents import (
     CREDIT_NOTE,
@@ -142,6 +143,14 @@ def _credit_line(
     )
 
 
+def _top_up_line(payment: Payment, vat: VatTreatment, language: str) -> DocumentLine:
+    """The one line of a top-up's proforma or invoice: its credits at the price paid."""
+    unit_price = _unit_price(payment.net_minor, payment.credits)
+    return _credit_line(
+        language, payment.credits, payment.net_minor, vat, payment.currency, unit_price
+    )
+
+
 def _unit_price(net_minor: int, credits: int) -> int:
     """The price of one credit that the line's net and quantity imply, rounded half up."""
     return to_units(Decimal(net_minor) * MICRO / credits, 0)
@@ -156,14 +165,7 @@ def issue_proforma(payment: Payment, today: date | None = None) -> Document:
     language = settings.get("seller.invoice_language")
     info = billing.current()
     vat = VatTreatment(payment.vat_rule, Decimal(payment.vat_rate))
-    line = _credit_line(
-        language,
-        payment.credits,
-        payment.net_minor,
-        vat,
-        payment.currency,
-        _unit_price(payment.net_minor, payment.credits),
-    )
+    line = _top_up_line(payment, vat, language)
     line.vat_minor, line.total_minor = payment.vat_minor, payment.total_minor  # as quoted
     details = {"iban": settings.get("seller.iban"), "bic": settings.get("seller.bic")}
     try:
@@ -210,14 +212,7 @@ def issue_invoice(payment: Payment, today: date | None = None) -> Document | Non
     today = today or date.today()
     language = settings.get("seller.invoice_language")
     vat = treatment(current_seller(), BuyerTax(info.country, info.vat_id))
-    line = _credit_line(
-        language,
-        payment.credits,
-        payment.net_minor,
-        vat,
-        payment.currency,
-        _unit_price(payment.net_minor, payment.credits),
-    )
+    line = _top_up_line(payment, vat, language)
     proforma = proforma_for_payment(payment.id)
     details = {"method": payment.method, "paid_on": today.isoformat()}
     if proforma is not None:
@@ -300,7 +295,7 @@ def issue_credit_note(
             raise CreditNoteError(
                 "Take back between 0 and {credits} credits "
                 "(what the invoice sold, less earlier credit notes).",
-                credits=format_credits(left.credits),
+                credits=credits_text(left.credits),
             )
         net = credit_note_net(invoice, credits) if net_minor is None else net_minor
         if not 0 < net <= left.net_minor:
@@ -349,8 +344,8 @@ def issue_credit_note(
                     "The balance is {balance} credits, less than the "
                     "{credits} credits this credit note would take back. "
                     "Take back at most the balance, or correct the price only (0 credits).",
-                    balance=format_credits(error.balance),
-                    credits=format_credits(credits),
+                    balance=credits_text(error.balance),
+                    credits=credits_text(credits),
                 ) from None
         return document
 

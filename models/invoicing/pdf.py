@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from models.common import pdf_base
-from models.common.money import format_credits
+from models.common.formatting import credits_text
 from models.invoicing.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData
 from models.invoicing.pdf_blocks import (
     CONTENT_WIDTH,
@@ -84,12 +84,9 @@ class _Document(Blocks):
         if data.kind == CREDIT_NOTE:
             notes.append((f"{self.w('reason')}: {data.reason}", "body"))
             if data.credits:
-                taken = self.credits_text(-data.credits)
+                taken = credits_text(-data.credits, self.lang)
                 notes.append((self.w("credits_taken_back").format(credits=taken), "body"))
         return notes
-
-    def credits_text(self, micro: int) -> str:
-        return format_credits(micro, self.lang)
 
     def flowables(self) -> list[Flowable]:
         gap = Spacer(1, 6 * mm)

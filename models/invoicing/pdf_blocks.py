@@ -15,11 +15,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
 from models.common import pdf_base
-from models.common.country_names import country_name
-from models.common.money import currency_decimals, format_credits, format_units
+from models.common.formatting import amount_text, country_name, credits_text, document_date_text
 from models.common.pdf_text import LabelValues, TextBlock, wrap_text
 from models.invoicing.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData, Totals
-from models.invoicing.wording import document_date, word
+from models.invoicing.wording import word
 
 CONTENT_WIDTH = pdf_base.CONTENT_WIDTH
 RULE = colors.HexColor("#9aa0a6")
@@ -54,7 +53,6 @@ class Blocks:
     def __init__(self, data: DocumentData) -> None:
         self.data = data
         self.lang = data.language
-        self.decimals = currency_decimals(data.currency)
 
     def w(self, key: str) -> str:
         return word(key, self.lang)
@@ -64,13 +62,13 @@ class Blocks:
 
     def amount(self, units: int) -> str:
         """An amount without its currency, for columns whose heading names it."""
-        return format_units(units, self.decimals, self.lang)
+        return amount_text(units, self.data.currency, self.lang)
 
     def in_currency(self, key: str) -> str:
         return f"{self.w(key)} ({self.data.currency})"
 
     def date(self, iso: str) -> str:
-        return document_date(iso, self.lang)
+        return document_date_text(iso, self.lang)
 
     def rate(self, rate: str) -> str:
         return f"{rate.replace('.', ',') if self.lang == 'cs' else rate}\u00a0%"
@@ -181,7 +179,7 @@ class Blocks:
             rows.append(
                 [
                     line.description if fits else text_block((line.description, "body")),
-                    format_credits(line.quantity, self.lang) if line.quantity else "—",
+                    credits_text(line.quantity, self.lang) if line.quantity else "—",
                     self.amount(line.unit_price_minor) if line.unit_price_minor else "—",
                     self.rate(line.vat_rate),
                     self.amount(line.net_minor),

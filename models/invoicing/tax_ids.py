@@ -6,7 +6,7 @@ import re
 
 from stdnum.exceptions import ValidationError
 
-from models.common.addresses import EU_MEMBERS
+from models.common.countries import EU_MEMBERS
 from models.common.messages import UserError
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models.common.addresses import EU_MEMBERS
+from models.common.countries import EU_MEMBERS
 from models.common.money import currency_decimals, from_units, to_units
 from models.invoicing import billing
 from models.invoicing.tax_ids import vat_id_is_valid_in

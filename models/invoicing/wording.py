@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-from functools import cache
-
 LANGUAGES = ("en", "cs")
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -81,15 +78,3 @@ _WORDS: dict[str, tuple[str, str]] = {
 def word(key: str, language: str) -> str:
     english, czech = _WORDS[key]
     return czech if language == "cs" else english
-
-
-@cache
-def document_date(iso: str, language: str) -> str:
-    """“2026-03-05” → “5 Mar 2026” (en) / “5. 3. 2026” (cs)."""
-    from babel.dates import format_date
-
-    return str(
-        format_date(
-            date.fromisoformat(iso), "medium", locale="cs_CZ" if language == "cs" else "en_GB"
-        )
-    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -18,8 +18,8 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from models.common import pdf_base
 from models.common.database import database
+from models.common.formatting import count_text, credits_text, date_text, datetime_text
 from models.common.messages import UserError
-from models.common.money import CREDIT_DECIMALS, CREDIT_DISPLAY_DECIMALS, format_credits
 from models.ledger.export import ExportCancelled
 from models.ledger.periods import period_filter
 from models.ledger.query import DATE, EntryRow, LedgerView, Order, snapshot
@@ -63,8 +63,6 @@ class StatementText:
             "adjustment": "Adjustment",
         }
     )
-    date_format: str = "%d/%m/%Y"
-    time_format: str = "%d/%m/%Y %H:%M"
 
 
 @dataclass(frozen=True)
@@ -108,14 +106,6 @@ def gather(first: date, last: date, zone: tzinfo | None = None) -> StatementData
     )
 
 
-def _credits(micro: int, language: str, signed: bool = False) -> str:
-    decimals = CREDIT_DISPLAY_DECIMALS
-    while decimals < CREDIT_DECIMALS and micro % 10 ** (CREDIT_DECIMALS - decimals):
-        decimals += 1
-    text = format_credits(micro, language, decimals)
-    return f"+{text}" if signed and micro > 0 else text
-
-
 def _fit(text: str, width: float, font: str = pdf_base.REGULAR) -> str:
     """Cut `text` to one line of `width` points, ending with … when it was cut."""
     text = " ".join(text.split())
@@ -147,16 +137,16 @@ def _summary(
     data: StatementData, text: StatementText, language: str, issued_on: date
 ) -> list[Flowable]:
     styles = pdf_base.styles()
-    period = f"{data.first.strftime(text.date_format)} – {data.last.strftime(text.date_format)}"
-    issued = issued_on.strftime(text.date_format)
+    period = f"{date_text(data.first, language)} – {date_text(data.last, language)}"
+    issued = date_text(issued_on, language)
     rows = [
         [text.period, period],
         [text.issued, issued],
-        [text.opening, _credits(data.opening, language)],
-        [text.credits_in, _credits(data.credits_in, language, signed=True)],
-        [text.credits_out, _credits(data.credits_out, language)],
-        [text.closing, _credits(data.closing, language)],
-        [text.entries, f"{data.count:,}".replace(",", "\u00a0" if language == "cs" else ",")],
+        [text.opening, credits_text(data.opening, language)],
+        [text.credits_in, credits_text(data.credits_in, language, signed=True)],
+        [text.credits_out, credits_text(data.credits_out, language)],
+        [text.closing, credits_text(data.closing, language)],
+        [text.entries, count_text(data.count, language)],
     ]
     summary = Table(rows, colWidths=[45 * mm, 50 * mm], hAlign="LEFT")
     summary.setStyle(
@@ -187,15 +177,14 @@ def _row_heights(text: StatementText, widths: list[float]) -> tuple[float, float
 
 
 def _row(entry: EntryRow, text: StatementText, language: str, zone: tzinfo | None) -> list[str]:
-    moment = datetime.fromisoformat(entry.created_at).astimezone(zone or None)
     widths = [w * mm - 4 for w in COLUMNS_MM]
     return [
-        moment.strftime(text.time_format),
+        datetime_text(entry.created_at, language, zone),
         _fit(text.kinds.get(entry.kind, entry.kind), widths[1]),
         _fit(entry.description, widths[2]),
         _fit(entry.reference, widths[3]),
-        _credits(entry.amount, language, signed=True),
-        _credits(entry.balance_after, language),
+        credits_text(entry.amount, language, signed=True),
+        credits_text(entry.balance_after, language),
     ]
 
 

@@ -384,12 +384,6 @@ def _calling_codes() -> frozenset[str]:
     return frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
 
 
-def is_supported_region(region: str) -> bool:
-    import phonenumbers
-
-    return region.upper() in phonenumbers.SUPPORTED_REGIONS
-
-
 def reference_normalize(text: str, default_region: str) -> Normalized | Rejected:
     """phonenumbers alone, for each number: what the fast path is measured and tested against."""
     return Normalizer(default_region)._slow(text)

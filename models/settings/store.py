@@ -7,15 +7,12 @@ from dataclasses import dataclass
 
 from peewee import CharField, TextField
 
-from models.common.addresses import is_country
-from models.common.country_names import country_name, country_names
+from models.common import countries
 from models.common.database import BaseModel, write_transaction
+from models.common.formatting import amount_text, credits_text
 from models.common.messages import Message, UserError
 from models.common.money import (
     AmountError,
-    currency_decimals,
-    format_credits,
-    format_units,
     parse_credits,
     parse_decimal,
     parse_money,
@@ -25,7 +22,6 @@ from models.invoicing.logo import LogoError, check_logo
 from models.invoicing.numbering import PatternError, check_pattern
 from models.invoicing.tax_ids import TaxIdError, validate_company_id, validate_vat_id
 from models.payments.bank_account import AccountError, czech_account_to_iban, normalize_iban
-from models.pricing.phone_numbers import is_supported_region
 
 
 class Setting(BaseModel):
@@ -171,7 +167,7 @@ def money_in(currency: str) -> Callable[[str], str]:
 
 
 def shown_in(currency: str) -> Callable[[str], str]:
-    return lambda stored: f"{format_units(int(stored), currency_decimals(currency))} {currency}"
+    return lambda stored: f"{amount_text(int(stored), currency)} {currency}"
 
 
 def percent(value: str) -> str:
@@ -208,8 +204,9 @@ def whole_number(low: int, high: int) -> Callable[[str], str]:
 
 
 def country_code(value: str) -> str:
+    """A country whose numbers can be dialled (it has a dialling code)."""
     cleaned = value.strip().upper()
-    if not is_supported_region(cleaned):
+    if cleaned not in countries.calling_codes():
         raise SettingError("“{value}” is not a country code such as CZ or SK.", value=value.strip())
     return cleaned
 
@@ -236,7 +233,7 @@ def number_pattern(value: str) -> str:
 
 def country(value: str) -> str:
     code = value.strip().upper()
-    if not is_country(code):
+    if not countries.is_country(code):
         raise SettingError(
             "“{value}” is not an ISO 3166 country code (e.g. CZ).", value=value.strip()
         )
@@ -244,11 +241,11 @@ def country(value: str) -> str:
 
 
 def show_country(stored: str) -> str:
-    return f"{stored} – {country_name(stored)}" if stored else ""
+    return f"{stored} – {countries.name(stored)}" if stored else ""
 
 
 def country_codes() -> tuple[str, ...]:
-    return tuple(sorted(country_names("en")))
+    return tuple(sorted(countries.names("en")))
 
 
 def vat_id(value: str) -> str:
@@ -412,7 +409,7 @@ register(
         "off",
         "Warn when the balance falls below this many credits (off = never)",
         credits_or_off,
-        lambda stored: stored if stored == "off" else format_credits(int(stored)),
+        lambda stored: stored if stored == "off" else credits_text(int(stored)),
     ),
     SettingSpec(
         "messages.max_parts",

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.addresses import country_names
+from models.common import countries
 from models.invoicing import billing
-from ui.common.formatting import NEGATIVE_COLOR, language, local_datetime, sorted_by_name
+from ui.common.form_parts import with_error_below
+from ui.common.formatting import language, local_datetime, sorted_by_name
 from ui.common.messages import translated
 from ui.common.page import Page
 from ui.common.signals import AppSignals
@@ -71,17 +72,7 @@ class BillingPage(Page):
                 editor.setMaxLength(billing.LIMITS.get(name, 40) + 10)
                 editor.setPlaceholderText(hints.get(name, ""))
             editor.setObjectName(f"billing_{name}")
-            error = QLabel()
-            error.setObjectName(f"billing_{name}_error")
-            error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
-            error.setWordWrap(True)
-            error.hide()
-            field = QWidget()
-            column = QVBoxLayout(field)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(editor)
-            column.addWidget(error)
+            field, error = with_error_below(editor, f"billing_{name}_error")
             form.addRow(labels[name], field)
             self.editors[name] = editor
             self.errors[name] = error
@@ -107,7 +98,7 @@ class BillingPage(Page):
     def _country_combo(self) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(False)
-        names = country_names(language())
+        names = countries.names(language())
         combo.addItem(self.tr("Choose…"), "")
         for code in sorted_by_name(names, names.__getitem__):
             combo.addItem(names[code], code)

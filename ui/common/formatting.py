@@ -1,15 +1,22 @@
-"""How the GUI shows amounts and times: the UI language's conventions, monospace amounts."""
+"""How the GUI shows values: the core's formatters in the UI language, monospace fonts, colours.
+
+models/common/formatting.py decides how a value reads; this layer adds the UI language and the look.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import date
 from functools import cache
 
-from PySide6.QtCore import QCollator, QDate, QDateTime, QLocale, QTimeZone
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+
+from models.common import formatting
 
 NEGATIVE_COLOR = QColor("#c92a2a")
+NEGATIVE_ON_DARK = QColor("#ff8787")
+WARNING_COLOR = QColor("#d9480f")  # a low balance, a message over its parts, credits missing
 
 
 def language() -> str:
@@ -17,37 +24,65 @@ def language() -> str:
     return "cs" if QLocale().language() == QLocale.Language.Czech else "en"
 
 
-@cache
-def amount_font() -> QFont:
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-
-
 def use_language(code: str) -> None:
     """Make `code` ("en" or "cs") the default locale for dates and numbers in the GUI."""
     QLocale.setDefault(QLocale("cs_CZ" if code == "cs" else "en_GB"))
 
 
-def _four_digit_years(pattern: str) -> str:
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+@cache
+def amount_font() -> QFont:
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+
+def negative_color() -> QColor:
+    """Red for negative amounts, lightened on a dark background so it stays readable."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return NEGATIVE_ON_DARK if base.lightness() < 128 else NEGATIVE_COLOR
+
+
+def error_style() -> str:
+    """The style sheet of a label that says what is wrong, near its cause."""
+    return f"color: {negative_color().name()};"
+
+
+def warning_style() -> str:
+    """The style sheet of a label that warns (low balance, credits missing)."""
+    return f"color: {WARNING_COLOR.name()};"
+
+
+def credits_text(micro: int, signed: bool = False) -> str:
+    """Credits in the UI language: four decimals, six when the amount has them."""
+    return formatting.credits_text(micro, language(), signed=signed)
+
+
+def money_text(units: int, currency: str) -> str:
+    """Minor units with the currency's sign, in the UI language."""
+    return formatting.money_text(units, currency, language())
+
+
+def count_text(count: int) -> str:
+    """A whole number grouped as the UI language groups it."""
+    return formatting.count_text(count, language())
+
+
+def country_name(code: str) -> str:
+    """A country's name in the UI language."""
+    return formatting.country_name(code, language())
+
+
+def local_date(day: date | str) -> str:
+    """“2026-12-12” → “12/12/2026” (en) or “12.12.2026” (cs)."""
+    return formatting.date_text(day, language())
 
 
 def local_datetime(iso_utc: str) -> str:
     """“2026-11-28T09:30:00.000000Z” → local date and time, e.g. “28/11/2026 10:30” (en)."""
-    moment = datetime.strptime(iso_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    value = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
-    locale = QLocale()
-    pattern = _four_digit_years(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
-    return locale.toString(value, pattern)
+    return formatting.datetime_text(iso_utc, language())
 
 
 def short_date_format() -> str:
-    """The UI language's short date pattern with four-digit years (Czech's own has two)."""
-    return _four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-
-
-def local_date(iso_date: str) -> str:
-    """“2026-12-12” → “12/12/2026” (en) or “12.12.2026” (cs)."""
-    return QLocale().toString(QDate.fromString(iso_date, "yyyy-MM-dd"), short_date_format())
+    """The pattern of date fields (QDateEdit) matching `local_date`: four-digit years."""
+    return "dd.MM.yyyy" if language() == "cs" else "dd/MM/yyyy"
 
 
 def sorted_by_name(codes: Iterable[str], name: Callable[[str], str], locale: str = "") -> list[str]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex
 
-Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
+from ui.common.rows_model import Index, ListTableModel, Row
 
 
-class KeysetPagedModel(QAbstractTableModel, Generic[Row]):
+class KeysetPagedModel(ListTableModel[Row]):
     """Subclasses give `fetch_page(after)`: up to PAGE rows following `after` (None: the first
     page), one indexed read; the view asks for more as it scrolls (canFetchMore/fetchMore)."""
 
@@ -18,7 +17,6 @@ class KeysetPagedModel(QAbstractTableModel, Generic[Row]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
         self._exhausted = True
 
     def fetch_page(self, after: Row | None) -> list[Row]:
@@ -49,6 +47,3 @@ class KeysetPagedModel(QAbstractTableModel, Generic[Row]):
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)

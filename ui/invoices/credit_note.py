@@ -12,18 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import (
-    currency_decimals,
-    format_credits,
-    format_money,
-    format_units,
-    parse_credits,
-    parse_money,
-)
+from models.common.formatting import amount_text, credits_text, money_text
+from models.common.money import currency_decimals, format_credits, parse_credits, parse_money
 from models.invoicing import documents, issuing
 from models.ledger import entries as ledger
 from ui.common.amount_edit import AmountEdit
-from ui.common.formatting import NEGATIVE_COLOR, language
+from ui.common.formatting import error_style, language
 from ui.common.messages import translated
 
 
@@ -43,7 +37,7 @@ class CreditNoteDialog(QDialog):
                 "the price only (0 credits)."
             )
             .replace("%1", invoice.number)
-            .replace("%2", format_credits(ledger.balance(), lang))
+            .replace("%2", credits_text(ledger.balance(), lang))
         )
         intro.setWordWrap(True)
         self.reason = QLineEdit()
@@ -68,15 +62,15 @@ class CreditNoteDialog(QDialog):
             self.tr("Left on the invoice"),
             QLabel(
                 self.tr("%1 credits, %2 without VAT")
-                .replace("%1", format_credits(left.credits, lang))
-                .replace("%2", format_money(left.net_minor, invoice.currency, lang))
+                .replace("%1", credits_text(left.credits, lang))
+                .replace("%2", money_text(left.net_minor, invoice.currency, lang))
             ),
         )
         self._decimals = decimals
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+        self.problem.setStyleSheet(error_style())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit = buttons.addButton(
             self.tr("Issue credit note"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -96,8 +90,7 @@ class CreditNoteDialog(QDialog):
                 net = issuing.credit_note_net(self.invoice, credits)
             except (ZeroDivisionError, ValueError):
                 return
-            decimals = currency_decimals(self.invoice.currency)
-            self.amount.set_text(format_units(net, decimals, language()))
+            self.amount.set_text(amount_text(net, self.invoice.currency, language()))
 
     def _issue(self) -> None:
         credits = self.credits.value()

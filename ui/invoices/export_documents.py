@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.invoicing import export as invoice_export
-from ui.common.formatting import NEGATIVE_COLOR, short_date_format
+from ui.common.formatting import error_style, short_date_format
 from ui.common.messages import translated
 
 
@@ -150,7 +150,7 @@ class ExportDocumentsDialog(QDialog):
             self.target.setText(path)
 
     def _show(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};" if error else "")
+        self.message.setStyleSheet(error_style() if error else "")
         self.message.setText(text)
 
     def start_export(self) -> None:

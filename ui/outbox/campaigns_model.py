@@ -6,9 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from models.common.money import format_credits, format_units
 from models.outbox import queue as outbox
-from ui.common.formatting import language, local_datetime
+from ui.common.formatting import count_text, credits_text, local_datetime
 from ui.common.rows_model import RowsTableModel
 
 
@@ -42,9 +41,9 @@ class CampaignsModel(RowsTableModel[outbox.CampaignStats]):
         if column == self.CREATED:
             return local_datetime(campaign.created_at)
         if column == self.SPENT:
-            return format_credits(campaign.spent, language())
+            return credits_text(campaign.spent)
         value = self.key(campaign, column)
-        return format_units(value, 0, language()) if isinstance(value, int) else str(value)
+        return count_text(value) if isinstance(value, int) else str(value)
 
     def key(self, campaign: outbox.CampaignStats, column: int) -> object:
         return (

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import format_credits, format_units
 from models.common.progress import CancelCheck, Progress
 from models.ledger import entries as ledger
 from models.outbox import queue as outbox
 from models.outbox import sending_policy
 from ui.common import worker
-from ui.common.formatting import language
+from ui.common.formatting import count_text, credits_text
 from ui.common.messages import translated
 from ui.common.page import EmptyState, Page
 from ui.common.signals import AppSignals
@@ -39,10 +38,6 @@ from ui.outbox.messages_model import CAMPAIGN, STATE, OutboxMessagesModel
 from ui.outbox.sender import OutboxSender
 
 REFRESH_MS = 1000
-
-
-def count_text(count: int) -> str:
-    return format_units(count, 0, language())
 
 
 def _lazy_table(model: OutboxMessagesModel, name: str) -> QTableView:
@@ -230,7 +225,7 @@ class OutboxPage(Page):
         self._update_buttons()
 
     def _show_status(self, balance: int) -> None:
-        credits = lambda micro: format_credits(micro, language())  # noqa: E731
+        credits = lambda micro: credits_text(micro)  # noqa: E731
         found = self.summary
         self.tabs.setTabText(0, self.tr("Waiting (%1)").replace("%1", count_text(found.queued)))
         self.status.setText(
@@ -348,7 +343,7 @@ class OutboxPage(Page):
                 "charged for them. Messages already being sent finish sending."
             )
             .replace("%1", count_text(count))
-            .replace("%2", format_credits(needed, language())),
+            .replace("%2", credits_text(needed)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

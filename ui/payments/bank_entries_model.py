@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from models.common.money import format_money
 from models.payments import statement_import
-from ui.common.formatting import language, local_date
+from ui.common.formatting import local_date, money_text
 from ui.common.rows_model import RowsTableModel
 
 
@@ -36,7 +35,7 @@ class BankEntriesModel(RowsTableModel[statement_import.BankEntry]):
     def display(self, entry: statement_import.BankEntry, column: int) -> str:
         return (
             local_date(entry.booked_on),
-            format_money(entry.amount_minor, entry.currency, language()),
+            money_text(entry.amount_minor, entry.currency),
             entry.variable_symbol or "",
             entry.counterparty,
             entry.remittance,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -15,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from models.payments.statement_csv import CsvMapping, preview_rows
 from models.payments.statements import StatementError
-from ui.common.formatting import NEGATIVE_COLOR
+from ui.common.form_parts import accept_cancel_buttons
+from ui.common.formatting import error_style
 from ui.common.messages import translated
 
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%y")
@@ -66,16 +66,10 @@ class CsvColumnsDialog(QDialog):
         form.addRow(self.tr("Decimal mark"), self.decimal)
         layout.addLayout(form)
         self.problem = QLabel()
-        self.problem.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel_buttons(self, self._accept, self.tr("Import")))
         self._fill_columns()
 
     def _fill_columns(self) -> None:

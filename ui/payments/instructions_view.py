@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from models.common.money import currency_decimals, format_money, from_units
+from models.common.money import currency_decimals, from_units
 from models.payments.instructions import PaymentInstructions
-from ui.common.formatting import amount_font, language, local_date
+from ui.common.formatting import amount_font, local_date, money_text
 from ui.common.qr_code import QRCodeWidget
 
 
@@ -27,7 +27,7 @@ class PaymentInstructionsView(QWidget):
             (self.tr("Beneficiary"), instructions.beneficiary or "—", instructions.beneficiary),
             (
                 self.tr("Amount"),
-                format_money(instructions.amount_minor, instructions.currency, language()),
+                money_text(instructions.amount_minor, instructions.currency),
                 str(from_units(instructions.amount_minor, decimals)),
             ),
             (
@@ -37,8 +37,8 @@ class PaymentInstructionsView(QWidget):
             ),
             (
                 self.tr("Due date"),
-                local_date(instructions.due_on.isoformat()),
-                local_date(instructions.due_on.isoformat()),
+                local_date(instructions.due_on),
+                local_date(instructions.due_on),
             ),
         ]
         self.values: dict[str, QLabel] = {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -13,9 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import format_money
+from models.common.formatting import money_text
 from models.payments import statement_import
 from models.payments import top_ups as payments
+from ui.common.form_parts import accept_cancel_buttons
 from ui.common.formatting import language, local_date
 
 
@@ -29,7 +29,7 @@ class PairPaymentDialog(QDialog):
         layout = QVBoxLayout(self)
         about = QLabel(
             self.tr("Credit of %1 booked on %2 from %3. Which payment does it pay?")
-            .replace("%1", format_money(entry.amount_minor, entry.currency, lang))
+            .replace("%1", money_text(entry.amount_minor, entry.currency, lang))
             .replace("%2", local_date(entry.booked_on))
             .replace("%3", entry.counterparty or self.tr("an unknown sender"))
         )
@@ -43,7 +43,7 @@ class PairPaymentDialog(QDialog):
             if p.state in (payments.PENDING, payments.EXPIRED) and p.currency == entry.currency
         ]
         for payment in candidates:
-            text = f"{payment.variable_symbol}  {format_money(payment.total_minor, payment.currency, lang)}"
+            text = f"{payment.variable_symbol}  {money_text(payment.total_minor, payment.currency, lang)}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, payment)
         layout.addWidget(self.list)
@@ -56,13 +56,7 @@ class PairPaymentDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Pair"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel_buttons(self, self._accept, self.tr("Pair")))
 
     def _accept(self) -> None:
         item = self.list.currentItem()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from models.common.money import format_credits, format_money
+from models.common.formatting import credits_text, money_text
 from models.payments import top_ups as payments
 from models.payments.instructions import instructions_for
 from ui.common.formatting import language, local_datetime
@@ -27,14 +27,14 @@ class PaymentDetailsDialog(QDialog):
         form.addRow(self.tr("Created"), QLabel(local_datetime(payment.created_at)))
         if payment.paid_at:
             form.addRow(self.tr("Paid"), QLabel(local_datetime(payment.paid_at)))
-        form.addRow(self.tr("Credits"), QLabel(format_credits(payment.credits, lang)))
-        form.addRow(self.tr("Net"), QLabel(format_money(payment.net_minor, payment.currency, lang)))
+        form.addRow(self.tr("Credits"), QLabel(credits_text(payment.credits, lang)))
+        form.addRow(self.tr("Net"), QLabel(money_text(payment.net_minor, payment.currency, lang)))
         form.addRow(
             self.tr("VAT %1 %").replace("%1", payment.vat_rate),
-            QLabel(format_money(payment.vat_minor, payment.currency, lang)),
+            QLabel(money_text(payment.vat_minor, payment.currency, lang)),
         )
         form.addRow(
-            self.tr("Total"), QLabel(format_money(payment.total_minor, payment.currency, lang))
+            self.tr("Total"), QLabel(money_text(payment.total_minor, payment.currency, lang))
         )
         if payment.note:
             form.addRow(self.tr("Note"), QLabel(payment.note))

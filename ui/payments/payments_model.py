@@ -8,9 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from models.common.money import format_credits, format_money
 from models.payments import top_ups as payments
-from ui.common.formatting import language, local_datetime
+from ui.common.formatting import credits_text, local_datetime, money_text
 from ui.common.rows_model import RowsTableModel
 
 
@@ -49,8 +48,8 @@ class PaymentsModel(RowsTableModel[payments.Payment]):
         return (
             local_datetime(payment.created_at),
             self.method_text(payment.method),
-            format_money(payment.total_minor, payment.currency, language()),
-            format_credits(payment.credits, language()),
+            money_text(payment.total_minor, payment.currency),
+            credits_text(payment.credits),
             payment.variable_symbol,
             self.state_text(payment.state),
         )[column]

@@ -21,19 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import (
-    currency_decimals,
-    format_credits,
-    format_money,
-    format_units,
-    parse_credits,
-    parse_money,
-)
+from models.common.formatting import amount_text
+from models.common.money import format_credits, parse_credits, parse_money
 from models.invoicing import billing, vat
 from models.payments import top_ups as payments
 from models.settings import store as settings
 from ui.common.amount_edit import AmountEdit
-from ui.common.formatting import NEGATIVE_COLOR, amount_font, language
+from ui.common.formatting import amount_font, error_style, language, money_text
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
 
@@ -163,7 +157,7 @@ class TopUpDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+        self.problem.setStyleSheet(error_style())
         layout.addWidget(self.problem)
         layout.addStretch()
         return form_page
@@ -224,7 +218,7 @@ class TopUpDialog(QDialog):
         }.get(quote.vat_rule, self.tr("VAT %1 %").replace("%1", str(quote.vat_rate)))
 
     def _plain(self, units: int) -> str:
-        return format_units(units, currency_decimals(self.currency.currentText()), language())
+        return amount_text(units, self.currency.currentText(), language())
 
     def _update(self) -> None:
         """Refresh the summary and say what stops the top-up, near the fields."""
@@ -233,7 +227,7 @@ class TopUpDialog(QDialog):
         if quote is not None:
             values = (quote.net_minor, quote.vat_minor, quote.total_minor)
             for label, units in zip(self.summary_values, values, strict=True):
-                label.setText(format_money(units, currency, language()))
+                label.setText(money_text(units, currency))
             self.summary_values[1].setToolTip(
                 self.tr("VAT %1 %").replace("%1", str(quote.vat_rate))
             )

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import format_credits, format_money
+from models.common.formatting import credits_text, money_text
 from models.pricing.campaign_estimate import Estimate, credits_to_money
-from ui.common.columns import AMOUNT_ALIGNMENT, amount_font
+from ui.common.columns import AMOUNT_ALIGNMENT
+from ui.common.formatting import amount_font, warning_style
 from ui.common.icons import icon
 from ui.price_list.breakdown_model import BreakdownModel
-from ui.price_list.message_editor import WARNING
 
 
 class CostPanel(QWidget):
@@ -128,19 +128,19 @@ class CostPanel(QWidget):
     ) -> None:
         """Show `estimate` (None: nothing to price yet) against `balance` (micro-credits)."""
         credits = lambda micro: self.tr("%1 credits").replace(  # noqa: E731
-            "%1", format_credits(micro, self._locale)
+            "%1", credits_text(micro, self._locale)
         )
         self.balance.setText(credits(balance))
         total = estimate.total if estimate is not None else 0
         self.model.set_lines(list(estimate.lines) if estimate is not None else [])
         self.total_credits.setText(credits(total))
         self.total_money.setText(
-            format_money(credits_to_money(total, per_credit), currency, self._locale)
+            money_text(credits_to_money(total, per_credit), currency, self._locale)
         )
         self.missing = estimate.missing(balance) if estimate is not None else 0
         self.missing_label.setText(credits(self.missing))
         short = self.missing > 0
-        self.missing_label.setStyleSheet(f"color: {WARNING.name()};" if short else "")
+        self.missing_label.setStyleSheet(warning_style() if short else "")
         self.missing_label.setVisible(short)
         self._missing_caption.setVisible(short)
         self.top_up_button.setVisible(short)

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from models.pricing.gsm_charset import BASIC, EXTENSION, replaceable, to_gsm
 from models.pricing.sms import MessageAnalysis, analyze
-
-WARNING = QColor("#d9480f")
+from ui.common.formatting import WARNING_COLOR, warning_style
 
 
 class UnicodeHighlighter(QSyntaxHighlighter):
@@ -20,7 +19,7 @@ class UnicodeHighlighter(QSyntaxHighlighter):
         self._format = QTextCharFormat()
         self._format.setBackground(QColor(255, 170, 60, 90))
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._format.setUnderlineColor(WARNING)
+        self._format.setUnderlineColor(WARNING_COLOR)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         position = 0  # in UTF-16 units, as Qt counts
@@ -76,7 +75,7 @@ class MessageEditor(QWidget):
         self.parts_warning = QLabel()
         self.parts_warning.setObjectName("partsWarning")
         self.parts_warning.setWordWrap(True)
-        self.parts_warning.setStyleSheet(f"color: {WARNING.name()}; font-weight: bold;")
+        self.parts_warning.setStyleSheet(warning_style() + " font-weight: bold;")
         layout.addWidget(self.parts_warning)
 
         self.edit.textChanged.connect(self._update)

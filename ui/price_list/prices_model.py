@@ -4,24 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from models.common.formatting import country_name, credits_text
+from models.common.money import currency_decimals, format_units
 from models.pricing import price_list
+from models.pricing.campaign_estimate import unit_price
 from models.pricing.price_list import PriceRow
-from ui.common.columns import (
-    AMOUNT_ALIGNMENT,
-    RAW_ROLE,
-    TEXT_ALIGNMENT,
-    amount_font,
-    country_name,
-    credits_text,
-    unit_money_text,
-)
 from ui.common.formatting import sorted_by_name
 from ui.common.paged_rows import KeysetPagedModel
 
 COUNTRY, DIALLING_CODE, OPERATOR, PREFIX, CREDITS, MONEY = range(6)
-Index = QModelIndex | QPersistentModelIndex
+
+
+def unit_money_text(micro: int, minor_per_credit: int, currency: str, locale: str) -> str:
+    """What one part costs in the account currency, to four decimals (“0.0361 EUR”)."""
+    value = unit_price(micro, minor_per_credit, currency_decimals(currency))
+    return f"{format_units(int(value.scaleb(4)), 4, locale)} {currency}"
 
 
 def prefix_text(row: PriceRow) -> str:
@@ -33,6 +32,9 @@ def prefix_text(row: PriceRow) -> str:
 
 class PriceListModel(KeysetPagedModel[PriceRow]):
     """Rows matching the search, fetched a page at a time as the view scrolls."""
+
+    AMOUNT_COLUMNS = (CREDITS, MONEY)
+    MONOSPACE_COLUMNS = (CREDITS, MONEY, DIALLING_CODE, PREFIX)
 
     def __init__(self, locale: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
@@ -64,46 +66,27 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
 
     # -- the model ----------------------------------------------------------------------------
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Country"),
+            self.tr("Dialling code"),
+            self.tr("Operator"),
+            self.tr("Number prefix"),
+            self.tr("Credits per part"),
+            self.tr("%1 per part").replace("%1", self._currency),
+        )
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 6:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Country"),
-                self.tr("Dialling code"),
-                self.tr("Operator"),
-                self.tr("Number prefix"),
-                self.tr("Credits per part"),
-                self.tr("%1 per part").replace("%1", self._currency),
-            ][section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return AMOUNT_ALIGNMENT if section in (CREDITS, MONEY) else TEXT_ALIGNMENT
-        return None
+    def key(self, row: PriceRow, column: int) -> object:
+        return row.price if column in (CREDITS, MONEY) else self.display(row, column)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return AMOUNT_ALIGNMENT if column in (CREDITS, MONEY) else TEXT_ALIGNMENT
-        if role == Qt.ItemDataRole.FontRole and column in (CREDITS, MONEY, DIALLING_CODE, PREFIX):
-            return amount_font()
+    def extra(self, row: PriceRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == COUNTRY:
             return row.country
         if role == Qt.ItemDataRole.ToolTipRole and column == OPERATOR and row.is_fallback:
             return self.tr("Numbers that match no operator prefix of this country")
-        if role == RAW_ROLE:
-            return row.price if column in (CREDITS, MONEY) else self._display(row, column)
         return None
 
-    def _display(self, row: PriceRow, column: int) -> str:
+    def display(self, row: PriceRow, column: int) -> str:
         if column == COUNTRY:
             return country_name(row.country, self._locale)
         if column == DIALLING_CODE:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.common.formatting import count_text, datetime_text
 from models.pricing.price_list import PriceListInfo
 from ui.common.page import EmptyState
 from ui.price_list.prices_model import PriceListModel
@@ -99,15 +100,13 @@ class PricesView(QWidget):
     def show_list(self, info: PriceListInfo, currency: str, per_credit: int) -> None:
         """Show the list in force (the first page of rows; more load as the table scrolls)."""
         self._currency, self._per_credit = currency, per_credit
-        when = QLocale(self._locale).toString(
-            info.imported_at.astimezone(), QLocale.FormatType.ShortFormat
-        )
+        when = datetime_text(info.imported_at, self._locale)
         name = self.tr("Sample price list") if info.is_sample else info.name
         self.info.setText(
             self.tr("<b>%1</b> · imported %2 · %3 prices in %4 countries")
             .replace("%1", name)
             .replace("%2", when)
-            .replace("%3", QLocale(self._locale).toString(info.price_count))
+            .replace("%3", count_text(info.price_count, self._locale))
             .replace("%4", str(info.country_count))
         )
         self.sample_note.setVisible(info.is_sample)

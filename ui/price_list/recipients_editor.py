@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import format_units
+from models.common.formatting import count_text
 from models.common.text_files import TextFileError
 from models.pricing.phone_numbers import REASONS
 from models.pricing.recipients import (
@@ -30,6 +29,7 @@ from models.pricing.recipients import (
     guess_column,
     read_recipient_table,
 )
+from ui.common.form_parts import accept_cancel_buttons
 
 MAX_PROBLEMS_SHOWN = 500
 
@@ -52,12 +52,7 @@ class ColumnDialog(QDialog):
         self.preview = QLabel()
         self.preview.setObjectName("columnPreview")
         layout.addWidget(self.preview)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel_buttons(self, self.accept))
         self.column.currentIndexChanged.connect(self._preview)
         self._preview()
 
@@ -151,7 +146,7 @@ class RecipientsEditor(QWidget):
             )
             self.problems.setVisible(False)
             return
-        number = lambda n: format_units(n, 0, self.locale)  # noqa: E731
+        number = lambda n: count_text(n, self.locale)  # noqa: E731
         self.summary.setText(
             self.tr("%1 valid · %2 invalid · %3 duplicates (not priced) · default country %4")
             .replace("%1", number(len(found.valid)))

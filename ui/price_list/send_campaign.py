@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.money import format_credits
+from models.common.formatting import credits_text
 from models.outbox.queue import default_name
 from models.pricing.campaign_estimate import Estimate
 from models.pricing.sms import MessageAnalysis
 from models.settings import store as settings
-from ui.common.columns import amount_font
-from ui.common.formatting import NEGATIVE_COLOR
+from ui.common.formatting import amount_font, error_style
 from ui.common.messages import translated
 
 
@@ -37,7 +36,7 @@ class SendCampaignDialog(QDialog):
         self.setWindowTitle(self.tr("Send as campaign"))
         self.setMinimumWidth(480)
         credits = lambda micro: self.tr("%1 credits").replace(  # noqa: E731
-            "%1", format_credits(micro, locale)
+            "%1", credits_text(micro, locale)
         )
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -54,7 +53,7 @@ class SendCampaignDialog(QDialog):
         form.addRow(self.tr("Campaign name"), self.name)
         form.addRow(self.tr("Sender"), self.sender)
         self.sender_error = QLabel()
-        self.sender_error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+        self.sender_error.setStyleSheet(error_style())
         self.sender_error.hide()
         form.addRow("", self.sender_error)
         form.addRow(self.tr("Messages"), self._amount(str(estimate.recipients)))
@@ -76,7 +75,7 @@ class SendCampaignDialog(QDialog):
         self.note.setWordWrap(True)
         missing = estimate.missing(balance)
         if missing:
-            self.note.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
+            self.note.setStyleSheet(error_style())
             self.note.setText(
                 self.tr(
                     "Your balance is %1 short. Messages are charged one by one as they are "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.outbox import gateway_credentials as credentials
-from ui.common.formatting import NEGATIVE_COLOR
+from ui.common.form_parts import accept_cancel_buttons, error_label
 from ui.common.messages import translated
 
 
@@ -41,17 +40,9 @@ class GatewayCredentialsDialog(QDialog):
         form.addRow(self.tr("Application ID"), self.application_id)
         form.addRow(self.tr("Application token"), self.token)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel_buttons(self, self.save, save=True))
         try:
             found = credentials.bulkgate_credentials()
         except credentials.CredentialsError as error:

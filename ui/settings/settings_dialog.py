@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.settings import store as settings
-from ui.common.formatting import NEGATIVE_COLOR
+from ui.common.form_parts import accept_cancel_buttons, with_error_below
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
 from ui.settings.settings_texts import CHOICES
@@ -48,15 +47,7 @@ class SettingsDialog(QDialog):
                 scroll.setWidget(page)
                 self.tabs.addTab(scroll, self._area_title(area))
             editor = self._editor(spec)
-            error = QLabel()
-            error.setStyleSheet(f"color: {NEGATIVE_COLOR.name()};")
-            error.setWordWrap(True)
-            error.hide()
-            field = QWidget()
-            column = QVBoxLayout(field)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(editor)
-            column.addWidget(error)
+            field, error = with_error_below(editor)
             label = QLabel(self.tr(spec.description))  # listed in settings_texts.py
             label.setWordWrap(True)
             # A wrapped label in a form gets too little height unless told its width.
@@ -67,11 +58,7 @@ class SettingsDialog(QDialog):
             self.editors[spec.key] = editor
             self.errors[spec.key] = error
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.save, save=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.ledger.query import EntryRow
-from ui.common.formatting import amount_font, local_datetime
-from ui.transactions.ledger_text import credits_text, kind_text, negative_color
+from ui.common.formatting import amount_font, credits_text, error_style, local_datetime
+from ui.transactions.ledger_text import kind_text
 
 
 def reference_parts(reference: str) -> tuple[str, str]:
@@ -34,7 +34,7 @@ class EntryDetailsDialog(QDialog):
         form.addRow(self.tr("Kind"), self._value(kind_text(entry.kind)))
         amount = self._value(credits_text(entry.amount, signed=True), mono=True)
         if entry.amount < 0:
-            amount.setStyleSheet(f"color: {negative_color().name()}")
+            amount.setStyleSheet(error_style())
         form.addRow(self.tr("Amount"), amount)
         form.addRow(self.tr("Balance after"), self._value(credits_text(entry.balance_after), True))
         description = self._value(entry.description or "—")

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from models.common.formatting import count_text
 from models.ledger import entries as ledger
 from models.ledger.export import CsvText, write_csv
 from models.ledger.query import LedgerView
@@ -80,7 +81,6 @@ class Exports(QObject):
     def statement_text(self):  # type: ignore[no-untyped-def]  # ReportLab loads on first use
         from models.ledger.statement import StatementText
 
-        czech = language() == "cs"
         return StatementText(
             title=self.tr("Credit statement"),
             period=self.tr("Period"),
@@ -101,8 +101,6 @@ class Exports(QObject):
             ),
             page=self.tr("Page %1 of %2"),
             kinds={kind: kind_text(kind) for kind in ledger.KINDS},
-            date_format="%d.%m.%Y" if czech else "%d/%m/%Y",
-            time_format="%d.%m.%Y %H:%M" if czech else "%d/%m/%Y %H:%M",
         )
 
     def export_statement(self, first: date, last: date, path: Path | None = None) -> None:
@@ -129,7 +127,9 @@ class Exports(QObject):
             data = gather(first, last)
             if data.count > MAX_ENTRIES:
                 raise ValueError(
-                    too_long.replace("%1", f"{data.count:,}").replace("%2", f"{MAX_ENTRIES:,}")
+                    too_long.replace("%1", count_text(data.count, lang)).replace(
+                        "%2", count_text(MAX_ENTRIES, lang)
+                    )
                 )
             pdf = render_statement(data, text, lang, None, progress, cancelled)  # type: ignore[arg-type]
             write_atomically(pdf, path)

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QDate, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.ledger import entries as ledger
 from models.ledger import periods as ledger_periods
 from models.ledger.query import LedgerFilter
+from ui.common.formatting import short_date_format
 from ui.transactions.ledger_text import kind_text
 
 SEARCH_PAUSE_MS = 300
-
-
-def date_pattern() -> str:
-    """The UI language's short date pattern, with four-digit years."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 class FilterBar(QWidget):
@@ -96,7 +91,7 @@ class FilterBar(QWidget):
         edit = QDateEdit(value)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_pattern())
+        edit.setDisplayFormat(short_date_format())
         return edit
 
     # -- reading --------------------------------------------------------------------------------

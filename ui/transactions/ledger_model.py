@@ -20,7 +20,6 @@ from functools import cmp_to_key
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCollator,
     QCoreApplication,
     QLocale,
@@ -37,16 +36,16 @@ from models.ledger import entries as ledger
 from models.ledger import query as ledger_query
 from models.ledger.query import EntryRow, LedgerFilter, LedgerView, Order, Totals
 from ui.common.background_reads import BackgroundReads
-from ui.common.columns import AMOUNT_ALIGNMENT, RAW_ROLE, SORT_ROLE
-from ui.common.formatting import amount_font
+from ui.common.columns import RAW_ROLE, SORT_ROLE
+from ui.common.formatting import credits_text, negative_color
+from ui.common.rows_model import LOOK_ROLES, ColumnsTableModel
 from ui.transactions.ledger_blocks import BLOCK_SIZE, Deferred, LedgerBlocks, Read
-from ui.transactions.ledger_text import credits_text, date_text, kind_text, negative_color
+from ui.transactions.ledger_text import date_text, kind_text
 
 Index = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"
 READ_BUDGET_S = 0.05  # a block read longer than this on the GUI thread goes to the background
 CHECK_EVERY = 5_000  # SQLite virtual machine steps between looks at the clock
-TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def budgeted_read(view: LedgerView, read: Read) -> list[EntryRow]:
@@ -63,7 +62,7 @@ def budgeted_read(view: LedgerView, read: Read) -> list[EntryRow]:
         connection.set_progress_handler(None, 0)
 
 
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(ColumnsTableModel):
     DATE, KIND, DESCRIPTION, REFERENCE, AMOUNT, BALANCE = range(6)
     SORT_KEYS = {DATE: ledger_query.DATE, KIND: ledger_query.KIND, AMOUNT: ledger_query.AMOUNT}
     AMOUNT_COLUMNS = (AMOUNT, BALANCE)
@@ -263,9 +262,6 @@ class LedgerModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self._rows
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
-
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         if parent.isValid() or self._blocks is None or self._deferred:
             return False  # nothing more, or it is being read in the background
@@ -300,22 +296,17 @@ class LedgerModel(QAbstractTableModel):
         if self._blocks is not None:
             self.reload()
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Date"),
-                self.tr("Kind"),
-                self.tr("Description"),
-                self.tr("Reference"),
-                self.tr("Amount"),
-                self.tr("Balance after"),
-            )[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return AMOUNT_ALIGNMENT if section in self.AMOUNT_COLUMNS else TEXT_ALIGNMENT
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Description"),
+            self.tr("Reference"),
+            self.tr("Amount"),
+            self.tr("Balance after"),
+        )
+
+    def header_extra(self, section: int, role: int) -> Any:
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             return (
                 Qt.SortOrder.AscendingOrder
@@ -330,10 +321,8 @@ class LedgerModel(QAbstractTableModel):
         if not index.isValid() or self._blocks is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return AMOUNT_ALIGNMENT if column in self.AMOUNT_COLUMNS else None
-        if role == Qt.ItemDataRole.FontRole:
-            return amount_font() if column in self.AMOUNT_COLUMNS else None
+        if role in LOOK_ROLES:
+            return self.look(column, role)
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ForegroundRole,

@@ -7,7 +7,7 @@ Bar heights are drawn from floats (a chart needs them); every number shown is ex
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QSettings, Qt
@@ -27,9 +27,7 @@ from models.ledger import periods as ledger_periods
 from models.ledger.periods import Bucket
 from models.ledger.query import LedgerFilter
 from ui.common.background_reads import BackgroundReads
-from ui.common.formatting import language
-from ui.transactions.filter_bar import date_pattern
-from ui.transactions.ledger_text import credits_text, negative_color
+from ui.common.formatting import credits_text, language, local_date, negative_color
 
 
 def bar_colors(palette: QPalette) -> tuple[QColor, QColor]:
@@ -131,9 +129,9 @@ class SpendingChart(QWidget):
             return locale.toString(day, "MMMM yyyy" if long else "MMM yyyy")
         if not long:
             return locale.toString(day, "d. M." if language() == "cs" else "d MMM")
-        text = locale.toString(day, date_pattern())
+        text = local_date(first)
         if self._unit == ledger_periods.WEEK:
-            return f"{text} – {locale.toString(day.addDays(6), date_pattern())}"
+            return f"{text} – {local_date(first + timedelta(days=6))}"
         return text
 
     def _draw(self) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from models.ledger.query import Totals
-from ui.common.formatting import amount_font
-from ui.transactions.ledger_text import credits_text, negative_color
+from ui.common.formatting import amount_font, count_text, credits_text, error_style
 
 PENDING = "…"
 
@@ -65,11 +64,11 @@ class TotalsBar(QFrame):
             self.setToolTip(self.tr("Adding up the entries…"))
             return
         self.setToolTip("")
-        self.count.setText(QLocale().toString(totals.count))
+        self.count.setText(count_text(totals.count))
         self.credits_in.setText(credits_text(totals.credits_in, signed=True))
         self.credits_out.setText(credits_text(totals.credits_out))
         self.net.setText(credits_text(totals.net, signed=True))
-        red = f"color: {negative_color().name()}"
+        red = error_style()
         self.credits_out.setStyleSheet(red if totals.credits_out < 0 else "")
         self.net.setStyleSheet(red if totals.net < 0 else "")
 

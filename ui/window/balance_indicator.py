@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QEnterEvent, QFont
+from PySide6.QtGui import QEnterEvent, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from models.common.money import format_credits
+from models.common.formatting import country_name, credits_text
+from ui.common.formatting import warning_style
 from ui.common.icons import icon
-
-WARNING_COLOR = QColor("#d9480f")
 
 
 class BalancePopup(QFrame):
@@ -81,14 +80,14 @@ class BalanceIndicator(QToolButton):
 
     def refresh(self) -> None:
         balance, threshold = self._read_balance()
-        text = self.tr("%1 credits").replace("%1", format_credits(balance, self._locale))
+        text = self.tr("%1 credits").replace("%1", credits_text(balance, self._locale))
         self.setText(text)
         self.low = threshold is not None and balance < threshold
         font = QFont(self.font())
         font.setBold(True)
         self.setFont(font)
         warn = self.low or self.notice is not None
-        self.setStyleSheet(f"color: {WARNING_COLOR.name()};" if warn else "")
+        self.setStyleSheet(warning_style() if warn else "")
         if self.notice is not None:
             self.setToolTip(self.notice)
         else:
@@ -125,7 +124,6 @@ class BalanceIndicator(QToolButton):
 
     def _what_it_buys(self) -> str:
         """“≈ 2,345 one-part messages to Czechia at 0.0426 credits”: the core's what_it_buys."""
-        from models.common import countries
         from models.pricing.buying_power import what_it_buys
 
         found = what_it_buys(self._read_balance()[0])
@@ -135,8 +133,8 @@ class BalanceIndicator(QToolButton):
         # %Ln: the count with the UI language's grouping, and the plural form it needs in Czech.
         return (
             self.tr("≈ %Ln one-part messages to %1 at %2 credits each", "", messages)
-            .replace("%1", countries.name(found.country, self._locale))
-            .replace("%2", format_credits(found.price, self._locale))
+            .replace("%1", country_name(found.country, self._locale))
+            .replace("%2", credits_text(found.price, self._locale))
         )
 
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt override)
