@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the core loads when a command runs
+    from models.common.database import Session
 
 
-def command_balance(args: argparse.Namespace) -> int:
+def command_balance(args: argparse.Namespace, session: Session) -> int:
     from models.common.money import format_credits
     from models.ledger import entries as ledger
 
@@ -15,7 +19,7 @@ def command_balance(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_settings(args: argparse.Namespace) -> int:
+def command_settings(args: argparse.Namespace, session: Session) -> int:
     from models.settings import store as settings
 
     try:
@@ -33,7 +37,7 @@ def command_settings(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_verify(args: argparse.Namespace) -> int:
+def command_verify(args: argparse.Namespace, session: Session) -> int:
     from models.common.money import format_credits
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
@@ -51,7 +55,7 @@ def command_verify(args: argparse.Namespace) -> int:
     return 1
 
 
-def command_top_up(args: argparse.Namespace) -> int:
+def command_top_up(args: argparse.Namespace, session: Session) -> int:
     from models.common.money import AmountError, format_credits, format_money, parse_money
     from models.payments import instructions as payment_instructions
     from models.payments import top_ups as payments
@@ -82,7 +86,7 @@ def command_top_up(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_import_statement(args: argparse.Namespace) -> int:
+def command_import_statement(args: argparse.Namespace, session: Session) -> int:
     from models.common.money import format_money
     from models.payments import statement_files, statement_import
     from models.payments.statement_csv import CsvMapping

@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.errors import fail
+
+if TYPE_CHECKING:  # the core loads when a command runs
+    from models.common.database import Session
 
 
 def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
@@ -45,7 +49,7 @@ def _run_dispatch() -> int:
     return _report_dispatch(dispatcher.dispatch(gateway))
 
 
-def command_send(args: argparse.Namespace) -> int:
+def command_send(args: argparse.Namespace, session: Session) -> int:
     from models.common.money import format_credits
     from models.common.text_files import TextFileError
     from models.outbox import queue as outbox
@@ -88,11 +92,11 @@ def command_send(args: argparse.Namespace) -> int:
     return _run_dispatch()
 
 
-def command_dispatch(args: argparse.Namespace) -> int:
+def command_dispatch(args: argparse.Namespace, session: Session) -> int:
     return _run_dispatch()
 
 
-def command_outbox(args: argparse.Namespace) -> int:
+def command_outbox(args: argparse.Namespace, session: Session) -> int:
     from models.common.money import format_credits
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
@@ -125,7 +129,7 @@ def command_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_remove_outbox(args: argparse.Namespace) -> int:
+def command_remove_outbox(args: argparse.Namespace, session: Session) -> int:
     from models.outbox import queue as outbox
 
     removed = outbox.remove_queued(args.campaign)
@@ -133,7 +137,7 @@ def command_remove_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_gateway_credentials(args: argparse.Namespace) -> int:
+def command_gateway_credentials(args: argparse.Namespace, session: Session) -> int:
     from models.outbox import gateway_credentials as credentials
 
     try:

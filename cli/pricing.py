@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.errors import fail
 
+if TYPE_CHECKING:  # the core loads when a command runs
+    from models.common.database import Session
 
-def command_estimate(args: argparse.Namespace) -> int:
+
+def command_estimate(args: argparse.Namespace, session: Session) -> int:
     from models.common.money import format_credits, format_money
     from models.common.text_files import TextFileError
     from models.ledger import entries as ledger

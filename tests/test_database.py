@@ -25,7 +25,7 @@ def digest(path: Path) -> str:
 def test_new_database_is_created_with_pragmas_and_version(database_path: Path) -> None:
     opened = db.open_database(database_path)
     try:
-        pragma = lambda name: opened.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+        pragma = lambda name: opened.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 2  # FULL
         assert pragma("foreign_keys") == 1
@@ -39,10 +39,10 @@ def test_new_database_is_created_with_pragmas_and_version(database_path: Path) -
 def test_reopening_keeps_data(database_path: Path) -> None:
     db.open_database(database_path)
     settings.set_value("account.currency", "czk")
-    db.database.obj.close()
+    db.open_session().close()
     db.open_database(database_path)
     assert settings.get("account.currency") == "CZK"
-    db.database.obj.close()
+    db.open_session().close()
 
 
 def test_newer_database_is_refused_and_left_byte_identical(database_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_empty_file_becomes_a_new_database(database_path: Path) -> None:
     database_path.touch()
     db.open_database(database_path)
     assert ledger.balance() == 0
-    db.database.obj.close()
+    db.open_session().close()
 
 
 def test_folder_is_refused(tmp_path: Path) -> None:
@@ -140,7 +140,7 @@ def test_lock_released_within_timeout_is_waited_for(database_path: Path) -> None
         assert settings.get("account.currency") == "CZK"
     finally:
         locker.wait()
-        db.database.obj.close()
+        db.open_session().close()
 
 
 def test_migration_takes_a_backup_of_an_older_database(database_path: Path, monkeypatch) -> None:
@@ -148,7 +148,7 @@ def test_migration_takes_a_backup_of_an_older_database(database_path: Path, monk
 
     db.open_database(database_path)
     settings.set_value("account.currency", "CZK")
-    db.database.obj.close()
+    db.open_session().close()
 
     def extra_step(database) -> None:
         database.execute_sql("CREATE TABLE extra (x INTEGER)")
@@ -156,7 +156,7 @@ def test_migration_takes_a_backup_of_an_older_database(database_path: Path, monk
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, extra_step])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     opened = db.open_database(database_path)
-    assert opened.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert opened.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     opened.close()
     backups = list(database_path.parent.glob("*before-migration-v*"))
     assert len(backups) == 1
@@ -190,9 +190,9 @@ def test_failed_migration_step_leaves_the_previous_version(
     connection.close()
 
 
-def test_backup_while_open_is_a_consistent_copy(database: object, tmp_path: Path) -> None:
+def test_backup_while_open_is_a_consistent_copy(database: db.Session, tmp_path: Path) -> None:
     settings.set_value("balance.low_threshold", "25")
-    target = db.backup_database(db.database.obj, tmp_path / "copy.sqlite3")
+    target = database.backup(tmp_path / "copy.sqlite3")
     copy = sqlite3.connect(target)
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert copy.execute(

@@ -28,7 +28,7 @@ def price_of_one(database_path: Path) -> int:
     try:
         return load_index().price_for("+420601000000", "CZ").price
     finally:
-        db.database.obj.close()
+        db.open_session().close()
 
 
 def test_send_sends_while_credit_lasts_then_reports(database_path, tmp_path, capsys) -> None:

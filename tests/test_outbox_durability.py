@@ -72,7 +72,7 @@ def check_charges(database_path: Path) -> dict[str, int]:
         assert result.ok, result.problems
         assert outbox.charge_problems() == []
     finally:
-        db.database.obj.close()
+        db.open_session().close()
     return counts
 
 
@@ -80,7 +80,7 @@ def kill_while_sending(database_path: Path, messages: int, kills: int, seed: int
     small_price_list()
     queue(messages)
     credit((messages * 4 // 5) * CZ_O2)  # credit runs out before the queue does
-    db.database.obj.close()
+    db.open_session().close()
     rng = random.Random(seed)
     in_flight_seen = 0
     for _ in range(kills):
@@ -118,7 +118,7 @@ def test_remove_outbox_while_another_process_sends(database, database_path: Path
     small_price_list()
     queue(2000)
     credit(3000 * CZ_O2)
-    db.database.obj.close()
+    db.open_session().close()
     worker = start_worker(database_path, batch=25, latency=0.003, failures=0)
     go(worker)
     time.sleep(0.3)

@@ -46,6 +46,7 @@ from models.common import database as db
 from models.ledger import periods as ledger_periods  # noqa: E402
 from models.ledger.query import LedgerFilter  # noqa: E402
 from tests.helpers.ledger_fill import fill_years  # noqa: E402
+from ui.common.worker import Workers  # noqa: E402
 from ui.transactions.ledger_model import LedgerModel  # noqa: E402
 
 SCREEN = 40  # rows a table shows at once
@@ -107,13 +108,15 @@ def main() -> None:
             seconds = fill_years(args.entries)
             size = path.stat().st_size / 1e6
             print(f"generated {args.entries:,} entries in {seconds:.1f} s ({size:.0f} MB)")
-        measure(args, path, app)
-        db.database.obj.close()
+        session = db.open_session()
+        assert session is not None
+        measure(args, Workers(session), path, app)
+        session.close()
 
 
-def measure(args: argparse.Namespace, path: Path, app: QApplication) -> None:
+def measure(args: argparse.Namespace, workers: Workers, path: Path, app: QApplication) -> None:
     raw = raw_query(path)
-    model = LedgerModel()
+    model = LedgerModel(workers)
     settle = model.wait_for_background
     newest = "ORDER BY created_at DESC, id DESC"
     first_days = ledger_periods.period_dates(ledger_periods.THIS_YEAR, date.today())
