@@ -184,11 +184,10 @@ def czech_window(qtbot, czech, database_path: Path):
     import main
 
     window = main.build_window(database_path, czech)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda built: built.shut_down())
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.shut_down()
 
 
 def test_the_window_speaks_czech(czech_window) -> None:

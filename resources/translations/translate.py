@@ -322,11 +322,16 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Choose where to save the documents.": "Vyberte, kam doklady uložit.",
         "No documents were issued in that period.": "V tomto období nebyly vystaveny žádné doklady.",
         "Exporting…": "Exportuje se…",
-    },
-    "ExportWorker": {
         "Cancelled.": "Zrušeno.",
         "%1 documents: %2 written, %3 unchanged, %4 saved under a new name": (
             "Dokladů: %1 (zapsáno: %2, beze změny: %3, pod novým názvem: %4)"
+        ),
+    },
+    "TaskFinisher": {
+        "Finishing %n task(s)…": (
+            "Dokončuje se %n úloha…",
+            "Dokončují se %n úlohy…",
+            "Dokončuje se %n úloh…",
         ),
     },
     "Exports": {
@@ -1371,6 +1376,10 @@ ENGLISH_PLURALS: dict[tuple[str, str], tuple[str, str]] = {
     ("BalanceIndicator", "≈ %Ln one-part messages to %1 at %2 credits each"): (
         "≈ %Ln one-part message to %1 at %2 credits each",
         "≈ %Ln one-part messages to %1 at %2 credits each",
+    ),
+    ("TaskFinisher", "Finishing %n task(s)…"): (
+        "Finishing %n task…",
+        "Finishing %n tasks…",
     ),
     ("Exports", "Saved %n entry(ies) to %1."): (
         "Saved %n entry to %1.",

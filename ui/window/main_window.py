@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(page)
             shiboken6.delete(page)  # now: a timer of its own must not fire on the next session
         self._built = {}
-        shiboken6.delete(self.outbox_sender)
+        if shiboken6.isValid(self.outbox_sender):
+            shiboken6.delete(self.outbox_sender)
         self.signals.blockSignals(True)
         for owned in (self.signals, self.workers):  # they may be on the stack (idle → here)
             owned.deleteLater()
