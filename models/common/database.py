@@ -126,6 +126,12 @@ class Session:
         finally:
             connection.set_progress_handler(None, 0)
 
+    def execute_sql(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        """Run one SQL statement on this thread's connection (checks, tests, scripts)."""
+        self._check_open()
+        cursor: sqlite3.Cursor = self.db.execute_sql(sql, params)
+        return cursor
+
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the database (SQLite backup API), atomically."""
         self._check_open()
