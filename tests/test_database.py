@@ -212,3 +212,51 @@ def test_open_errors_keep_their_template_and_the_address(database_path: Path) ->
     with pytest.raises(db.NotADatabaseError) as raised:
         db.open_database(database_path)
     assert raised.value.args[0].values == {"path": str(database_path)}
+
+
+def test_one_session_at_a_time_and_close_unbinds_the_models(database_path: Path, tmp_path) -> None:
+    first = db.open_database(database_path)
+    settings.set_value("account.currency", "CZK")
+    with pytest.raises(RuntimeError, match="already open"):
+        db.open_database(tmp_path / "other.sqlite3")
+    assert settings.get("account.currency") == "CZK"  # the open one still answers
+    assert not (tmp_path / "other.sqlite3").exists()
+    first.close()
+    with pytest.raises(AttributeError):  # nothing is bound: no query reaches any file
+        settings.get("account.currency")
+    second = db.open_database(tmp_path / "other.sqlite3")
+    assert settings.get("account.currency") == "EUR"
+    second.close()
+
+
+def test_a_worker_thread_gets_its_own_connection_closed_after(database: db.Session) -> None:
+    import threading
+
+    seen: list[object] = []
+
+    def work() -> None:
+        with database.connection():
+            seen.append(database.db.connection())
+            seen.append(settings.get("account.currency"))
+        seen.append(database.db.is_closed())
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert seen[0] is not database.db.connection() and seen[1:] == ["EUR", True]
+    assert not database.db.is_closed()  # the GUI thread's connection stays open
+
+
+ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n"
+
+
+def test_a_read_stops_at_its_time_limit_or_when_cancelled(database: db.Session) -> None:
+    from models.common.progress import Cancelled
+
+    began = time.monotonic()
+    with pytest.raises(db.ReadTimedOut):
+        database.read(lambda: database.execute_sql(ENDLESS).fetchone(), timeout=0.05)
+    assert time.monotonic() - began < 2
+    with pytest.raises(Cancelled):
+        database.read(lambda: database.execute_sql(ENDLESS).fetchone(), cancelled=lambda: True)
+    assert database.read(lambda: database.execute_sql("SELECT 7").fetchone()[0], timeout=1) == 7

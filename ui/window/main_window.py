@@ -351,10 +351,13 @@ class MainWindow(QMainWindow):
             session = db.open_database(old_path)  # the current one again
             self._use_session(session)
             self.show_page(self.sidebar.currentRow())
+            self.balance_indicator.refresh()
             QMessageBox.critical(self, self.tr("Cannot open the database"), translated(error))
             return
         self._use_session(session)
         self.show_page(self.sidebar.currentRow())
+        self.balance_indicator.refresh()
+        self._show_sending_state()
         self._switched = True
 
     def back_up_database(self) -> None:
