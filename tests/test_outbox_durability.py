@@ -66,13 +66,15 @@ def check_charges(database_path: Path) -> dict[str, int]:
     assert len(charged) == len(set(charged)), "a message was charged twice"
     assert set(charged) == sent, "a charge without a sent message, or a sent message unpaid"
     assert twice == [], "the gateway received a message twice"
-    db.open_database(database_path)
+    already_open = db.open_session()
+    session = already_open or db.open_database(database_path)
     try:
         result = ledger.verify()
         assert result.ok, result.problems
         assert outbox.charge_problems() == []
     finally:
-        db.open_session().close()
+        if already_open is None:
+            session.close()
     return counts
 
 
@@ -122,8 +124,9 @@ def test_remove_outbox_while_another_process_sends(database, database_path: Path
     worker = start_worker(database_path, batch=25, latency=0.003, failures=0)
     go(worker)
     time.sleep(0.3)
-    db.open_database(database_path)
+    session = db.open_database(database_path)
     removed = outbox.remove_queued()
+    session.close()
     output, _ = worker.communicate(timeout=120)
     assert output.split()[1] == dispatcher.DONE
     counts = check_charges(database_path)
@@ -153,7 +156,7 @@ def test_remove_outbox_while_a_thread_sends(database, database_path: Path) -> No
                     dispatcher.dispatch(SimulatedGateway(latency_seconds=0.002), batch_size=10)
                 )
             finally:
-                db.database.close()  # this thread's connection
+                database.db.close()  # this thread's connection
 
         thread = threading.Thread(target=send)
         thread.start()

@@ -23,8 +23,13 @@ from tests.helpers.outbox_data import CZ_O2, credit, queue, small_price_list
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def task_threads() -> list[str]:
-    return [thread.name for thread in threading.enumerate() if thread.name.startswith("task ")]
+def task_threads(before: set[threading.Thread]) -> list[str]:
+    """Task threads alive now that were not before (other tests' windows may still finish)."""
+    return [
+        thread.name
+        for thread in threading.enumerate()
+        if thread.name.startswith("task ") and thread not in before
+    ]
 
 
 def open_window(qtbot, path: Path):  # type: ignore[no-untyped-def]
@@ -53,8 +58,10 @@ def test_open_database_while_a_task_runs_finishes_it_then_shows_the_new_one(
     assert old_page.body.currentWidget().objectName() == "emptyState"
     old_session = window.session
     seen_at_the_end: list[tuple[bool, bool]] = []
+    old_threads: list[threading.Thread] = []
 
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        old_threads.append(threading.current_thread())
         while not cancelled():
             time.sleep(0.005)
         time.sleep(0.2)  # the step in hand is finished after the cancel
@@ -66,7 +73,7 @@ def test_open_database_while_a_task_runs_finishes_it_then_shows_the_new_one(
     assert window.session is old_session  # not while the task runs
     qtbot.waitUntil(lambda: window.session.path == other, timeout=10_000)
     assert seen_at_the_end == [(False, True)]  # it ended on its own database, still open
-    assert old_session.closed and task_threads() == []
+    assert old_session.closed and not old_threads[0].is_alive()
     page = window.page("transactionsPage")
     assert page is not old_page
     qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=5_000)
@@ -88,12 +95,13 @@ def test_closing_while_a_campaign_sends_waits_for_it_and_loses_nothing(
     session.close()
     slow = lambda: SimulatedGateway(latency_seconds=0.02)  # noqa: E731
     monkeypatch.setattr(gateway, "simulated_from_settings", slow)
+    before = set(threading.enumerate())
     window = open_window(qtbot, database_path)
     qtbot.waitUntil(lambda: sent() > 0, timeout=10_000)
     window.close()
     assert not window.session.closed  # it waits for the batch in flight
     qtbot.waitUntil(lambda: window.session.closed, timeout=10_000)
-    assert task_threads() == []
+    assert task_threads(before) == []
     connection = sqlite3.connect(database_path)
     try:
         states = dict(connection.execute("SELECT state, count(*) FROM message GROUP BY state"))
