@@ -137,6 +137,16 @@ def test_a_slow_task_at_close_shows_the_finishing_notice(qtbot, database_path: P
     assert not window.isVisible()
 
 
+def test_closing_while_a_dialog_is_open_dismisses_it_then_closes(qtbot, database_path) -> None:
+    from PySide6.QtCore import QTimer
+
+    window = open_window(qtbot, database_path)
+    QTimer.singleShot(200, window.close)  # as SIGTERM does, from the dialog's own event loop
+    window.open_settings()  # returns once the close has dismissed the dialog
+    qtbot.waitUntil(lambda: window.session.closed, timeout=10_000)
+    assert not window.isVisible()
+
+
 @pytest.mark.parametrize("delay", [0.3, 2.0])
 def test_sigterm_closes_the_gui_with_exit_status_0(tmp_path: Path, delay: float) -> None:
     env = {

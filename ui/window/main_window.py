@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.signals.page_requested.connect(self.show_page_named)
         self.outbox_sender.changed.connect(self._show_sending_state)
         self._update_title()
-        QTimer.singleShot(0, self._send_what_waits)
+        QTimer.singleShot(0, self, self._send_what_waits)
 
     def _send_what_waits(self) -> None:
         if not (self._finisher.active or self.session.closed):
@@ -345,20 +345,24 @@ class MainWindow(QMainWindow):
         old_path = self.session.path
         self._drop_session_objects()
         self.session.close()
+        problem = None
         try:
             session = db.open_database(path)
         except db.DatabaseOpenError as error:
-            session = db.open_database(old_path)  # the current one again
-            self._use_session(session)
-            self.show_page(self.sidebar.currentRow())
-            self.balance_indicator.refresh()
-            QMessageBox.critical(self, self.tr("Cannot open the database"), translated(error))
-            return
+            problem = error
+            try:
+                session = db.open_database(old_path)  # the current one again
+            except db.DatabaseOpenError as again:  # gone meanwhile: nothing left to show
+                QMessageBox.critical(self, self.tr("Cannot open the database"), translated(again))
+                self.close()
+                return
         self._use_session(session)
         self.show_page(self.sidebar.currentRow())
         self.balance_indicator.refresh()
         self._show_sending_state()
-        self._switched = True
+        if problem is not None:
+            QMessageBox.critical(self, self.tr("Cannot open the database"), translated(problem))
+        self._switched = problem is None
 
     def back_up_database(self) -> None:
         suggested = self.database_path.with_name(f"{self.database_path.stem}-backup.sqlite3")
@@ -404,11 +408,13 @@ class MainWindow(QMainWindow):
         last_page = int(state.value("mainWindow/lastPage", 0))
         self.sidebar.setCurrentRow(last_page if 0 <= last_page < self.pages.count() else 0)
 
-    def _close_dialogs(self) -> None:
-        """Dismiss open dialogs (as Cancel would): their tasks are cancelled, their loops end."""
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
+    def _close_dialogs(self) -> bool:
+        """Dismiss open dialogs (as Cancel would): their tasks are cancelled, their loops end.
+        Returns whether any was open."""
+        found = [dialog for dialog in self.findChildren(QDialog) if dialog.isVisible()]
+        for dialog in found:
+            dialog.reject()
+        return bool(found)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Close once every task has ended (cancelled, or its charge finished), then the session."""
@@ -418,18 +424,21 @@ class MainWindow(QMainWindow):
         if self._finisher.active:  # already finishing: this close waits for that one
             self._switch_to = None
             event.ignore()
-            self._finisher.finish(self.workers, self.close)
+            self._finisher.finish(self.workers, self._close_soon)
             return
         state = QSettings()
         state.setValue("mainWindow/geometry", self.saveGeometry())
         state.setValue("mainWindow/lastPage", self.sidebar.currentRow())
-        self._close_dialogs()
-        if self.workers.count:
+        # A dialog's own event loop may be running this very call: close only once it has ended.
+        if self._close_dialogs() or self.workers.count:
             event.ignore()
-            self._finisher.finish(self.workers, self.close)
+            self._finisher.finish(self.workers, self._close_soon)
             return
         self.shut_down()
         super().closeEvent(event)
+
+    def _close_soon(self) -> None:
+        QTimer.singleShot(0, self, self.close)
 
     def shut_down(self) -> None:
         """Cancel and wait for every task (blocking), then close the session (idempotent).
