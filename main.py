@@ -103,12 +103,13 @@ def quit_signals() -> Iterator[threading.Event]:
             signal.signal(number, handler)
 
 
-def run_gui(database_path: Path, language: str | None) -> int:
-    with quit_signals() as quit_requested:  # first: a signal during start-up waits for the loop
-        return _run_gui(database_path, language, quit_requested)
-
-
-def _run_gui(database_path: Path, language: str | None, quit_requested: threading.Event) -> int:
+def run_gui(
+    database_path: Path, language: str | None, quit_requested: threading.Event | None = None
+) -> int:
+    """Run the window until it closes; `quit_requested` set (SIGTERM, SIGINT) closes it."""
+    if quit_requested is None:
+        with quit_signals() as requested:
+            return run_gui(database_path, language, requested)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -154,11 +155,15 @@ def _run_gui(database_path: Path, language: str | None, quit_requested: threadin
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    database_path = args.database or default_database_path()
-    run: Command | None = getattr(args, "run", None)
-    if run is None:
-        return run_gui(database_path, args.lang)
+    # Before anything else: a SIGTERM while the window is being built closes it once it is up.
+    with quit_signals() as quit_requested:
+        args = build_parser().parse_args(argv)
+        database_path = args.database or default_database_path()
+        run: Command | None = getattr(args, "run", None)
+        if run is None:
+            return run_gui(database_path, args.lang, quit_requested)
+    if quit_requested.is_set():  # asked to stop before the command started
+        return 1
     session = open_or_report(database_path)
     if session is None:
         return 1
