@@ -110,8 +110,12 @@ def main() -> None:
             print(f"generated {args.entries:,} entries in {seconds:.1f} s ({size:.0f} MB)")
         session = db.open_session()
         assert session is not None
-        measure(args, Workers(session), path, app)
-        session.close()
+        workers = Workers(session)
+        measure(args, workers, path, app)
+        workers.finish()
+        workers.wait()
+        session.close()  # the window opens its own session
+        gui(path, app)
 
 
 def measure(args: argparse.Namespace, workers: Workers, path: Path, app: QApplication) -> None:
@@ -164,7 +168,6 @@ def measure(args: argparse.Namespace, workers: Workers, path: Path, app: QApplic
     assert blocks is not None
     print(f"rows held by the model: {blocks.cached_rows():,} of {model.rowCount():,}")
     model.shutdown()
-    gui(path, app)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ratios = ", ".join(f"{name} ×{ours / theirs:.2f}" for name, (ours, theirs) in figures.items())
     print(f"ratios (target <= 2): {ratios}; peak RSS {peak:.0f} MB (target < 250)")
@@ -207,8 +210,7 @@ def gui(path: Path, app: QApplication) -> None:
         f"period + typed text painted {filtered * 1000:.0f} ms"
     )
     page.wait_for_background()
-    page.shutdown()
-    window.close()
+    window.shut_down()
 
 
 if __name__ == "__main__":
