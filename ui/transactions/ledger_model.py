@@ -2,8 +2,8 @@
 
 It shows a `LedgerBlocks` window (see ui/transactions/ledger_blocks.py for how rows are reached);
 the counts, totals and anchors that need a pass over the filtered entries are read by tasks of
-the window's Workers and arrive later: until then the rows read from the start are all the table has,
-and `totals()` is None. A block read on the GUI thread gets READ_BUDGET_S; one that needs more
+the window's Workers (cancelled at once when the view changes) and arrive later: until then the
+rows read from the start are all the table has, and `totals()` is None. A block read on the GUI thread gets READ_BUDGET_S; one that needs more
 (a search that matches few rows scans far) is stopped and finished in the background, the rows
 showing “…” meanwhile. Sorting is done in SQL: `sort()` starts a new view, never a proxy.
 
