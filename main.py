@@ -1,14 +1,24 @@
-"""Credit Desk's entry point: parse arguments, open the database, start the GUI or a CLI command."""
+"""Credit Desk's entry point: parse arguments, open the database session, start the GUI or a CLI command."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cli import Command
+    from models.common.database import Session
 
 APP_NAME = "Credit Desk"
+QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+QUIT_CHECK_MS = 100  # how often the event loop hands control to Python's signal handlers
 
 
 def default_database_path() -> Path:
@@ -32,21 +42,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_or_report(path: Path) -> bool:
+def open_or_report(path: Path) -> Session | None:
     from models.common.database import DatabaseOpenError, open_database
 
     try:
-        open_database(path)
+        return open_database(path)
     except DatabaseOpenError as error:
         print(f"error: {error}", file=sys.stderr)
-        return False
-    return True
+        return None
 
 
 def build_window(  # type: ignore[no-untyped-def]
     database_path: str | os.PathLike[str], locale: str = "en", all_pages: bool = True
 ):
-    """Open the database and build the main window, without entering the event loop.
+    """Open the database session and build the main window on it, without entering the event
+    loop. The window owns the session and closes it when it closes.
 
     With all_pages=False only the page shown first is built; the app builds the rest once the
     window is on screen (see run_gui)."""
@@ -55,8 +65,12 @@ def build_window(  # type: ignore[no-untyped-def]
     from ui.window.main_window import MainWindow
 
     use_language(locale)
-    open_database(database_path)
-    return MainWindow(Path(database_path), locale, all_pages)
+    session = open_database(database_path)
+    try:
+        return MainWindow(session, locale, all_pages)
+    except BaseException:
+        session.close()
+        raise
 
 
 def install_language(app, requested: str | None = None):  # type: ignore[no-untyped-def]
@@ -69,7 +83,33 @@ def install_language(app, requested: str | None = None):  # type: ignore[no-unty
     return language, install_translators(app, language)
 
 
-def run_gui(database_path: Path, language: str | None) -> int:
+@contextmanager
+def quit_signals() -> Iterator[threading.Event]:
+    """While in the block, SIGTERM and SIGINT ask the window to close (they set the event)
+    instead of killing the process; the GUI looks at the event a few times a second and closes
+    the window as Ctrl+Q does. The previous handlers come back after the block."""
+    requested = threading.Event()
+
+    def ask_to_quit(signum: int, frame: object) -> None:
+        requested.set()
+
+    previous = {number: signal.getsignal(number) for number in QUIT_SIGNALS}
+    for number in QUIT_SIGNALS:
+        signal.signal(number, ask_to_quit)
+    try:
+        yield requested
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def run_gui(
+    database_path: Path, language: str | None, quit_requested: threading.Event | None = None
+) -> int:
+    """Run the window until it closes; `quit_requested` set (SIGTERM, SIGINT) closes it."""
+    if quit_requested is None:
+        with quit_signals() as requested:
+            return run_gui(database_path, language, requested)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -81,6 +121,19 @@ def run_gui(database_path: Path, language: str | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     language, translators = install_language(app, language)  # noqa: F841 (kept alive)
+    window = None
+
+    def close_when_asked() -> None:
+        if quit_requested.is_set():
+            quit_requested.clear()
+            if window is None:
+                app.exit(1)  # the start-up error message is showing
+            else:
+                window.close()  # finishes the tasks first, then closes the session
+
+    quit_check = QTimer()
+    quit_check.timeout.connect(close_when_asked)
+    quit_check.start(QUIT_CHECK_MS)
     try:
         window = build_window(database_path, language, all_pages=False)
     except DatabaseOpenError as error:
@@ -96,23 +149,30 @@ def run_gui(database_path: Path, language: str | None) -> int:
 
     QTimer.singleShot(150, build_the_other_pages)
     code = app.exec()
-    from ui.common import worker
-
-    worker.wait_for_all()  # an unfinished import rolls back; nothing is left half-done
+    quit_check.stop()
+    window.shut_down()  # normally done when the window closed; the loop may have ended otherwise
     return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    database_path = args.database or default_database_path()
-    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
-    if run is None:
-        return run_gui(database_path, args.lang)
-    if not open_or_report(database_path):
+    # Before anything else: a SIGTERM while the window is being built closes it once it is up.
+    with quit_signals() as quit_requested:
+        args = build_parser().parse_args(argv)
+        database_path = args.database or default_database_path()
+        run: Command | None = getattr(args, "run", None)
+        if run is None:
+            return run_gui(database_path, args.lang, quit_requested)
+    if quit_requested.is_set():  # asked to stop before the command started
         return 1
     from cli.errors import run_command
 
-    return run_command(run, args)
+    session = open_or_report(database_path)
+    if session is None:
+        return 1
+    try:
+        return run_command(run, args, session)
+    finally:
+        session.close()
 
 
 if __name__ == "__main__":

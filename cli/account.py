@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the core loads when a command runs
+    from models.common.database import Session
 
 from cli.outbox import send_waiting_after_credit
 
 
-def command_balance(args: argparse.Namespace) -> int:
+def command_balance(args: argparse.Namespace, session: Session) -> int:
     from models.common import countries
     from models.common.formatting import credits_text
     from models.ledger import entries as ledger
@@ -27,7 +31,7 @@ def command_balance(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_settings(args: argparse.Namespace) -> int:
+def command_settings(args: argparse.Namespace, session: Session) -> int:
     from models.settings import store as settings
 
     try:
@@ -45,7 +49,7 @@ def command_settings(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_verify(args: argparse.Namespace) -> int:
+def command_verify(args: argparse.Namespace, session: Session) -> int:
     from models.common.formatting import credits_text
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
@@ -63,7 +67,7 @@ def command_verify(args: argparse.Namespace) -> int:
     return 1
 
 
-def command_top_up(args: argparse.Namespace) -> int:
+def command_top_up(args: argparse.Namespace, session: Session) -> int:
     from models.common.formatting import credits_text, money_text
     from models.common.money import AmountError, parse_money
     from models.payments import instructions as payment_instructions
@@ -97,7 +101,7 @@ def command_top_up(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_import_statement(args: argparse.Namespace) -> int:
+def command_import_statement(args: argparse.Namespace, session: Session) -> int:
     from models.common.formatting import money_text
     from models.payments import statement_files, statement_import
     from models.payments.csv_mapping import mapping_from_columns

@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the core loads when a command runs
+    from models.common.database import Session
 
 
 def _parse_date(text: str | None, option: str):  # type: ignore[no-untyped-def]
@@ -18,7 +22,7 @@ def _parse_date(text: str | None, option: str):  # type: ignore[no-untyped-def]
         raise ValueError(f"{option} “{text}” is not a date; write it as YYYY-MM-DD.") from None
 
 
-def command_export_invoices(args: argparse.Namespace) -> int:
+def command_export_invoices(args: argparse.Namespace, session: Session) -> int:
     from models.invoicing import export as invoice_export
 
     try:
@@ -66,7 +70,7 @@ def _date(text: str):  # type: ignore[no-untyped-def]
         raise argparse.ArgumentTypeError(f"“{text}” is not a date (YYYY-MM-DD)") from None
 
 
-def command_export_transactions(args: argparse.Namespace) -> int:
+def command_export_transactions(args: argparse.Namespace, session: Session) -> int:
     from models.ledger import export as ledger_export
     from models.ledger import periods as ledger_periods
     from models.ledger import query as ledger_query
@@ -84,7 +88,7 @@ def command_export_transactions(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_statement(args: argparse.Namespace) -> int:
+def command_statement(args: argparse.Namespace, session: Session) -> int:
     from datetime import date
 
     from models.common.formatting import credits_text

@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.errors import fail
+
+if TYPE_CHECKING:  # the core loads when a command runs
+    from models.common.database import Session
 
 EXIT_PAUSED = 4  # sending is paused: nothing was sent
 PAUSED_LINE = (
@@ -75,7 +79,7 @@ def send_waiting_after_credit() -> None:
         print(f"outbox: {state.queued} messages wait; the balance cannot pay the next one yet.")
 
 
-def command_send(args: argparse.Namespace) -> int:
+def command_send(args: argparse.Namespace, session: Session) -> int:
     from models.common.formatting import credits_text
     from models.common.text_files import TextFileError
     from models.outbox import queue as outbox
@@ -124,11 +128,11 @@ def command_send(args: argparse.Namespace) -> int:
     return _run_dispatch()
 
 
-def command_dispatch(args: argparse.Namespace) -> int:
+def command_dispatch(args: argparse.Namespace, session: Session) -> int:
     return _run_dispatch()
 
 
-def command_outbox(args: argparse.Namespace) -> int:
+def command_outbox(args: argparse.Namespace, session: Session) -> int:
     from models.common.formatting import credits_text
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
@@ -161,7 +165,7 @@ def command_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_remove_outbox(args: argparse.Namespace) -> int:
+def command_remove_outbox(args: argparse.Namespace, session: Session) -> int:
     from models.outbox import queue as outbox
 
     removed = outbox.remove_queued(args.campaign)
@@ -169,7 +173,7 @@ def command_remove_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_gateway_credentials(args: argparse.Namespace) -> int:
+def command_gateway_credentials(args: argparse.Namespace, session: Session) -> int:
     from models.outbox import gateway_credentials as credentials
 
     try:

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from cli.errors import fail
 
 if TYPE_CHECKING:
+    from models.common.database import Session
     from models.pricing.recipients import Invalid
 
 
-def command_estimate(args: argparse.Namespace) -> int:
+def command_estimate(args: argparse.Namespace, session: Session) -> int:
     from models.common.formatting import credits_text, money_text
     from models.common.text_files import TextFileError
     from models.ledger import entries as ledger

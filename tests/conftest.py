@@ -36,6 +36,15 @@ def memory_keyring():
     return backend
 
 
+@pytest.fixture(autouse=True)
+def no_session_left_open():
+    """A test that fails half-way must not leave its session bound for the next one."""
+    yield
+    left = db.open_session()
+    if left is not None:
+        left.close()
+
+
 @pytest.fixture
 def database_path(tmp_path: Path) -> Path:
     return tmp_path / "credit-desk.sqlite3"
@@ -43,22 +52,34 @@ def database_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def database(database_path: Path):
-    """A fresh, migrated database bound to the models."""
-    opened = db.open_database(database_path)
-    yield opened
-    opened.close()
+    """A fresh, migrated database session, bound to the models."""
+    session = db.open_database(database_path)
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def workers(qtbot, database):
+    """The background tasks of the `database` session, as a window would hold them."""
+    from ui.common.worker import Workers
+
+    owned = Workers(database)
+    yield owned
+    owned.finish()
+    assert owned.wait(30), "a task did not end"
 
 
 @pytest.fixture
 def window(qtbot, database_path: Path):
     import main
 
+    def close_as_a_user_would(window) -> None:  # before pytest-qt deletes the window
+        window.close()  # finishes the window's tasks, then closes its session
+        qtbot.waitUntil(lambda: window.session.closed, timeout=30_000)
+
     built = main.build_window(database_path)
-    qtbot.addWidget(built)
+    qtbot.addWidget(built, before_close_func=close_as_a_user_would)
     built.show()
     qtbot.waitExposed(built)
     yield built
-    from ui.common import worker
-
-    worker.wait_for_all()  # no thread may still use the database when it closes
-    db.database.obj.close()
+    assert built.session.closed

@@ -186,6 +186,20 @@ def test_a_timeout_is_retried_then_reported(fake) -> None:
     assert sleeps == [0.01]
 
 
+def test_a_cancelled_send_stops_after_the_request_in_flight(fake) -> None:
+    """A quit while BulkGate does not answer waits one timeout: no retry, no next message."""
+    state, url = fake
+    state.answer = lambda path, p: (200, b"{}", 1.0)  # answers too late, every time
+    gateway, sleeps = connector(url, timeout=0.2, attempts=4, backoff=0.01)
+    stop = threading.Event()
+    threading.Timer(0.05, stop.set).start()
+    began = time.monotonic()
+    outcome = gateway.send([outgoing(1), outgoing(2), outgoing(3)], stop.is_set)
+    assert time.monotonic() - began < 0.6  # one timeout, not 3 messages × 4 attempts
+    assert outcome.results == [] and outcome.problem is None  # all go back to the queue
+    assert len(state.requests) == 1 and sleeps == []
+
+
 def test_malformed_json_is_not_retried(fake) -> None:
     state, url = fake
     state.answer = lambda path, p: MALFORMED

@@ -38,8 +38,9 @@ def test_the_balance_command_says_what_it_buys_on_a_second_line(database_path, c
     assert main.main([*base, "top-up", "10", "EUR", "--method", "manual"]) == 0
     assert main.main([*base, "balance"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "10.0000 credits"  # no price list yet
+    session = db.open_database(database_path)
     prices(PriceRow("CZ", "420", "", "", 4_000), PriceRow("SK", "421", "", "", 10_000_000))
-    db.database.obj.close()
+    session.close()
     assert main.main([*base, "balance"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "10.0000 credits",

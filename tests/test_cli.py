@@ -90,9 +90,6 @@ def test_verify_fails_on_a_tampered_database(database_path: Path, capsys) -> Non
 
     base = ["--database", str(database_path)]
     assert main.main([*base, "top-up", "5", "EUR", "--method", "manual"]) == 0
-    from models.common import database as db
-
-    db.database.obj.close()
     connection = sqlite3.connect(database_path)
     connection.execute("UPDATE account SET balance = balance + 7")
     connection.commit()

@@ -25,7 +25,7 @@ def digest(path: Path) -> str:
 def test_new_database_is_created_with_pragmas_and_version(database_path: Path) -> None:
     opened = db.open_database(database_path)
     try:
-        pragma = lambda name: opened.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+        pragma = lambda name: opened.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 2  # FULL
         assert pragma("foreign_keys") == 1
@@ -39,10 +39,10 @@ def test_new_database_is_created_with_pragmas_and_version(database_path: Path) -
 def test_reopening_keeps_data(database_path: Path) -> None:
     db.open_database(database_path)
     settings.set_value("account.currency", "czk")
-    db.database.obj.close()
+    db.open_session().close()
     db.open_database(database_path)
     assert settings.get("account.currency") == "CZK"
-    db.database.obj.close()
+    db.open_session().close()
 
 
 def test_newer_database_is_refused_and_left_byte_identical(database_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_empty_file_becomes_a_new_database(database_path: Path) -> None:
     database_path.touch()
     db.open_database(database_path)
     assert ledger.balance() == 0
-    db.database.obj.close()
+    db.open_session().close()
 
 
 def test_folder_is_refused(tmp_path: Path) -> None:
@@ -140,7 +140,7 @@ def test_lock_released_within_timeout_is_waited_for(database_path: Path) -> None
         assert settings.get("account.currency") == "CZK"
     finally:
         locker.wait()
-        db.database.obj.close()
+        db.open_session().close()
 
 
 def test_migration_takes_a_backup_of_an_older_database(database_path: Path, monkeypatch) -> None:
@@ -148,7 +148,7 @@ def test_migration_takes_a_backup_of_an_older_database(database_path: Path, monk
 
     db.open_database(database_path)
     settings.set_value("account.currency", "CZK")
-    db.database.obj.close()
+    db.open_session().close()
 
     def extra_step(database) -> None:
         database.execute_sql("CREATE TABLE extra (x INTEGER)")
@@ -156,7 +156,7 @@ def test_migration_takes_a_backup_of_an_older_database(database_path: Path, monk
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, extra_step])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     opened = db.open_database(database_path)
-    assert opened.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert opened.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     opened.close()
     backups = list(database_path.parent.glob("*before-migration-v*"))
     assert len(backups) == 1
@@ -190,9 +190,9 @@ def test_failed_migration_step_leaves_the_previous_version(
     connection.close()
 
 
-def test_backup_while_open_is_a_consistent_copy(database: object, tmp_path: Path) -> None:
+def test_backup_while_open_is_a_consistent_copy(database: db.Session, tmp_path: Path) -> None:
     settings.set_value("balance.low_threshold", "25")
-    target = db.backup_database(db.database.obj, tmp_path / "copy.sqlite3")
+    target = database.backup(tmp_path / "copy.sqlite3")
     copy = sqlite3.connect(target)
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert copy.execute(
@@ -212,3 +212,51 @@ def test_open_errors_keep_their_template_and_the_address(database_path: Path) ->
     with pytest.raises(db.NotADatabaseError) as raised:
         db.open_database(database_path)
     assert raised.value.args[0].values == {"path": str(database_path)}
+
+
+def test_one_session_at_a_time_and_close_unbinds_the_models(database_path: Path, tmp_path) -> None:
+    first = db.open_database(database_path)
+    settings.set_value("account.currency", "CZK")
+    with pytest.raises(RuntimeError, match="already open"):
+        db.open_database(tmp_path / "other.sqlite3")
+    assert settings.get("account.currency") == "CZK"  # the open one still answers
+    assert not (tmp_path / "other.sqlite3").exists()
+    first.close()
+    with pytest.raises(AttributeError):  # nothing is bound: no query reaches any file
+        settings.get("account.currency")
+    second = db.open_database(tmp_path / "other.sqlite3")
+    assert settings.get("account.currency") == "EUR"
+    second.close()
+
+
+def test_a_worker_thread_gets_its_own_connection_closed_after(database: db.Session) -> None:
+    import threading
+
+    seen: list[object] = []
+
+    def work() -> None:
+        with database.connection():
+            seen.append(database.db.connection())
+            seen.append(settings.get("account.currency"))
+        seen.append(database.db.is_closed())
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert seen[0] is not database.db.connection() and seen[1:] == ["EUR", True]
+    assert not database.db.is_closed()  # the GUI thread's connection stays open
+
+
+ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n"
+
+
+def test_a_read_stops_at_its_time_limit_or_when_cancelled(database: db.Session) -> None:
+    from models.common.progress import Cancelled
+
+    began = time.monotonic()
+    with pytest.raises(db.ReadTimedOut):
+        database.read(lambda: database.execute_sql(ENDLESS).fetchone(), timeout=0.05)
+    assert time.monotonic() - began < 2
+    with pytest.raises(Cancelled):
+        database.read(lambda: database.execute_sql(ENDLESS).fetchone(), cancelled=lambda: True)
+    assert database.read(lambda: database.execute_sql("SELECT 7").fetchone()[0], timeout=1) == 7

@@ -77,7 +77,9 @@ def test_a_command_on_a_busy_database_fails_with_one_line(tmp_path: Path, capsys
     path = tmp_path / "busy.sqlite3"
     holder = held_write_lock(path)
     try:
-        code = run_command(lambda args: write_while_locked(path) or 0, argparse.Namespace())
+        code = run_command(
+            lambda args, session: write_while_locked(path) or 0, argparse.Namespace(), None
+        )
     finally:
         holder.rollback()
         holder.close()

@@ -167,7 +167,7 @@ def test_export_to_an_unwritable_place_is_reported(window, qtbot, tmp_path, monk
 
 def test_bulk_export_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> None:
     some_documents()
-    dialog = ExportDocumentsDialog(window)
+    dialog = ExportDocumentsDialog(window.workers, window)
     qtbot.addWidget(dialog)
     from PySide6.QtCore import QDate
 

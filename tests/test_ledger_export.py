@@ -12,10 +12,10 @@ import pytest
 
 from models.common.csv_cells import safe_text
 from models.common.messages import Message
+from models.common.progress import Cancelled
 from models.ledger import entries as ledger
 from models.ledger.export import (
     CsvText,
-    ExportCancelled,
     ExportError,
     LocalTimes,
     credits_number,
@@ -128,7 +128,7 @@ def test_progress_and_cancel_leave_nothing_behind(tmp_path: Path, monkeypatch) -
     write_csv(rows, target, total=7, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(2, 7), (4, 7), (6, 7), (7, 7)]
     calls = iter([False, True])
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         write_csv(rows, target, cancelled=lambda: next(calls))
     assert target.read_text() != "the previous export"  # the first export replaced it …
     assert len(read(target)) == 8  # … and the cancelled one changed nothing

@@ -19,8 +19,8 @@ START = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture
-def model(database, qtbot):
-    built = LedgerModel(block_size=7)
+def model(workers):
+    built = LedgerModel(workers, block_size=7)
     yield built
     built.shutdown()
 
@@ -57,9 +57,9 @@ def test_model_tester_while_loading_and_when_counted(model, qtmodeltester, qtbot
     assert column(model, LedgerModel.DESCRIPTION) == [f"Entry {i}" for i in range(59, -1, -1)]
 
 
-def test_unfiltered_ledger_is_counted_at_once_and_the_end_is_one_seek_away(database, qtbot) -> None:
+def test_unfiltered_ledger_is_counted_at_once_and_the_end_is_one_seek_away(workers) -> None:
     bulk_fill(5_000, START, START + timedelta(days=90))
-    model = LedgerModel(block_size=50)
+    model = LedgerModel(workers, block_size=50)
     try:
         model.reload()
         assert model.rowCount() == 5_000
@@ -74,9 +74,9 @@ def test_unfiltered_ledger_is_counted_at_once_and_the_end_is_one_seek_away(datab
         model.shutdown()
 
 
-def test_far_rows_wait_for_anchors_then_take_one_seek(database, qtbot) -> None:
+def test_far_rows_wait_for_anchors_then_take_one_seek(workers, qtbot) -> None:
     bulk_fill(3_000, START, START + timedelta(days=90))
-    model = LedgerModel(block_size=20)
+    model = LedgerModel(workers, block_size=20)
     try:
         model.set_filter(LedgerFilter(start="2026-01-01T00:00:00.000000Z"))
         with qtbot.waitSignal(model.totals_changed, check_params_cb=lambda t: t is not None):
@@ -101,11 +101,12 @@ def test_far_rows_wait_for_anchors_then_take_one_seek(database, qtbot) -> None:
 
 
 def test_slow_reads_finish_in_the_background(model, qtbot, monkeypatch) -> None:
+    import models.common.database as db
     import ui.transactions.ledger_model as ledger_model
 
     small_ledger(30)
     monkeypatch.setattr(ledger_model, "READ_BUDGET_S", -1.0)  # every read is too slow
-    monkeypatch.setattr(ledger_model, "CHECK_EVERY", 1)
+    monkeypatch.setattr(db, "CHECK_EVERY", 1)
     model.set_filter(LedgerFilter(text="Entry 1"))
     assert model.rowCount() == 0 and model.searching and not model.canFetchMore(QModelIndex())
     qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.searching, timeout=5_000)

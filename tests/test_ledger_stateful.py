@@ -30,7 +30,7 @@ class LedgerMachine(RuleBasedStateMachine):
         self.cancelled: set[int] = set()
 
     def teardown(self) -> None:
-        db.database.obj.close()
+        db.open_session().close()
         self._folder.cleanup()
 
     @rule(

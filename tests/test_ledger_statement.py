@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from models.common.messages import Message
+from models.common.progress import Cancelled
 from models.ledger import entries as ledger
 from models.ledger import statement as ledger_statement
 from models.ledger.statement import StatementText, StatementTooLong, gather, render_statement
@@ -126,7 +127,7 @@ def test_too_long_a_period_is_refused_and_cancel_stops(database, monkeypatch) ->
     with pytest.raises(StatementTooLong, match="at most 59"):
         render_statement(data)
     monkeypatch.setattr(ledger_statement, "MAX_ENTRIES", 60)
-    with pytest.raises(ledger_statement.StatementCancelled):
+    with pytest.raises(Cancelled):
         render_statement(data, cancelled=lambda: True)
 
 

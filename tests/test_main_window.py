@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPushButton, QStackedWidget
 
-from models.common import database as db
 from models.settings import store as settings
 
 PAGE_NAMES = [
@@ -121,14 +120,14 @@ def test_geometry_and_last_page_are_remembered(qtbot, database_path: Path) -> No
     first.sidebar.setCurrentRow(3)
     first.close()
     assert QSettings().value("mainWindow/lastPage") in (3, "3")
-    db.database.obj.close()
+    assert first.session.closed  # the window closed its session
 
     second = main.build_window(database_path)
     qtbot.addWidget(second)
     second.show()
     assert second.pages.currentWidget().objectName() == "invoicesPage"
     assert (second.width(), second.height()) == size
-    db.database.obj.close()
+    second.shut_down()
 
 
 def test_pages_of_a_new_database_show_an_empty_state_not_data(window) -> None:
@@ -146,6 +145,7 @@ def test_open_database_that_is_not_one_keeps_the_current(window, tmp_path, monke
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
     bogus = tmp_path / "notes.sqlite3"
     bogus.write_text("not a database")
+    window.workers.wait()  # nothing runs: the switch is tried at once
     assert not window.open_database_file(bogus)
     assert "not a Credit Desk database" in shown[0]
     assert window.balance_indicator.text() == "0.0000 credits"

@@ -209,7 +209,7 @@ class Flaky:
         self.accept = accept
         self.calls = 0
 
-    def send(self, messages):  # type: ignore[no-untyped-def]
+    def send(self, messages, cancelled=None):  # type: ignore[no-untyped-def]
         self.calls += 1
         results = [SendResult(m.message_id, True, f"g{m.message_id}") for m in messages]
         return SendOutcome(results[: self.accept], Problem(UNAVAILABLE, "network down"))

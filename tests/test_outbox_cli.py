@@ -28,7 +28,7 @@ def price_of_one(database_path: Path) -> int:
     try:
         return load_index().price_for("+420601000000", "CZ").price
     finally:
-        db.database.obj.close()
+        db.open_session().close()
 
 
 def test_send_sends_while_credit_lasts_then_reports(database_path, tmp_path, capsys) -> None:
@@ -133,9 +133,10 @@ def test_while_paused_send_queues_and_dispatch_and_top_up_send_nothing(
     assert capsys.readouterr().out == PAUSED_LINE + "\n"
     assert run(database_path, "top-up", "100", "CZK", "--method", "manual") == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"outbox: 3 messages wait; {PAUSED_LINE}"
-    db.open_database(database_path)
+    session = db.open_database(database_path)
     assert outbox.summary().queued == 3
     assert not any(campaign.count(outbox.SENT) for campaign in outbox.campaigns())
+    session.close()
 
     assert run(database_path, "settings", "outbox.paused", "no") == 0
     assert run(database_path, "dispatch") == 0

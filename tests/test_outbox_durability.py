@@ -66,13 +66,15 @@ def check_charges(database_path: Path) -> dict[str, int]:
     assert len(charged) == len(set(charged)), "a message was charged twice"
     assert set(charged) == sent, "a charge without a sent message, or a sent message unpaid"
     assert twice == [], "the gateway received a message twice"
-    db.open_database(database_path)
+    already_open = db.open_session()
+    session = already_open or db.open_database(database_path)
     try:
         result = ledger.verify()
         assert result.ok, result.problems
         assert outbox.charge_problems() == []
     finally:
-        db.database.obj.close()
+        if already_open is None:
+            session.close()
     return counts
 
 
@@ -80,7 +82,7 @@ def kill_while_sending(database_path: Path, messages: int, kills: int, seed: int
     small_price_list()
     queue(messages)
     credit((messages * 4 // 5) * CZ_O2)  # credit runs out before the queue does
-    db.database.obj.close()
+    db.open_session().close()
     rng = random.Random(seed)
     in_flight_seen = 0
     for _ in range(kills):
@@ -118,12 +120,13 @@ def test_remove_outbox_while_another_process_sends(database, database_path: Path
     small_price_list()
     queue(2000)
     credit(3000 * CZ_O2)
-    db.database.obj.close()
+    db.open_session().close()
     worker = start_worker(database_path, batch=25, latency=0.003, failures=0)
     go(worker)
     time.sleep(0.3)
-    db.open_database(database_path)
+    session = db.open_database(database_path)
     removed = outbox.remove_queued()
+    session.close()
     output, _ = worker.communicate(timeout=120)
     assert output.split()[1] == dispatcher.DONE
     counts = check_charges(database_path)
@@ -153,7 +156,7 @@ def test_remove_outbox_while_a_thread_sends(database, database_path: Path) -> No
                     dispatcher.dispatch(SimulatedGateway(latency_seconds=0.002), batch_size=10)
                 )
             finally:
-                db.database.close()  # this thread's connection
+                database.db.close()  # this thread's connection
 
         thread = threading.Thread(target=send)
         thread.start()

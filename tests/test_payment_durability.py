@@ -94,12 +94,12 @@ def kill_while_confirming(database_path: Path, kills: int, seed: int) -> None:
 
 def test_sigkill_while_confirming_leaves_a_consistent_database(database, database_path) -> None:
     make_pending(3000)
-    db.database.obj.close()
+    db.open_session().close()
     kill_while_confirming(database_path, kills=20, seed=1)
 
 
 @pytest.mark.slow
 def test_sigkill_while_confirming_many_times(database, database_path) -> None:
     make_pending(15000)
-    db.database.obj.close()
+    db.open_session().close()
     kill_while_confirming(database_path, kills=100, seed=2)

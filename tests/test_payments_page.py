@@ -141,7 +141,7 @@ def test_statement_import_confirms_and_lists_what_waits(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     page = open_payments(window)
-    flow = ImportStatementDialog(window.signals, page)
+    flow = ImportStatementDialog(window.signals, window.workers, page)
     flow.run(path)
     qtbot.waitUntil(lambda: flow.result is not None, timeout=10_000)
     flow.wait()
@@ -154,7 +154,7 @@ def test_statement_import_confirms_and_lists_what_waits(
     page.bank_table.selectRow(0)
     qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
     assert statement_import.waiting_entries() == []
-    again = ImportStatementDialog(window.signals, page)
+    again = ImportStatementDialog(window.signals, window.workers, page)
     again.run(path)
     qtbot.waitUntil(lambda: again.result is not None, timeout=10_000)
     again.wait()
@@ -169,7 +169,7 @@ def test_a_bad_statement_is_reported_and_changes_nothing(
     path.write_bytes(b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'b'>]><x>&a;</x>")
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
-    flow = ImportStatementDialog(window.signals, window)
+    flow = ImportStatementDialog(window.signals, window.workers, window)
     flow.run(path)
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
     flow.wait()
@@ -229,7 +229,7 @@ def test_csv_with_unknown_columns_is_mapped_by_the_user(
     monkeypatch.setattr(csv_columns.CsvColumnsDialog, "exec", choose_columns)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    flow = ImportStatementDialog(window.signals, window)
+    flow = ImportStatementDialog(window.signals, window.workers, window)
     flow.run(path)
     qtbot.waitUntil(lambda: flow.result is not None, timeout=10_000)
     flow.wait()

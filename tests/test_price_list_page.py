@@ -28,15 +28,12 @@ def page(window, qtbot):
 
 def test_window_start_reads_no_price_rows(qtbot, database_path: Path) -> None:
     import main
-    from models.common import database as db
-    from ui.common import worker
 
     built = main.build_window(database_path)  # built, not shown: nothing loaded yet
     qtbot.addWidget(built)
     assert price_list.current() is None
     assert built.page("priceListPage").prices.model.rowCount() == 0
-    worker.wait_for_all()
-    db.database.obj.close()
+    built.shut_down()
 
 
 def test_price_list_model_passes_the_model_tester(database, qtmodeltester) -> None:
@@ -215,9 +212,7 @@ def test_export_writes_what_import_reads(page, qtbot, tmp_path) -> None:
     target = tmp_path / "export.csv"
     page.export_file(target)
     qtbot.waitUntil(target.exists, timeout=LOAD_TIMEOUT)
-    from ui.common import worker
-
-    worker.wait_for_all(cancel=False)
+    page.window().workers.wait()
     from models.pricing.price_list_csv import read_price_list
 
     assert read_price_list(target.read_bytes()) == price_list.all_rows()

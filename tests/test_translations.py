@@ -19,8 +19,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QMessageBox
 
-from models.common import database as db
-
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "credit_desk_cs.ts"
 UPDATE = "run resources/translations/update.sh and add the missing texts to translations/czech/"
@@ -186,14 +184,10 @@ def czech_window(qtbot, czech, database_path: Path):
     import main
 
     window = main.build_window(database_path, czech)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda built: built.shut_down())
     window.show()
     qtbot.waitExposed(window)
     yield window
-    from ui.common import worker
-
-    worker.wait_for_all()
-    db.database.obj.close()
 
 
 def test_the_window_speaks_czech(czech_window) -> None:
@@ -379,6 +373,9 @@ def test_run_gui_builds_the_window_in_the_language_it_installed(monkeypatch, tmp
 
         def build_next_page(self) -> bool:  # run_gui's timer calls it after the test is over
             return False
+
+        def shut_down(self) -> None:
+            pass
 
     calls: list[object] = []
     monkeypatch.setattr(QtWidgets, "QApplication", FakeApp)

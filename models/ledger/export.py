@@ -18,13 +18,10 @@ from pathlib import Path
 from models.common.csv_cells import safe_text
 from models.common.messages import Message
 from models.common.money import MICRO
+from models.common.progress import Cancelled
 from models.ledger.query import EntryRow
 
 PROGRESS_EVERY = 5_000
-
-
-class ExportCancelled(Exception):
-    """The caller asked to stop; the target file was left as it was."""
 
 
 class ExportError(OSError):
@@ -99,7 +96,7 @@ def write_csv(
     """Write the rows to `target` through a temporary file renamed into place; returns how many.
 
     `progress(done, total)` is called every few thousand rows; when `cancelled()` turns true the
-    temporary file is removed and ExportCancelled raised.
+    temporary file is removed and Cancelled raised (the target is left as it was).
     """
     text = text or CsvText()
     # Created like any new file (the umask applies), beside the target so the rename is atomic.
@@ -125,7 +122,7 @@ def write_csv(
                 written += 1
                 if written % PROGRESS_EVERY == 0:
                     if cancelled is not None and cancelled():
-                        raise ExportCancelled()
+                        raise Cancelled
                     if progress is not None:
                         progress(written, total or written)
             stream.flush()

@@ -20,7 +20,7 @@ from models.common import pdf_base
 from models.common.database import database
 from models.common.formatting import count_text, credits_text, date_text, datetime_text
 from models.common.messages import UserError
-from models.ledger.export import ExportCancelled
+from models.common.progress import Cancelled
 from models.ledger.periods import period_filter
 from models.ledger.query import DATE, EntryRow, LedgerView, Order, snapshot
 
@@ -34,10 +34,6 @@ FRAME_WIDTH = pdf_base.PAGE_SIZE[0] - 2 * pdf_base.MARGIN - 12
 
 class StatementTooLong(UserError):
     """The period holds more entries than a readable statement; str() is the message."""
-
-
-class StatementCancelled(ExportCancelled):
-    """The caller asked to stop; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -199,7 +195,7 @@ def render_statement(
 ) -> bytes:
     """The statement's PDF bytes (the same for the same ledger and issue date).
 
-    Raises StatementTooLong beyond MAX_ENTRIES entries, StatementCancelled when `cancelled()`
+    Raises StatementTooLong beyond MAX_ENTRIES entries, Cancelled when `cancelled()`
     turns true; `progress(page, pages)` is called as pages are laid out.
     """
     text = text or StatementText()
@@ -240,7 +236,7 @@ def render_statement(
     def on_page(canvas: object, document: object) -> None:
         number = int(canvas.getPageNumber())  # type: ignore[attr-defined]
         if cancelled is not None and cancelled():
-            raise StatementCancelled()
+            raise Cancelled
         if progress is not None:
             progress(number, pages)
 

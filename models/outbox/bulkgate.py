@@ -2,7 +2,9 @@
 (a batch of numbers with one text), JSON in and out.
 
 Network errors, timeouts and server errors (5xx) are retried with exponential backoff, a bounded
-number of times; then the batch goes back to the queue. The Simple API has no idempotency key
+number of times; then the batch goes back to the queue. Every request has a timeout (connecting
+and each read), and a cancelled send stops after the request in flight: no retry, no next
+message, so quitting never waits on a silent server longer than one timeout. The Simple API has no idempotency key
 and no look-up by our id, so a request that timed out after BulkGate took it may, when retried,
 deliver a second copy; the dispatcher still charges the message once (its ledger key).
 A number BulkGate rejects is reported as rejected: the message fails and is not charged.
@@ -19,6 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from models.common.messages import Message
+from models.common.progress import CancelCheck, never_cancelled
 from models.outbox.gateway import (
     PROVIDER_CREDIT,
     REFUSED,
@@ -96,8 +99,8 @@ class BulkGate:
         application_token: str,
         route: str = "promotional",
         base_url: str = DEFAULT_URL,
-        timeout: float = 15.0,
-        attempts: int = 4,
+        timeout: float = 5.0,
+        attempts: int = 3,
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -149,13 +152,14 @@ class BulkGate:
             raise _Answer(status, body)
         return body
 
-    def _post(self, payload: dict[str, Any]) -> dict[str, Any]:
-        """POST with bounded retries and exponential backoff on transient errors."""
+    def _post(self, payload: dict[str, Any], cancelled: CancelCheck) -> dict[str, Any]:
+        """POST with bounded retries and exponential backoff on transient errors (none once
+        cancelled)."""
         for attempt in range(self._attempts):
             try:
                 return self._post_once(payload)
             except _Transient:
-                if attempt + 1 == self._attempts:
+                if attempt + 1 == self._attempts or cancelled():
                     raise
                 self._sleep(self._backoff * 2**attempt)
         raise AssertionError("unreachable")
@@ -172,15 +176,19 @@ class BulkGate:
             **sender_fields(first.sender),
         }
 
-    def send(self, messages: Sequence[Outgoing]) -> SendOutcome:
+    def send(
+        self, messages: Sequence[Outgoing], cancelled: CancelCheck = never_cancelled
+    ) -> SendOutcome:
+        """Send the messages; once `cancelled()`, the ones not sent yet get no answer (they go
+        back to the queue)."""
         outcome = SendOutcome()
         if self._route == "transactional":
             for message in messages:
-                if not self._send_one(message, outcome):
+                if cancelled() or not self._send_one(message, outcome, cancelled):
                     break
             return outcome
         start = 0
-        while start < len(messages):
+        while start < len(messages) and not cancelled():
             # A promotional request carries one text: a batch of one campaign's messages.
             first = messages[start]
             end = start + 1
@@ -191,12 +199,16 @@ class BulkGate:
                 == (first.text, first.sender, first.unicode)
             ):
                 end += 1
-            if not self._send_many(messages[start:end], outcome):
+            if not self._send_many(messages[start:end], outcome, cancelled):
                 break
             start = end
         return outcome
 
-    def _fail(self, outcome: SendOutcome, error: Exception) -> bool:
+    def _fail(
+        self, outcome: SendOutcome, error: Exception, cancelled: CancelCheck = never_cancelled
+    ) -> bool:
+        if isinstance(error, _Transient) and cancelled():
+            return False  # stopped, not a problem: what has no answer goes back to the queue
         if isinstance(error, _Answer):
             kind = classify(error.status, error.body)
             outcome.problem = Problem(UNAVAILABLE if kind == "number" else kind, error.args[0])
@@ -204,28 +216,30 @@ class BulkGate:
             outcome.problem = Problem(UNAVAILABLE, error.args[0])
         return False
 
-    def _send_one(self, message: Outgoing, outcome: SendOutcome) -> bool:
+    def _send_one(self, message: Outgoing, outcome: SendOutcome, cancelled: CancelCheck) -> bool:
         try:
-            body = self._post(self._payload(message.number.removeprefix("+"), message))
+            body = self._post(self._payload(message.number.removeprefix("+"), message), cancelled)
         except _Answer as error:
             if classify(error.status, error.body) == "number":
                 outcome.results.append(SendResult(message.message_id, False, error=error.args[0]))
                 return True
             return self._fail(outcome, error)
         except (_Transient, _Unreadable) as error:
-            return self._fail(outcome, error)
+            return self._fail(outcome, error, cancelled)
         data = body.get("data")
         if not isinstance(data, dict) or not data.get("sms_id"):
             return self._fail(outcome, _Unreadable(Message("BulkGate's answer has no sms_id")))
         outcome.results.append(SendResult(message.message_id, True, str(data["sms_id"])))
         return True
 
-    def _send_many(self, batch: Sequence[Outgoing], outcome: SendOutcome) -> bool:
+    def _send_many(
+        self, batch: Sequence[Outgoing], outcome: SendOutcome, cancelled: CancelCheck
+    ) -> bool:
         numbers = ";".join(message.number.removeprefix("+") for message in batch)
         try:
-            body = self._post(self._payload(numbers, batch[0]))
+            body = self._post(self._payload(numbers, batch[0]), cancelled)
         except (_Answer, _Transient, _Unreadable) as error:
-            return self._fail(outcome, error)
+            return self._fail(outcome, error, cancelled)
         data = body.get("data")
         answers = data.get("response") if isinstance(data, dict) else None
         if not isinstance(answers, list):

@@ -140,7 +140,7 @@ class _Run:
             claimed = self._claim()
             if not claimed:
                 break
-            outcome = self._gateway.send([item.outgoing for item in claimed])
+            outcome = self._gateway.send([item.outgoing for item in claimed], self._cancelled)
             self._settle(claimed, outcome.results)
             self._progress(report.sent + report.failed, total)
             if outcome.problem is not None:

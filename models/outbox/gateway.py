@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from models.common.progress import CancelCheck, never_cancelled
+
 # Why a gateway stopped answering for a batch; the messages without an answer go back to the queue.
 UNAVAILABLE = "unavailable"  # network errors, timeouts, server errors, answers it cannot read
 REFUSED = "refused"  # bad credentials or a request it will never take: the user must act
@@ -51,7 +53,12 @@ class Gateway(Protocol):
     # Whether look_up() can tell, after a crash, what became of a message sent with an attempt.
     can_look_up: bool
 
-    def send(self, messages: Sequence[Outgoing]) -> SendOutcome: ...
+    def send(
+        self, messages: Sequence[Outgoing], cancelled: CancelCheck = never_cancelled
+    ) -> SendOutcome:
+        """Send; once `cancelled()` (a pause, a quit), stop before the next request and leave
+        the rest without an answer."""
+        ...
 
     def look_up(self, messages: Sequence[Outgoing]) -> dict[int, SendResult]:
         """What became of each message's attempt; a message missing from the answer never

@@ -638,16 +638,13 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>Exporting…</source>
         <translation>Exportuje se…</translation>
     </message>
-</context>
-<context>
-    <name>ExportWorker</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Zrušeno.</translation>
-    </message>
     <message>
         <source>%1 documents: %2 written, %3 unchanged, %4 saved under a new name</source>
         <translation>Dokladů: %1 (zapsáno: %2, beze změny: %3, pod novým názvem: %4)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2967,17 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Spent: %1</source>
         <translation>Utraceno: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFinisher</name>
+    <message numerus="yes">
+        <source>Finishing %n task(s)…</source>
+        <translation>
+            <numerusform>Dokončuje se %n úloha…</numerusform>
+            <numerusform>Dokončují se %n úlohy…</numerusform>
+            <numerusform>Dokončuje se %n úloh…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

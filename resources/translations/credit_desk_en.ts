@@ -28,4 +28,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TaskFinisher</name>
+    <message numerus="yes">
+        <source>Finishing %n task(s)…</source>
+        <translation>
+            <numerusform>Finishing %n task…</numerusform>
+            <numerusform>Finishing %n tasks…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

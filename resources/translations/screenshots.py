@@ -25,11 +25,11 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
-    from ui.common import worker
-
     for _ in range(rounds):
         app.processEvents()
-    worker.wait_for_all(cancel=False)  # let loading and pricing finish, then deliver their answers
+    for window in app.topLevelWidgets():  # let loading and pricing finish, deliver their answers
+        if window.objectName() == "mainWindow":
+            window.workers.wait()  # type: ignore[attr-defined]
     for _ in range(rounds):
         app.processEvents()
 

@@ -85,6 +85,10 @@ CONTEXTS["Messages"] = {
 # as written unless a translation gives the forms, so credit_desk_en.ts (made by lupdate
 # -pluralonly) holds just these, as (one, more).
 ENGLISH_PLURALS: dict[tuple[str, str], tuple[str, str]] = {
+    ("TaskFinisher", "Finishing %n task(s)…"): (
+        "Finishing %n task…",
+        "Finishing %n tasks…",
+    ),
     ("BalanceIndicator", "≈ %Ln one-part messages to %1 at %2 credits each"): (
         "≈ %Ln one-part message to %1 at %2 credits each",
         "≈ %Ln one-part messages to %1 at %2 credits each",

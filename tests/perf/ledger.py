@@ -105,7 +105,7 @@ def main() -> None:
         print(f"posting, ledger.post:       {app_rate:,.0f} entries/s")
         assert ledger.verify().ok
 
-        db.database.obj.close()
+        db.open_session().close()
         db.open_database(Path(folder) / "small.sqlite3")
         fill(1_000)
         small = balance_read_micros()

@@ -94,7 +94,7 @@ def fill_ledger(database: Path, entries: int) -> None:
 
     db.open_database(database)
     fill(entries)
-    db.database.obj.close()
+    db.open_session().close()
     print(f"database with {entries:,} ledger entries: {database.stat().st_size / 1e6:.0f} MB")
 
 

@@ -46,6 +46,7 @@ from models.common import database as db
 from models.ledger import periods as ledger_periods  # noqa: E402
 from models.ledger.query import LedgerFilter  # noqa: E402
 from tests.helpers.ledger_fill import fill_years  # noqa: E402
+from ui.common.worker import Workers  # noqa: E402
 from ui.transactions.ledger_model import LedgerModel  # noqa: E402
 
 SCREEN = 40  # rows a table shows at once
@@ -107,13 +108,19 @@ def main() -> None:
             seconds = fill_years(args.entries)
             size = path.stat().st_size / 1e6
             print(f"generated {args.entries:,} entries in {seconds:.1f} s ({size:.0f} MB)")
-        measure(args, path, app)
-        db.database.obj.close()
+        session = db.open_session()
+        assert session is not None
+        workers = Workers(session)
+        measure(args, workers, path, app)
+        workers.finish()
+        workers.wait()
+        session.close()  # the window opens its own session
+        gui(path, app)
 
 
-def measure(args: argparse.Namespace, path: Path, app: QApplication) -> None:
+def measure(args: argparse.Namespace, workers: Workers, path: Path, app: QApplication) -> None:
     raw = raw_query(path)
-    model = LedgerModel()
+    model = LedgerModel(workers)
     settle = model.wait_for_background
     newest = "ORDER BY created_at DESC, id DESC"
     first_days = ledger_periods.period_dates(ledger_periods.THIS_YEAR, date.today())
@@ -161,7 +168,6 @@ def measure(args: argparse.Namespace, path: Path, app: QApplication) -> None:
     assert blocks is not None
     print(f"rows held by the model: {blocks.cached_rows():,} of {model.rowCount():,}")
     model.shutdown()
-    gui(path, app)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ratios = ", ".join(f"{name} ×{ours / theirs:.2f}" for name, (ours, theirs) in figures.items())
     print(f"ratios (target <= 2): {ratios}; peak RSS {peak:.0f} MB (target < 250)")
@@ -204,8 +210,7 @@ def gui(path: Path, app: QApplication) -> None:
         f"period + typed text painted {filtered * 1000:.0f} ms"
     )
     page.wait_for_background()
-    page.shutdown()
-    window.close()
+    window.shut_down()
 
 
 if __name__ == "__main__":

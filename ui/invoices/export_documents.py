@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QThread, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -23,68 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.common.progress import CancelCheck, Cancelled, Progress
 from models.invoicing import export as invoice_export
 from ui.common.formatting import error_style, short_date_format
 from ui.common.messages import translated
+from ui.common.worker import Task, Work, Workers
 
 
-class ExportWorker(QObject):
-    """Renders and writes in a QThread. Signals: progress(done, total), finished(summary),
-    failed(message)."""
+def export_documents(ids: list[int], target: Path, as_zip: bool) -> Work:
+    """The work of an export task: render and write, raising Cancelled when stopped."""
+    export = invoice_export.export_to_zip if as_zip else invoice_export.export_to_folder
 
-    progress = Signal(int, int)
-    finished = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, ids: list[int], target: Path, as_zip: bool) -> None:
-        super().__init__()
-        self._ids = ids
-        self._target = target
-        self._as_zip = as_zip
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def run(self) -> None:
-        export = invoice_export.export_to_zip if self._as_zip else invoice_export.export_to_folder
-        try:
-            result = export(
-                self._ids,
-                self._target,
-                progress=self.progress.emit,
-                cancelled=lambda: self._cancel,
-                workers=2 if len(self._ids) >= 50 else 1,
-            )
-        except OSError as error:  # ExportError, PdfWriteError
-            self.failed.emit(translated(error))
-            return
+    def work(progress: Progress, cancelled: CancelCheck) -> invoice_export.ExportResult:
+        result = export(
+            ids,
+            target,
+            progress=progress,
+            cancelled=cancelled,
+            workers=2 if len(ids) >= 50 else 1,
+        )
         if result.cancelled:
-            self.failed.emit(self.tr("Cancelled."))
-            return
-        written = result.count(invoice_export.WRITTEN) + result.count(invoice_export.RENAMED)
-        summary = self.tr("%1 documents: %2 written, %3 unchanged, %4 saved under a new name")
-        for number, value in enumerate(
-            (
-                len(result.files),
-                written,
-                result.count(invoice_export.UNCHANGED),
-                result.count(invoice_export.RENAMED),
-            ),
-            start=1,
-        ):
-            summary = summary.replace(f"%{number}", str(value))
-        self.finished.emit(summary)
+            raise Cancelled
+        return result
+
+    return work
 
 
 class ExportDocumentsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDocumentsDialog")
         self.setWindowTitle(self.tr("Export documents"))
         self.setMinimumWidth(520)
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._workers = workers
+        self._task: Task | None = None
         today = QDate.currentDate()
         self.date_from = QDateEdit(QDate(today.year(), 1, 1))
         self.date_to = QDateEdit(today)
@@ -172,30 +144,49 @@ class ExportDocumentsDialog(QDialog):
         self.progress.show()
         self.start.setEnabled(False)
         self._show(self.tr("Exporting…"))
-        self._thread = QThread(self)
-        self._worker = ExportWorker(ids, target, self.to_zip.isChecked())
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(lambda done, _total: self.progress.setValue(done))
-        self._worker.finished.connect(self._done)
-        self._worker.failed.connect(lambda text: self._done(text, error=True))
-        self._thread.start()
+        task = self._workers.start(
+            export_documents(ids, target, self.to_zip.isChecked()), "document export"
+        )
+        task.progressed.connect(self._progressed)
+        task.succeeded.connect(self._succeeded)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._cancelled)
+        self._task = task
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(done)
+
+    def _succeeded(self, result: invoice_export.ExportResult) -> None:
+        written = result.count(invoice_export.WRITTEN) + result.count(invoice_export.RENAMED)
+        summary = self.tr("%1 documents: %2 written, %3 unchanged, %4 saved under a new name")
+        for number, value in enumerate(
+            (
+                len(result.files),
+                written,
+                result.count(invoice_export.UNCHANGED),
+                result.count(invoice_export.RENAMED),
+            ),
+            start=1,
+        ):
+            summary = summary.replace(f"%{number}", str(value))
+        self._done(summary)
+
+    def _failed(self, error: Exception) -> None:
+        self._done(translated(error), error=True)
+
+    def _cancelled(self) -> None:
+        self._done(self.tr("Cancelled."), error=True)
 
     def _done(self, text: str, error: bool = False) -> None:
+        self._task = None
         self._show(text, error)
         self.start.setEnabled(True)
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
 
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     def reject(self) -> None:
-        if self._worker is not None and self._thread is not None:
-            self._worker.cancel()
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
+        """Close; a running export is cancelled (what it wrote stays, complete files only)."""
+        if self._task is not None:
+            self._task.cancel()
         super().reject()

@@ -25,6 +25,7 @@ from ui.common.messages import translated
 from ui.common.page import EmptyState, Page
 from ui.common.signals import AppSignals
 from ui.common.views import make_table, sorted_proxy
+from ui.common.worker import Workers
 from ui.invoices.documents_model import DocumentsModel
 
 if TYPE_CHECKING:
@@ -35,8 +36,11 @@ if TYPE_CHECKING:
 class InvoicesPage(Page):
     icon_name = "invoices"
 
-    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, signals: AppSignals, workers: Workers, parent: QWidget | None = None
+    ) -> None:
         super().__init__(signals, parent)
+        self._workers = workers
         self.setObjectName("invoicesPage")
         self.bulk_button = self.add_action_button(self.tr("Export…"))
         self.bulk_button.setObjectName("exportDocumentsButton")
@@ -224,7 +228,7 @@ class InvoicesPage(Page):
     def export_period(self) -> None:
         from ui.invoices.export_documents import ExportDocumentsDialog
 
-        ExportDocumentsDialog(self).exec()
+        ExportDocumentsDialog(self._workers, self).exec()
 
     def issue_credit_note(self) -> None:
         from ui.invoices.credit_note import CreditNoteDialog

@@ -25,12 +25,12 @@ from models.common.progress import CancelCheck, Progress
 from models.ledger import entries as ledger
 from models.outbox import queue as outbox
 from models.outbox import sending_policy
-from ui.common import worker
 from ui.common.formatting import count_text, credits_text
 from ui.common.messages import translated
 from ui.common.page import EmptyState, Page
 from ui.common.signals import AppSignals
 from ui.common.views import make_table, sorted_proxy
+from ui.common.worker import Workers
 from ui.outbox import sender as sending
 from ui.outbox.banner import OutboxBanner
 from ui.outbox.campaigns_model import CampaignsModel
@@ -61,12 +61,14 @@ class OutboxPage(Page):
     def __init__(
         self,
         signals: AppSignals,
-        parent: QWidget | None = None,
+        workers: Workers,
         sender: OutboxSender | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(signals, parent)
         self.setObjectName("outboxPage")
-        self.outbox_sender = sender if sender is not None else OutboxSender(signals, self)
+        self._workers = workers
+        self.outbox_sender = sender if sender is not None else OutboxSender(signals, workers, self)
         self.pause_button = self.add_action_button(self.tr("Pause sending"))
         self.pause_button.setObjectName("pauseSendingButton")
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -353,13 +355,14 @@ class OutboxPage(Page):
         def work(progress: Progress, cancelled: CancelCheck) -> int:
             return outbox.remove_queued(campaign_id)
 
-        task = worker.Task(work)
+        task = self._workers.start(work, "remove outbox")
         task.succeeded.connect(self._removed)
-        task.failed.connect(
-            lambda error: QMessageBox.warning(self, self.tr("Remove outbox"), translated(error))
-        )
+        task.failed.connect(self._remove_failed)
         self.remove_button.setEnabled(False)
-        worker.start(task)
+
+    def _remove_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Remove outbox"), translated(error))
+        self.refresh()
 
     def _removed(self, count: int) -> None:
         window = self.window()

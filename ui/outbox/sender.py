@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from models.common.progress import CancelCheck, Progress
 from models.outbox import sending_policy as policy
-from ui.common import worker
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
+from ui.common.worker import Task, Workers
 
 if TYPE_CHECKING:  # the dispatcher and the gateways load when sending starts
     from models.outbox.dispatcher import DispatchReport
@@ -35,10 +35,13 @@ class OutboxSender(QObject):
     changed = Signal()
     progressed = Signal(int, int)
 
-    def __init__(self, signals: AppSignals, parent: QObject | None = None) -> None:
+    def __init__(
+        self, signals: AppSignals, workers: Workers, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._signals = signals
-        self._task: worker.Task | None = None
+        self._workers = workers
+        self._task: Task | None = None
         self._again = False
         self.state = IDLE
         self.problem = ""
@@ -88,15 +91,14 @@ class OutboxSender(QObject):
         def work(progress: Progress, cancelled: CancelCheck) -> DispatchReport:
             return dispatcher.dispatch(gateway, None, cancelled, progress)
 
-        task = worker.Task(work)
+        task = self._workers.start(work, "sending")
         task.progressed.connect(self._progress)
-        task.succeeded.connect(lambda report: self._finished(task, report))
-        task.failed.connect(lambda error: self._failed(task, error))
-        task.cancelled.connect(lambda: self._failed(task, None))
+        task.succeeded.connect(self._finished)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._stopped)
         self._task = task
         self._again = False
         self._set(SENDING)
-        worker.start(task)
 
     def pause(self) -> None:
         policy.pause()
@@ -114,10 +116,10 @@ class OutboxSender(QObject):
         if not self._ledger_moved.isActive():
             self._ledger_moved.start()
 
-    def _finished(self, task: worker.Task, report: DispatchReport) -> None:
+    def _finished(self, report: DispatchReport) -> None:
         from models.outbox import dispatcher
 
-        if task is not self._task:
+        if self.sender() is not self._task:
             return
         self._task = None
         self.report = report
@@ -138,8 +140,11 @@ class OutboxSender(QObject):
             if self._again and not paused:
                 self.start()
 
-    def _failed(self, task: worker.Task, error: Exception | None) -> None:
-        if task is not self._task:
+    def _stopped(self) -> None:
+        self._failed(None)
+
+    def _failed(self, error: Exception | None) -> None:
+        if self.sender() is not self._task:
             return
         self._task = None
         if error is None:

@@ -4,61 +4,46 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QThread, Signal
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from models.common.database import database
+from models.common.progress import CancelCheck, Progress
 from models.payments import statement_files, statement_import
 from models.payments.statement_csv import ColumnsNotRecognised, CsvMapping
 from models.payments.statements import StatementError
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
+from ui.common.worker import Task, Work, Workers
 
 
-class StatementImportWorker(QObject):
-    """Parses and imports one statement in a worker thread (its own database connection).
+class NeedsMapping(Exception):
+    """A CSV whose columns were not recognised: the user maps them, then it is read again."""
 
-    Signals:
-        finished(object): the ImportResult.
-        failed(str): a message for the user; nothing was imported.
-        needs_mapping(): a CSV whose columns were not recognised.
-    """
 
-    finished = Signal(object)
-    failed = Signal(str)
-    needs_mapping = Signal()
+def import_work(data: bytes, mapping: CsvMapping | None) -> Work:
+    """The work of the import task: parse and import in one transaction (the core's)."""
 
-    def __init__(self, data: bytes, mapping: CsvMapping | None) -> None:
-        super().__init__()
-        self._data = data
-        self._mapping = mapping
-
-    def run(self) -> None:
+    def work(progress: Progress, cancelled: CancelCheck) -> statement_import.ImportResult:
         try:
-            statement = statement_files.parse_statement_file(self._data, self._mapping)
-            result = statement_import.import_statement(statement)
+            statement = statement_files.parse_statement_file(data, mapping)
         except StatementError as error:
-            if self._mapping is None and isinstance(error, ColumnsNotRecognised):
-                self.needs_mapping.emit()
-            else:
-                self.failed.emit(error.text(translated))  # with the rows that cannot be read
-            return
-        except Exception as error:  # noqa: BLE001 (a message, never a crash in a thread)
-            self.failed.emit(translated(error))
-            return
-        finally:
-            database.close()  # this thread's connection
-        self.finished.emit(result)
+            if mapping is None and isinstance(error, ColumnsNotRecognised):
+                raise NeedsMapping from error
+            raise
+        return statement_import.import_statement(statement)
+
+    return work
 
 
 class ImportStatementDialog(QObject):
     """The import flow: a file dialog, a progress dialog while it runs, then the outcome."""
 
-    def __init__(self, signals: AppSignals, parent: QWidget) -> None:
+    def __init__(self, signals: AppSignals, workers: Workers, parent: QWidget) -> None:
         super().__init__(parent)
         self._signals = signals
+        self._workers = workers
         self._parent = parent
-        self._thread: QThread | None = None
+        self._task: Task | None = None
         self._data = b""
         self.progress: QProgressDialog | None = None
         self.result: statement_import.ImportResult | None = None
@@ -93,23 +78,14 @@ class ImportStatementDialog(QObject):
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.progress.setWindowTitle(self.tr("Import bank statement"))
-        thread = QThread(self)
-        worker = StatementImportWorker(self._data, mapping)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(self._done)
-        worker.failed.connect(self._fail)
-        worker.needs_mapping.connect(self._ask_mapping)
-        for signal in (worker.finished, worker.failed, worker.needs_mapping):
-            signal.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        self._worker = worker
-        self._thread = thread
-        thread.start()
+        task = self._workers.start(import_work(self._data, mapping), "statement import")
+        task.succeeded.connect(self._done)
+        task.failed.connect(self._failed)
+        self._task = task
 
     def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()
+        """Block until the import has ended and answered (tests)."""
+        self._workers.wait()
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -134,6 +110,14 @@ class ImportStatementDialog(QObject):
                 self.tr("Entries that are not credits: %1").replace("%1", str(result.ignored))
             )
         QMessageBox.information(self._parent, self.tr("Statement imported"), "\n".join(lines))
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, NeedsMapping):
+            self._ask_mapping()
+        elif isinstance(error, StatementError):
+            self._fail(error.text(translated))  # with the rows that cannot be read
+        else:
+            self._fail(translated(error))
 
     def _fail(self, message: str) -> None:
         self._close_progress()

@@ -19,6 +19,7 @@ from ui.common.messages import translated
 from ui.common.page import EmptyState, Page
 from ui.common.signals import AppSignals
 from ui.common.views import make_table, sorted_proxy
+from ui.common.worker import Workers
 from ui.payments.bank_entries_model import BankEntriesModel
 from ui.payments.payments_model import PaymentsModel
 
@@ -26,8 +27,11 @@ from ui.payments.payments_model import PaymentsModel
 class PaymentsPage(Page):
     icon_name = "payments"
 
-    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, signals: AppSignals, workers: Workers, parent: QWidget | None = None
+    ) -> None:
         super().__init__(signals, parent)
+        self._workers = workers
         self.setObjectName("paymentsPage")
         top_up = self.add_action_button(self.tr("Top up"), "top-up")
         top_up.setObjectName("topUpButton")
@@ -221,7 +225,7 @@ class PaymentsPage(Page):
     def import_statement(self) -> None:
         from ui.payments.import_statement import ImportStatementDialog
 
-        ImportStatementDialog(self._signals, self).run()
+        ImportStatementDialog(self._signals, self._workers, self).run()
 
     def _run(self, change: object) -> None:
         """Apply a change; say what went wrong, or refresh everything that shows it."""

@@ -25,9 +25,9 @@ from models.pricing.campaign_estimate import (
 )
 from models.pricing.recipients import normalize_entries, split_pasted
 from models.settings import store as settings
-from ui.common import worker
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
+from ui.common.worker import Task, Workers
 from ui.price_list.cost_panel import CostPanel
 from ui.price_list.message_editor import MessageEditor
 from ui.price_list.recipients_editor import RecipientsEditor
@@ -45,14 +45,19 @@ def _heading(text: str) -> QLabel:
 
 class Calculator(QWidget):
     def __init__(
-        self, signals: AppSignals, locale: str = "en", parent: QWidget | None = None
+        self,
+        signals: AppSignals,
+        workers: Workers,
+        locale: str = "en",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("campaignCalculator")
         self._signals = signals
+        self._workers = workers
         self.priced: PricedRecipients | None = None
-        self._task: worker.Task | None = None
-        self._queueing: worker.Task | None = None
+        self._task: Task | None = None
+        self._queueing: Task | None = None
         self._locale = locale
         self._default_country = "CZ"
         self.message = MessageEditor()
@@ -128,14 +133,13 @@ class Calculator(QWidget):
             found = normalize_entries(split_pasted(text), country, progress, cancelled)
             return price_recipients(found, load_index(), cancelled)
 
-        task = worker.Task(work)
-        task.progressed.connect(lambda done, total: self._progress(task, done, total))
-        task.succeeded.connect(lambda result: self._finished(task, result))
-        task.failed.connect(lambda error: self._failed(task, error))
-        task.cancelled.connect(lambda: self._stopped(task))
+        task = self._workers.start(work, "pricing")
+        task.progressed.connect(self._progress)
+        task.succeeded.connect(self._finished)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._stopped)
         self._task = task
         self.cost.show_busy(True)
-        worker.start(task)
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -143,28 +147,30 @@ class Calculator(QWidget):
             self._task = None
             self.cost.show_busy(False)
 
-    def _progress(self, task: worker.Task, done: int, total: int) -> None:
-        if task is self._task:
+    # Answers of an older list (replaced by a newer one) are ignored: their task is not _task.
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.sender() is self._task:
             self.cost.show_busy(True, done, total)
 
-    def _finished(self, task: worker.Task, priced: PricedRecipients) -> None:
-        if task is not self._task:
-            return  # an older list's answer
+    def _finished(self, priced: PricedRecipients) -> None:
+        if self.sender() is not self._task:
+            return
         self._task = None
         self.cost.show_busy(False)
         self.priced = priced
         self.recipients.show_summary(priced.recipients, self._default_country)
         self.update_cost()
 
-    def _failed(self, task: worker.Task, error: Exception) -> None:
-        if task is self._task:
+    def _failed(self, error: Exception) -> None:
+        if self.sender() is self._task:
             self._task = None
             self.cost.show_busy(False)
             self.cost.status.setText(
                 self.tr("The recipients could not be priced: %1").replace("%1", translated(error))
             )
 
-    def _stopped(self, task: worker.Task) -> None:
+    def _stopped(self) -> None:
         if self._task is None:  # stopped by Cancel, not replaced by a newer list
             self.cost.show_busy(False)
             self.cost.status.setText(self.tr("Stopped. Edit the recipients to price them again."))
@@ -211,13 +217,12 @@ class Calculator(QWidget):
         def work(progress: Progress, cancelled: CancelCheck) -> QueuedCampaign:
             return queue_campaign(text, valid, load_index(), sender, name, cancelled)
 
-        task = worker.Task(work)
+        task = self._workers.start(work, "queue campaign")
         task.succeeded.connect(self._queued)
         task.failed.connect(self._queue_failed)
         self._queueing = task
         self.cost.send_button.setEnabled(False)
         self.cost.status.setText(self.tr("Queueing the campaign…"))
-        worker.start(task)
 
     def _queued(self, queued: QueuedCampaign) -> None:
         self._queueing = None

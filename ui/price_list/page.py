@@ -20,11 +20,11 @@ from models.common.progress import CancelCheck, Progress
 from models.pricing import price_list
 from models.pricing.price_list import PriceListInfo
 from models.settings import store as settings
-from ui.common import worker
 from ui.common.formatting import language
 from ui.common.messages import translated
 from ui.common.page import Page
 from ui.common.signals import AppSignals
+from ui.common.worker import Task, Work, Workers
 from ui.price_list.prices_view import PricesView
 
 if TYPE_CHECKING:
@@ -35,9 +35,14 @@ class PriceListPage(Page):
     icon_name = "price-list"
 
     def __init__(
-        self, signals: AppSignals, parent: QWidget | None = None, locale: str | None = None
+        self,
+        signals: AppSignals,
+        workers: Workers,
+        parent: QWidget | None = None,
+        locale: str | None = None,
     ) -> None:
         super().__init__(signals, parent)
+        self._workers = workers
         locale = locale or language()  # the UI language main set as the default QLocale
         self.setObjectName("priceListPage")
         top_up = self.add_action_button(self.tr("Top up"), "top-up")
@@ -70,14 +75,14 @@ class PriceListPage(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.body.addWidget(self.tabs)
         self._stale = True
-        self._task: worker.Task | None = None
+        self._task: Task | None = None
 
     @property
     def calculator(self) -> Calculator:
         if self._calculator is None:
             from ui.price_list.calculator import Calculator
 
-            self._calculator = Calculator(self._signals, self._locale)
+            self._calculator = Calculator(self._signals, self._workers, self._locale)
             self._calculator_tab.setWidget(self._calculator)
         return self._calculator
 
@@ -99,7 +104,7 @@ class PriceListPage(Page):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if self._stale:
-            QTimer.singleShot(0, self._load)
+            QTimer.singleShot(0, self, self._load)  # not after the page is gone
 
     def _tab_changed(self) -> None:
         if self.tabs.currentWidget() is self._calculator_tab:
@@ -115,7 +120,7 @@ class PriceListPage(Page):
         self._stale = False
         info = price_list.current()  # one row
         if info is None:
-            self._run(lambda progress, cancelled: price_list.ensure_loaded(progress, cancelled))
+            self._run(price_list.ensure_loaded)
             return
         self._show(info)
 
@@ -126,9 +131,9 @@ class PriceListPage(Page):
         if self.tabs.currentWidget() is self._calculator_tab:
             self.calculator.refresh()
 
-    def _run(self, work: worker.Work, loading: bool = True) -> None:
+    def _run(self, work: Work, loading: bool = True) -> None:
         """Load or import in a worker; the table shows progress meanwhile."""
-        task = worker.Task(work)
+        task = self._workers.start(work, "price list")
         task.progressed.connect(self.prices.show_loading)
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
@@ -138,7 +143,6 @@ class PriceListPage(Page):
         self.export_button.setEnabled(False)
         if loading:
             self.prices.show_loading()
-        worker.start(task)
 
     def _loaded(self, _result: object = None) -> None:
         self._task = None
@@ -221,13 +225,14 @@ class PriceListPage(Page):
     def export_file(self, path: Path) -> None:
         from models.pricing.price_list_csv import write_price_list
 
-        def work(progress: Progress, cancelled: CancelCheck) -> None:
+        def work(progress: Progress, cancelled: CancelCheck) -> Path:
             text = write_price_list(price_list.all_rows())
             path.write_text(text, encoding="utf-8", newline="")
+            return path
 
-        task = worker.Task(work)
-        task.succeeded.connect(lambda _: self._exported(path))
-        task.failed.connect(
-            lambda error: QMessageBox.critical(self, self.tr("Export failed"), translated(error))
-        )
-        worker.start(task)
+        task = self._workers.start(work, "price list export")
+        task.succeeded.connect(self._exported)
+        task.failed.connect(self._export_failed)
+
+    def _export_failed(self, error: Exception) -> None:
+        QMessageBox.critical(self, self.tr("Export failed"), translated(error))

@@ -13,11 +13,13 @@ from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from models.common.formatting import count_text
+from models.common.progress import CancelCheck, Progress
 from models.ledger import entries as ledger
 from models.ledger.export import CsvText, write_csv
 from models.ledger.query import LedgerView
-from ui.common.background_job import BackgroundJob, Progress, Work
 from ui.common.formatting import language
+from ui.common.messages import translated
+from ui.common.worker import Task, Work, Workers
 from ui.transactions.ledger_text import kind_text
 
 
@@ -28,11 +30,14 @@ class Exports(QObject):
 
     saved = Signal(str)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, workers: Workers, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
-        self.job: BackgroundJob | None = None
+        self._workers = workers
+        self.job: Task | None = None
         self.progress: QProgressDialog | None = None
+        self._kind = ""
+        self._path = Path()
 
     # -- CSV ------------------------------------------------------------------------------------
 
@@ -64,17 +69,12 @@ class Exports(QObject):
             return
         text = self.csv_text()
 
-        def work(progress: Progress, cancelled: object) -> int:
+        def work(progress: Progress, cancelled: CancelCheck) -> int:
             total = count if count is not None else view.totals().count
             progress(0, total)
-            return write_csv(view.rows(), path, text, total, progress, cancelled)  # type: ignore[arg-type]
+            return write_csv(view.rows(), path, text, total, progress, cancelled)
 
-        self._start(
-            work,
-            self.tr("Exporting entries…"),
-            lambda rows: self.tr("Saved %n entry(ies) to %1.", "", rows),
-            path,
-        )
+        self._start(work, self.tr("Exporting entries…"), "csv", path)
 
     # -- PDF statement --------------------------------------------------------------------------
 
@@ -123,7 +123,7 @@ class Exports(QObject):
             "period, or export the entries as CSV."
         )
 
-        def work(progress: Progress, cancelled: object) -> int:
+        def work(progress: Progress, cancelled: CancelCheck) -> int:
             data = gather(first, last)
             if data.count > MAX_ENTRIES:
                 raise ValueError(
@@ -131,16 +131,11 @@ class Exports(QObject):
                         "%2", count_text(MAX_ENTRIES, lang)
                     )
                 )
-            pdf = render_statement(data, text, lang, None, progress, cancelled)  # type: ignore[arg-type]
+            pdf = render_statement(data, text, lang, None, progress, cancelled)
             write_atomically(pdf, path)
             return data.count
 
-        self._start(
-            work,
-            self.tr("Laying out the statement…"),
-            lambda rows: self.tr("Saved the statement of %n entry(ies) to %1.", "", rows),
-            path,
-        )
+        self._start(work, self.tr("Laying out the statement…"), "statement", path)
 
     # -- running --------------------------------------------------------------------------------
 
@@ -154,9 +149,9 @@ class Exports(QObject):
         return Path(chosen)
 
     def busy(self) -> bool:
-        return self.job is not None and self.job.isRunning()
+        return self.job is not None
 
-    def _start(self, work: Work, label: str, done: object, path: Path) -> None:
+    def _start(self, work: Work, label: str, kind: str, path: Path) -> None:
         if self.busy():
             return
         progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
@@ -166,23 +161,18 @@ class Exports(QObject):
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        job = BackgroundJob(work)
+        job = self._workers.start(work, f"{kind} export")
         job.progressed.connect(self._progressed)
-        job.succeeded.connect(
-            lambda rows: self._finished(
-                done(rows).replace("%1", self._link(path))  # type: ignore[operator]
-            )
-        )
+        job.succeeded.connect(self._finished)
         job.failed.connect(self._failed)
         job.cancelled.connect(self._close)
         progress.canceled.connect(job.cancel)
         self.job, self.progress = job, progress
-        job.start()
+        self._kind, self._path = kind, path
 
     def wait(self) -> None:
-        """Block until the running export has ended (tests)."""
-        if self.job is not None:
-            self.job.wait()
+        """Block until the running export has ended and answered (tests)."""
+        self._workers.wait()
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -194,15 +184,20 @@ class Exports(QObject):
         return f'<a href="{url}">{path.name.replace("&", "&amp;").replace("<", "&lt;")}</a>'
 
     def _close(self) -> None:
+        self.job = None
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
 
-    def _finished(self, message: str) -> None:
+    def _finished(self, rows: int) -> None:
         self._close()
-        self.saved.emit(message)
+        if self._kind == "csv":
+            done = self.tr("Saved %n entry(ies) to %1.", "", rows)
+        else:
+            done = self.tr("Saved the statement of %n entry(ies) to %1.", "", rows)
+        self.saved.emit(done.replace("%1", self._link(self._path)))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: Exception) -> None:
         self._close()
-        QMessageBox.warning(self._parent, self.tr("Export failed"), message)
+        QMessageBox.warning(self._parent, self.tr("Export failed"), translated(error))

@@ -1,9 +1,9 @@
 """Table model of the whole ledger: a filter and a sort order, rows read on demand (any size).
 
 It shows a `LedgerBlocks` window (see ui/transactions/ledger_blocks.py for how rows are reached);
-the counts, totals and anchors that need a pass over the filtered entries are read by
-BackgroundReads and arrive later: until then the rows read from the start are all the table has,
-and `totals()` is None. A block read on the GUI thread gets READ_BUDGET_S; one that needs more
+the counts, totals and anchors that need a pass over the filtered entries are read by tasks of
+the window's Workers (cancelled at once when the view changes) and arrive later: until then the
+rows read from the start are all the table has, and `totals()` is None. A block read on the GUI thread gets READ_BUDGET_S; one that needs more
 (a search that matches few rows scans far) is stopped and finished in the background, the rows
 showing “…” meanwhile. Sorting is done in SQL: `sort()` starts a new view, never a proxy.
 
@@ -15,7 +15,7 @@ Signals:
 
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 from functools import cmp_to_key
 from typing import Any
 
@@ -30,36 +30,22 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from models.common.database import database
-from models.common.database_errors import ReadInterrupted, typed_database_errors
+from models.common.database import ReadTimedOut
+from models.common.progress import CancelCheck, Progress
 from models.ledger import entries as ledger
 from models.ledger import query as ledger_query
 from models.ledger.query import EntryRow, LedgerFilter, LedgerView, Order, Totals
-from ui.common.background_reads import BackgroundReads
 from ui.common.columns import RAW_ROLE, SORT_ROLE
 from ui.common.formatting import credits_text, negative_color
+from ui.common.messages import translated
 from ui.common.rows_model import LOOK_ROLES, ColumnsTableModel
+from ui.common.worker import Task, Workers
 from ui.transactions.ledger_blocks import BLOCK_SIZE, Deferred, LedgerBlocks, Read
 from ui.transactions.ledger_text import date_text, kind_text
 
 Index = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"
 READ_BUDGET_S = 0.05  # a block read longer than this on the GUI thread goes to the background
-CHECK_EVERY = 5_000  # SQLite virtual machine steps between looks at the clock
-
-
-def budgeted_read(view: LedgerView, read: Read) -> list[EntryRow]:
-    """Run a block read, but raise Deferred instead of taking longer than READ_BUDGET_S."""
-    connection = database.connection()
-    deadline = time.perf_counter() + READ_BUDGET_S
-    connection.set_progress_handler(lambda: time.perf_counter() > deadline, CHECK_EVERY)
-    try:
-        with typed_database_errors():  # running, or stepping rows
-            return read.rows(view)
-    except ReadInterrupted:
-        raise Deferred(read) from None
-    finally:
-        connection.set_progress_handler(None, 0)
 
 
 class LedgerModel(ColumnsTableModel):
@@ -71,22 +57,20 @@ class LedgerModel(ColumnsTableModel):
     view_reset = Signal()
     rows_arrived = Signal()
 
-    def __init__(self, block_size: int = BLOCK_SIZE, parent: Any = None) -> None:
+    def __init__(self, workers: Workers, block_size: int = BLOCK_SIZE, parent: Any = None) -> None:
         super().__init__(parent)
         self._block_size = block_size
-        self._reads = BackgroundReads(self)
-        self._reads.finished.connect(self._read_finished)
-        self._reads.failed.connect(self._read_failed)
+        self._workers = workers
         self._filter = LedgerFilter()
         self._order = Order()
         self._blocks: LedgerBlocks | None = None
         self._retired: LedgerBlocks | None = None
         self._rows = 0
         self._totals: Totals | None = None
-        self._totals_ticket: int | None = None
-        self._anchors_ticket: int | None = None
+        self._totals_task: Task | None = None
+        self._anchors_task: Task | None = None
         self._placeholders = False
-        self._deferred: dict[int, Read] = {}  # background tickets of block reads
+        self._deferred: dict[Task, Read] = {}  # background tasks of block reads
         self.error = ""  # the last background failure, for the page to show
 
     # -- what is shown --------------------------------------------------------------------------
@@ -120,11 +104,11 @@ class LedgerModel(ColumnsTableModel):
 
     def reload(self) -> None:
         """Show the current filter and order over the ledger as it is now, from the top."""
-        self._reads.cancel(self._totals_ticket, self._anchors_ticket, *self._deferred)
-        self._totals_ticket = self._anchors_ticket = None
+        self._cancel(self._totals_task, self._anchors_task, *self._deferred)
+        self._totals_task = self._anchors_task = None
         self._deferred = {}
         view, count = ledger_query.open_view(self._filter, self._order)
-        blocks = LedgerBlocks(view, count, self._block_size, run_read=budgeted_read)
+        blocks = LedgerBlocks(view, count, self._block_size, run_read=self._budgeted_read)
         deferred = None
         try:
             blocks.load_start()
@@ -146,6 +130,31 @@ class LedgerModel(ColumnsTableModel):
         # a worker thread starting now would compete with that for the interpreter.
         QTimer.singleShot(0, self, lambda: self._count(view))
 
+    def _budgeted_read(self, view: LedgerView, read: Read) -> list[EntryRow]:
+        """Run a block read, but raise Deferred instead of taking longer than READ_BUDGET_S."""
+        try:
+            return self._workers.session.read(lambda: read.rows(view), timeout=READ_BUDGET_S)
+        except ReadTimedOut:
+            raise Deferred(read) from None
+
+    def _submit(self, read: Callable[[], object]) -> Task:
+        """Run `read()` in the background; cancelling the task stops its query at once."""
+        session = self._workers.session
+
+        def work(progress: Progress, cancelled: CancelCheck) -> object:
+            return session.read(read, cancelled=cancelled)
+
+        task = self._workers.start(work, "ledger read")
+        task.succeeded.connect(self._read_finished)
+        task.failed.connect(self._read_failed)
+        return task
+
+    @staticmethod
+    def _cancel(*tasks: Task | None) -> None:
+        for task in tasks:
+            if task is not None:
+                task.cancel()
+
     @property
     def searching(self) -> bool:
         """Rows are being read in the background and none can be shown yet."""
@@ -164,22 +173,22 @@ class LedgerModel(ColumnsTableModel):
         if read in self._deferred.values() or self._blocks is None:
             return
         view = self._blocks.view
-        self._deferred[self._reads.submit(lambda: read.rows(view))] = read
+        self._deferred[self._submit(lambda: read.rows(view))] = read
 
     def _count(self, view: LedgerView) -> None:
         self._retired = None
         if self._blocks is not None and self._blocks.view is view and self._totals is None:
-            self._totals_ticket = self._reads.submit(view.totals)
+            self._totals_task = self._submit(view.totals)
             self._anchor()  # already counted (no filter): no need to wait for the totals
 
     def _anchor(self) -> None:
         """Read the anchors of the segments that need them, once they are counted."""
         assert self._blocks is not None
         needed = self._blocks.segments_to_anchor()
-        if needed and self._anchors_ticket is None and not self._blocks.anchored:
+        if needed and self._anchors_task is None and not self._blocks.anchored:
             view = self._blocks.view
             size = self._block_size
-            self._anchors_ticket = self._reads.submit(
+            self._anchors_task = self._submit(
                 lambda: [(i, view.anchors(segment, size)) for i, segment in needed]
             )
 
@@ -197,19 +206,23 @@ class LedgerModel(ColumnsTableModel):
     def wait_for_background(self, milliseconds: int = 10_000) -> None:
         """Let the background reads finish and deliver their results (tests, benchmarks)."""
         QCoreApplication.processEvents()  # starts a count that waits for the event loop
-        self._reads.wait(milliseconds)
+        self._workers.wait(milliseconds / 1000)
         QCoreApplication.processEvents()
 
     def shutdown(self) -> None:
-        self._reads.shutdown()
+        """Stop the background reads (their answers are ignored)."""
+        self._cancel(self._totals_task, self._anchors_task, *self._deferred)
+        self._totals_task = self._anchors_task = None
+        self._deferred = {}
 
     # -- background results ---------------------------------------------------------------------
 
-    def _read_finished(self, ticket: int, result: object) -> None:
-        if self._blocks is None:
+    def _read_finished(self, result: object) -> None:
+        task = self.sender()
+        if self._blocks is None or not isinstance(task, Task):
             return
-        if ticket in self._deferred and isinstance(result, list):
-            self._blocks.install(self._deferred.pop(ticket), result)
+        if task in self._deferred and isinstance(result, list):
+            self._blocks.install(self._deferred.pop(task), result)
             self._continue_start()
             self._grow()
             if self._rows:
@@ -217,15 +230,15 @@ class LedgerModel(ColumnsTableModel):
                     self.index(0, 0), self.index(self._rows - 1, self.columnCount() - 1)
                 )
             self.rows_arrived.emit()
-        elif ticket == self._totals_ticket and isinstance(result, Totals):
-            self._totals_ticket = None
+        elif task == self._totals_task and isinstance(result, Totals):
+            self._totals_task = None
             self._blocks.set_totals(result)
             self._grow()
             self._totals = result
             self.totals_changed.emit(result)
             self._anchor()
-        elif ticket == self._anchors_ticket and isinstance(result, list):
-            self._anchors_ticket = None
+        elif task == self._anchors_task and isinstance(result, list):
+            self._anchors_task = None
             for index, anchors in result:
                 self._blocks.set_anchors(index, anchors)
             if self._placeholders and self._rows:
@@ -243,10 +256,13 @@ class LedgerModel(ColumnsTableModel):
             except Deferred as slow:
                 self._defer(slow.read)
 
-    def _read_failed(self, ticket: int, message: str) -> None:
-        self._deferred.pop(ticket, None)
-        if ticket in (self._totals_ticket, self._anchors_ticket):
-            self.error = message
+    def _read_failed(self, error: Exception) -> None:
+        task = self.sender()
+        if not isinstance(task, Task):
+            return
+        self._deferred.pop(task, None)
+        if task in (self._totals_task, self._anchors_task):
+            self.error = translated(error)
             self.totals_changed.emit(None)
 
     def _grow(self) -> None:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.database import database
 from models.ledger import query as ledger_query
 from models.ledger.query import EntryRow
+from ui.common.worker import Workers
 from ui.transactions.filter_bar import FilterBar
 from ui.transactions.ledger_model import LedgerModel
 from ui.transactions.ledger_table import LedgerTable
@@ -41,18 +41,19 @@ class LedgerPanel(QWidget):
     entry_activated = Signal(object)
     has_rows = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._workers = workers
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filter)
         layout.addWidget(self.filters)
 
-        self.model = LedgerModel(parent=self)
+        self.model = LedgerModel(workers, parent=self)
         self.table = LedgerTable(self.model)
         self.table.entry_activated.connect(self.entry_activated)
-        self.model.rows_arrived.connect(lambda: self._show_rows_or_none(self.model.rowCount() > 0))
+        self.model.rows_arrived.connect(self._rows_arrived)
         self.entries = QStackedWidget()
         self.entries.addWidget(self.table)
         self.entries.addWidget(self._build_no_match())
@@ -73,7 +74,6 @@ class LedgerPanel(QWidget):
         self.totals = TotalsBar()
         self.model.totals_changed.connect(self._totals_changed)
         layout.addWidget(self.totals)
-        self._database: object = None
 
     def _build_no_match(self) -> QWidget:
         self.no_match = QWidget()
@@ -98,17 +98,17 @@ class LedgerPanel(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def is_current(self) -> bool:
-        """Shows this database as it is now, with the filter as it is today."""
+        """Shows the ledger as it is now, with the filter as it is today."""
         same_filter = self.model.filter == self.filters.ledger_filter()  # e.g. a new "today"
-        return self._database is database.obj and same_filter and self.model.is_current()
+        return same_filter and self.model.is_current()
 
     def load(self) -> None:
-        """Show the ledger as it is now, keeping the place in the list (same database)."""
-        keep = self._database is database.obj and self.model.view is not None
+        """Show the ledger as it is now, keeping the place in the list (the panel lives as
+        long as its database session: another database gets a new page)."""
+        keep = self.model.view is not None
         selected = self.table.selected_entry() if keep else None
         scrolled = self.table.verticalScrollBar().value() if keep else 0
         old_upto = self.model.view.upto_id if self.model.view is not None else 0
-        self._database = database.obj
         self.model.set_filter(self.filters.ledger_filter())
         self._show_rows_or_none(self.model.rowCount() > 0)
         if selected is not None:
@@ -137,6 +137,9 @@ class LedgerPanel(QWidget):
                 return
         bar.setValue(scrolled)
 
+    def _rows_arrived(self) -> None:
+        self._show_rows_or_none(self.model.rowCount() > 0)
+
     def _totals_changed(self, totals: ledger_query.Totals | None) -> None:
         self.totals.set_totals(totals)
         if totals is not None:
@@ -163,7 +166,7 @@ class LedgerPanel(QWidget):
         if self._chart is None:
             from ui.transactions.spending_chart import SpendingChart
 
-            self._chart = SpendingChart()
+            self._chart = SpendingChart(self._workers)
             layout = self.chart_tab.layout()
             assert layout is not None
             layout.addWidget(self._chart)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from models.ledger import query as ledger_query
 from ui.common.page import EmptyState, Page
 from ui.common.signals import AppSignals
+from ui.common.worker import Workers
 
 if TYPE_CHECKING:
     from models.ledger.query import EntryRow
@@ -22,9 +23,12 @@ if TYPE_CHECKING:
 class TransactionsPage(Page):
     icon_name = "transactions"
 
-    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, signals: AppSignals, workers: Workers, parent: QWidget | None = None
+    ) -> None:
         super().__init__(signals, parent)
         self.setObjectName("transactionsPage")
+        self._workers = workers
         self.export_button = self.add_action_button(self.tr("Export CSV…"))
         self.export_button.setObjectName("exportCsvButton")
         self.export_button.setToolTip(self.tr("Save the entries shown, as filtered, to a CSV file"))
@@ -59,9 +63,6 @@ class TransactionsPage(Page):
         signals.balance_changed.connect(self._changed_soon)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
 
     def title(self) -> str:
         return self.tr("Transactions")
@@ -75,11 +76,11 @@ class TransactionsPage(Page):
             from ui.transactions.exports import Exports
             from ui.transactions.ledger_panel import LedgerPanel
 
-            self._panel = LedgerPanel()
+            self._panel = LedgerPanel(self._workers)
             self._panel.entry_activated.connect(self.open_entry)
             self._panel.has_rows.connect(self.export_button.setEnabled)
             self.body.addWidget(self._panel)
-            self._exports = Exports(self)
+            self._exports = Exports(self._workers, self)
             self._exports.saved.connect(self._panel.totals.show_notice)
         return self._panel
 
@@ -119,8 +120,7 @@ class TransactionsPage(Page):
             self._panel.wait_for_background()
 
     def shutdown(self) -> None:
-        if self._exports is not None:
-            self._exports.wait()
+        """Stop the background reads (the window finishes every task before it closes)."""
         if self._panel is not None:
             self._panel.shutdown()
 

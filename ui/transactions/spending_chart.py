@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.common.money import MICRO
+from models.common.progress import CancelCheck, Progress
 from models.ledger import periods as ledger_periods
 from models.ledger.periods import Bucket
 from models.ledger.query import LedgerFilter
-from ui.common.background_reads import BackgroundReads
 from ui.common.formatting import credits_text, language, local_date, negative_color
+from ui.common.worker import Task, Workers
 
 
 def bar_colors(palette: QPalette) -> tuple[QColor, QColor]:
@@ -36,12 +37,11 @@ def bar_colors(palette: QPalette) -> tuple[QColor, QColor]:
 
 
 class SpendingChart(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("spendingChart")
-        self._reads = BackgroundReads(self, threads=1)
-        self._reads.finished.connect(self._arrived)
-        self._ticket: int | None = None
+        self._workers = workers
+        self._task: Task | None = None
         self._buckets: list[Bucket] = []
         self._unit = ledger_periods.DAY
         self._wanted: tuple[LedgerFilter, date | None, date | None] | None = None
@@ -83,12 +83,13 @@ class SpendingChart(QWidget):
     ) -> None:
         """Chart the entries of this filter over the local days first…last (None: all time)."""
         self._wanted = (ledger_filter, first, last)
-        self._reads.cancel(self._ticket)
+        if self._task is not None:
+            self._task.cancel()
         self.status.setText(self.tr("Adding up…"))
         week_start = (QLocale().firstDayOfWeek().value - 1) % 7
         unit = self.unit.currentData() or ""
 
-        def work() -> tuple[str, list[Bucket]]:
+        def sums() -> tuple[str, list[Bucket]]:
             span = (first, last) if first and last else ledger_periods.ledger_days()
             if span is None:
                 return ledger_periods.DAY, []
@@ -98,25 +99,33 @@ class SpendingChart(QWidget):
             spans = ledger_periods.buckets(low, high, chosen, week_start)
             return chosen, ledger_periods.series(ledger_filter, spans)
 
-        self._ticket = self._reads.submit(work)
+        session = self._workers.session
+
+        def work(progress: Progress, cancelled: CancelCheck) -> tuple[str, list[Bucket]]:
+            return session.read(sums, cancelled=cancelled)
+
+        self._task = self._workers.start(work, "chart sums")
+        self._task.succeeded.connect(self._arrived)
 
     def wait(self) -> None:
         """Let a pending sum arrive (tests)."""
-        self._reads.wait(10_000)
+        self._workers.wait(10)
         QApplication.processEvents()
 
     def shutdown(self) -> None:
-        self._reads.shutdown()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
 
     def _unit_changed(self) -> None:
         QSettings().setValue("transactions/chartUnit", self.unit.currentData() or "")
         if self._wanted is not None:
             self.show_filter(*self._wanted)
 
-    def _arrived(self, ticket: int, result: object) -> None:
-        if ticket != self._ticket or not isinstance(result, tuple):
+    def _arrived(self, result: object) -> None:
+        if self.sender() is not self._task or not isinstance(result, tuple):
             return
-        self._ticket = None
+        self._task = None
         self._unit, self._buckets = result
         self._draw()
 

@@ -1,12 +1,18 @@
-"""The main window: sidebar of pages, toolbar with the balance, menus, remembered geometry."""
+"""The main window: sidebar of pages, toolbar with the balance, menus, remembered geometry.
+
+It owns the database session it was built on and its tasks: closing the window or opening
+another database finishes the tasks first, then closes the session (see TaskFinisher).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -29,10 +35,12 @@ from ui.common.messages import translated
 from ui.common.page import Page
 from ui.common.signals import AppSignals
 from ui.common.translations import LANGUAGE_NAMES, save_language
+from ui.common.worker import Workers
 from ui.outbox import sender as sending
 from ui.outbox.sender import OutboxSender
 from ui.window.balance_indicator import BalanceIndicator
 from ui.window.page_registry import PAGES
+from ui.window.task_finisher import TaskFinisher
 
 
 def read_balance() -> tuple[int, int | None]:
@@ -42,16 +50,19 @@ def read_balance() -> tuple[int, int | None]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database_path: Path, locale: str = "en", all_pages: bool = True) -> None:
-        """Build the window; with all_pages=False only the page shown first is built now, and
-        `build_next_page()` builds the others (the app calls it once the window is shown)."""
+    def __init__(self, session: db.Session, locale: str = "en", all_pages: bool = True) -> None:
+        """Build the window on an open session, which it owns from now on (it closes it).
+
+        With all_pages=False only the page shown first is built now, and `build_next_page()`
+        builds the others (the app calls it once the window is shown)."""
         super().__init__()
         garbage_collector.install()  # before any worker thread starts
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.database_path = database_path
         self.locale = locale
-        self.signals = AppSignals(self)
+        self._finisher = TaskFinisher(self)
+        self._switch_to: Path | None = None
+        self._switched = False
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -59,7 +70,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        self.outbox_sender = OutboxSender(self.signals, self)
         for spec in PAGES:
             self.pages.addWidget(QWidget())  # replaced by the page when it is built
             QListWidgetItem(icon(spec.icon_name), spec.title(), self.sidebar)
@@ -76,10 +86,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.balance_indicator = BalanceIndicator(read_balance, locale)
-        self.balance_indicator.top_up_requested.connect(self.signals.top_up_requested)
+        self.balance_indicator.top_up_requested.connect(self.open_top_up)
+        self._use_session(session)
         self._build_toolbar()
         self._build_menus()
+        self._restore_state()
+        if all_pages:
+            while self.build_next_page():
+                pass
 
+    def _use_session(self, session: db.Session) -> None:
+        """Work on this session: its tasks, its sender and its notifications; pages are built
+        for it as they are shown. Whatever belonged to another session is gone by now."""
+        self.session = session
+        self.workers = Workers(session, self)
+        self.signals = AppSignals(self)
+        self.outbox_sender = OutboxSender(self.signals, self.workers, self)
         self.signals.top_up_requested.connect(self.open_top_up)
         self.signals.top_up_credits_requested.connect(self.open_top_up)
         self.signals.balance_changed.connect(self.balance_indicator.refresh)
@@ -88,11 +110,15 @@ class MainWindow(QMainWindow):
         self.signals.page_requested.connect(self.show_page_named)
         self.outbox_sender.changed.connect(self._show_sending_state)
         self._update_title()
-        self._restore_state()
-        if all_pages:
-            while self.build_next_page():
-                pass
-        QTimer.singleShot(0, self.outbox_sender.start_waiting_work)
+        QTimer.singleShot(0, self, self._send_what_waits)
+
+    def _send_what_waits(self) -> None:
+        if not (self._finisher.active or self.session.closed):
+            self.outbox_sender.start_waiting_work()
+
+    @property
+    def database_path(self) -> Path:
+        return self.session.path
 
     # -- building -----------------------------------------------------------------------------
 
@@ -104,7 +130,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.toggleViewAction().setEnabled(False)
         top_up = QAction(icon("top-up"), self.tr("Top up"), self)
-        top_up.triggered.connect(self.signals.top_up_requested)
+        top_up.triggered.connect(self.open_top_up)
         toolbar.addAction(top_up)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -179,7 +205,8 @@ class MainWindow(QMainWindow):
         """The page of sidebar row `row`, built now if it was not yet."""
         page = self._built.get(row)
         if page is None:
-            page = PAGES[row].build(self.signals, {"sender": self.outbox_sender})
+            services = {"sender": self.outbox_sender, "workers": self.workers}
+            page = PAGES[row].build(self.signals, services)
             placeholder = self.pages.widget(row)
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(placeholder)
@@ -189,13 +216,31 @@ class MainWindow(QMainWindow):
 
     def build_next_page(self) -> bool:
         """Build one page not built yet; False when all are."""
+        if self._finisher.active or self.session.closed:
+            return False
         for row in range(len(PAGES)):
             if row not in self._built:
                 self._ensure_page(row)
                 return True
         return False
 
+    def _drop_session_objects(self) -> None:
+        """Take the pages, sender and notifications of the session that ends out of the window;
+        they are deleted soon and nothing reaches them before (their tasks have ended)."""
+        for row, page in sorted(self._built.items()):
+            self.pages.insertWidget(row, QWidget())
+            self.pages.removeWidget(page)
+            shiboken6.delete(page)  # now: a timer of its own must not fire on the next session
+        self._built = {}
+        if shiboken6.isValid(self.outbox_sender):
+            shiboken6.delete(self.outbox_sender)
+        self.signals.blockSignals(True)
+        for owned in (self.signals, self.workers):  # they may be on the stack (idle → here)
+            owned.deleteLater()
+
     def show_page(self, row: int) -> None:
+        if self._finisher.active or self.session.closed:
+            return
         self._ensure_page(row)
         self.pages.setCurrentIndex(row)
         self._refresh_current_page()
@@ -281,19 +326,43 @@ class MainWindow(QMainWindow):
             self.open_database_file(Path(path))
 
     def open_database_file(self, path: Path) -> bool:
-        """Switch to another database; on failure say why and keep the current one."""
-        previous = db.database.obj
-        try:
-            db.open_database(path)
-        except db.DatabaseOpenError as error:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), translated(error))
+        """Switch to another database once this one's tasks have ended (at once when none runs).
+
+        The pages are built again on the new session. When the file cannot be opened, say why
+        and keep the current database. Returns whether the switch happened or is under way."""
+        if self._finisher.active or self.session.closed:
             return False
-        if previous is not None:
-            previous.close()
-        self.database_path = path
-        self._update_title()
-        self.signals.data_changed.emit()
-        return True
+        self._switch_to = path
+        self._close_dialogs()
+        self._switched = False
+        self._finisher.finish(self.workers, self._switch_now)
+        return self._finisher.active or self._switched
+
+    def _switch_now(self) -> None:
+        path, self._switch_to = self._switch_to, None
+        if path is None:
+            return
+        old_path = self.session.path
+        self._drop_session_objects()
+        self.session.close()
+        problem = None
+        try:
+            session = db.open_database(path)
+        except db.DatabaseOpenError as error:
+            problem = error
+            try:
+                session = db.open_database(old_path)  # the current one again
+            except db.DatabaseOpenError as again:  # gone meanwhile: nothing left to show
+                QMessageBox.critical(self, self.tr("Cannot open the database"), translated(again))
+                self.close()
+                return
+        self._use_session(session)
+        self.show_page(self.sidebar.currentRow())
+        self.balance_indicator.refresh()
+        self._show_sending_state()
+        if problem is not None:
+            QMessageBox.critical(self, self.tr("Cannot open the database"), translated(problem))
+        self._switched = problem is None
 
     def back_up_database(self) -> None:
         suggested = self.database_path.with_name(f"{self.database_path.stem}-backup.sqlite3")
@@ -306,7 +375,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            db.backup_database(db.database.obj, path)
+            self.session.backup(path)
         except OSError as error:
             QMessageBox.critical(
                 self,
@@ -339,8 +408,46 @@ class MainWindow(QMainWindow):
         last_page = int(state.value("mainWindow/lastPage", 0))
         self.sidebar.setCurrentRow(last_page if 0 <= last_page < self.pages.count() else 0)
 
+    def _close_dialogs(self) -> bool:
+        """Dismiss open dialogs (as Cancel would): their tasks are cancelled, their loops end.
+        Returns whether any was open."""
+        found = [dialog for dialog in self.findChildren(QDialog) if dialog.isVisible()]
+        for dialog in found:
+            dialog.reject()
+        return bool(found)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Close once every task has ended (cancelled, or its charge finished), then the session."""
+        if self.session.closed:
+            super().closeEvent(event)
+            return
+        if self._finisher.active:  # already finishing: this close waits for that one
+            self._switch_to = None
+            event.ignore()
+            self._finisher.finish(self.workers, self._close_soon)
+            return
         state = QSettings()
         state.setValue("mainWindow/geometry", self.saveGeometry())
         state.setValue("mainWindow/lastPage", self.sidebar.currentRow())
+        # A dialog's own event loop may be running this very call: close only once it has ended.
+        if self._close_dialogs() or self.workers.count:
+            event.ignore()
+            self._finisher.finish(self.workers, self._close_soon)
+            return
+        self.shut_down()
         super().closeEvent(event)
+
+    def _close_soon(self) -> None:
+        QTimer.singleShot(0, self, self.close)
+
+    def shut_down(self) -> None:
+        """Cancel and wait for every task (blocking), then close the session (idempotent).
+
+        The window's close does this without blocking; run_gui calls it after the event loop,
+        in case the loop ended another way."""
+        if self.session.closed:
+            return
+        self.workers.finish()
+        self.workers.wait()
+        self._drop_session_objects()
+        self.session.close()

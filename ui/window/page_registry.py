@@ -43,10 +43,17 @@ def _spec(
 # The titles repeat each page's title(), in the page's translation context, so that the sidebar
 # shows them, translated, before the pages exist.
 PAGES: tuple[PageSpec, ...] = (
-    _spec("priceListPage", "price_list", "PriceListPage", "price-list", "Price list"),
-    _spec("paymentsPage", "payments", "PaymentsPage", "payments", "Payments"),
-    _spec("transactionsPage", "transactions", "TransactionsPage", "transactions", "Transactions"),
-    _spec("invoicesPage", "invoices", "InvoicesPage", "invoices", "Invoices"),
+    _spec("priceListPage", "price_list", "PriceListPage", "price-list", "Price list", "workers"),
+    _spec("paymentsPage", "payments", "PaymentsPage", "payments", "Payments", "workers"),
+    _spec(
+        "transactionsPage",
+        "transactions",
+        "TransactionsPage",
+        "transactions",
+        "Transactions",
+        "workers",
+    ),
+    _spec("invoicesPage", "invoices", "InvoicesPage", "invoices", "Invoices", "workers"),
     _spec("billingPage", "billing", "BillingPage", "billing", "Billing information"),
-    _spec("outboxPage", "outbox", "OutboxPage", "outbox", "Outbox", "sender"),
+    _spec("outboxPage", "outbox", "OutboxPage", "outbox", "Outbox", "workers", "sender"),
 )

@@ -59,8 +59,6 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Choose where to save the documents.": "Vyberte, kam doklady uložit.",
         "No documents were issued in that period.": "V tomto období nebyly vystaveny žádné doklady.",
         "Exporting…": "Exportuje se…",
-    },
-    "ExportWorker": {
         "Cancelled.": "Zrušeno.",
         "%1 documents: %2 written, %3 unchanged, %4 saved under a new name": (
             "Dokladů: %1 (zapsáno: %2, beze změny: %3, pod novým názvem: %4)"

@@ -71,4 +71,11 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     "BalancePopup": {
         "Credit balance": "Zůstatek kreditu",
     },
+    "TaskFinisher": {
+        "Finishing %n task(s)…": (
+            "Dokončuje se %n úloha…",
+            "Dokončují se %n úlohy…",
+            "Dokončuje se %n úloh…",
+        ),
+    },
 }
