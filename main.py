@@ -34,15 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py",
         description="Credit Desk: prepaid credit for SMS campaigns. Without a command, opens the window.",
     )
-    parser.add_argument(
-        "--database", metavar="PATH", type=Path, help="database file to open or create"
-    )
+    parser.add_argument("--database", metavar="PATH", help="database file to open or create")
     parser.add_argument("--lang", choices=("en", "cs"), help="language of the window")
     register_all(parser.add_subparsers(dest="command", title="commands", metavar="COMMAND"))
     return parser
 
 
-def open_or_report(path: Path) -> Session | None:
+def open_or_report(path: str | os.PathLike[str]) -> Session | None:
     from models.common.database import DatabaseOpenError, open_database
 
     try:
@@ -104,7 +102,9 @@ def quit_signals() -> Iterator[threading.Event]:
 
 
 def run_gui(
-    database_path: Path, language: str | None, quit_requested: threading.Event | None = None
+    database_path: str | os.PathLike[str],
+    language: str | None,
+    quit_requested: threading.Event | None = None,
 ) -> int:
     """Run the window until it closes; `quit_requested` set (SIGTERM, SIGINT) closes it."""
     if quit_requested is None:

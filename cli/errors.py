@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from models.common.database import Session
 
-EXIT_BUSY = 1  # the database stayed busy with another program's change; nothing was changed
+EXIT_BUSY = 1  # the database was busy, full or read-only; nothing was changed
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -21,11 +21,11 @@ def fail(message: str, code: int = 2) -> int:
 def run_command(
     run: Callable[[argparse.Namespace, Session], int], args: argparse.Namespace, session: Session
 ) -> int:
-    """Run a command; a database another program keeps busy past the timeout is one clear line."""
-    from models.common.database_errors import DatabaseBusyError, typed_database_errors
+    """Run a command; a database that is busy, full or read-only is one clear line, not a traceback."""
+    from models.common.database_errors import DatabaseFault, typed_database_errors
 
     try:
         with typed_database_errors():
             return run(args, session)
-    except DatabaseBusyError as error:
+    except DatabaseFault as error:  # busy, disk full, read-only: nothing was changed
         return fail(str(error), EXIT_BUSY)

@@ -18,9 +18,22 @@ from pathlib import Path
 from typing import TypeVar
 
 import peewee
-from peewee import DatabaseProxy, Model, OperationalError, SqliteDatabase
+from peewee import DatabaseProxy, Model, SqliteDatabase
 
-from models.common.database_errors import is_busy
+from models.common.database_errors import typed_database_errors
+from models.common.database_file import (  # the errors, for callers of open_database
+    CorruptDatabaseError as CorruptDatabaseError,
+)
+from models.common.database_file import DatabaseLockedError as DatabaseLockedError
+from models.common.database_file import DatabaseNotWritableError as DatabaseNotWritableError
+from models.common.database_file import DatabaseOpenError as DatabaseOpenError
+from models.common.database_file import DiskFullError as DiskFullError
+from models.common.database_file import NewerDatabaseError as NewerDatabaseError
+from models.common.database_file import NotADatabaseError as NotADatabaseError
+from models.common.database_file import (
+    OtherProgramsDatabaseError as OtherProgramsDatabaseError,
+)
+from models.common.database_file import inspect_existing, opening_failed, sqlite_path
 from models.common.messages import Message
 from models.common.progress import CancelCheck, Cancelled, never_cancelled
 
@@ -32,36 +45,28 @@ _binding = threading.Lock()
 T = TypeVar("T")
 CHECK_EVERY = 5_000  # SQLite virtual machine steps between looks at the clock and the cancel flag
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+class _Database(SqliteDatabase):
+    """Peewee's SQLite database, except that a rollback SQLite has already done itself (after a
+    full disk or an I/O error) is not asked for again: that second error would hide the first."""
+
+    def rollback(self) -> None:
+        if not self.is_closed() and not self.connection().in_transaction:
+            return
+        super().rollback()
+
+    def execute_sql(self, sql, params=None):  # type: ignore[no-untyped-def]
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and not self.connection().in_transaction:
+            return None  # the whole transaction is gone already; the caller's error stands
+        return super().execute_sql(sql, params)
 
 
 class BaseModel(Model):
     class Meta:
         database = database
         legacy_table_names = False
-
-
-class DatabaseOpenError(Exception):
-    """The file cannot be used as a Credit Desk database; the message says why, for the user.
-
-    Raised with one Message (main.py and the main window show it with translated())."""
-
-
-class NewerDatabaseError(DatabaseOpenError):
-    pass
-
-
-class NotADatabaseError(DatabaseOpenError):
-    pass
-
-
-class CorruptDatabaseError(DatabaseOpenError):
-    pass
-
-
-class DatabaseLockedError(DatabaseOpenError):
-    pass
 
 
 class ReadTimedOut(Exception):
@@ -160,12 +165,6 @@ def open_session() -> Session | None:
     return _bound
 
 
-def _locked(path: Path) -> Message:
-    return Message(
-        "“{path}” is locked by another program; try again when it has finished.", path=str(path)
-    )
-
-
 def _pragmas(busy_timeout_ms: int) -> dict[str, object]:
     return {
         "journal_mode": "wal",
@@ -173,58 +172,6 @@ def _pragmas(busy_timeout_ms: int) -> dict[str, object]:
         "foreign_keys": 1,
         "busy_timeout": busy_timeout_ms,
     }
-
-
-def _sqlite_path(path_or_url: str | os.PathLike[str]) -> Path:
-    text = os.fspath(path_or_url)
-    if text.startswith("sqlite:///"):
-        return Path(text.removeprefix("sqlite:///"))
-    if "://" in text:
-        raise DatabaseOpenError(
-            Message(
-                "Unsupported database address “{address}”: only SQLite files "
-                "(a path or sqlite:///PATH).",
-                address=text,
-            )
-        )
-    return Path(text)
-
-
-def _inspect_existing(path: Path, busy_timeout_ms: int) -> int:
-    """Check an existing file without writing to it; return its schema version."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseOpenError(
-            Message("Cannot read “{path}”: {reason}.", path=str(path), reason=error.strerror)
-        ) from error
-    if not header:
-        return 0  # an empty file is a new database
-    if header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            Message("“{path}” is not a Credit Desk database (not an SQLite file).", path=str(path))
-        )
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
-        try:
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        if is_busy(error):
-            raise DatabaseLockedError(_locked(path)) from error
-        raise CorruptDatabaseError(
-            Message(
-                "“{path}” is damaged and cannot be opened ({reason}). It was left as it is; "
-                "restore a backup copy.",
-                path=str(path),
-                reason=str(error),
-            )
-        ) from error
-    return version
 
 
 def open_database(
@@ -240,12 +187,12 @@ def open_database(
         raise RuntimeError(
             f"A database session is already open ({_bound.path}); close it before opening another."
         )
-    path = _sqlite_path(path_or_url)
+    path = sqlite_path(path_or_url)
     if path.is_dir():
         raise DatabaseOpenError(
             Message("“{path}” is a folder, not a database file.", path=str(path))
         )
-    version = _inspect_existing(path, busy_timeout_ms) if path.exists() else 0
+    version = inspect_existing(path, busy_timeout_ms) if path.exists() else 0
     if version > SCHEMA_VERSION:
         raise NewerDatabaseError(
             Message(
@@ -268,27 +215,25 @@ def open_database(
             )
         ) from error
 
-    db = SqliteDatabase(
-        str(path), pragmas=_pragmas(busy_timeout_ms), timeout=busy_timeout_ms / 1000
-    )
+    db = _Database(str(path), pragmas=_pragmas(busy_timeout_ms), timeout=busy_timeout_ms / 1000)
     try:
         db.connect(reuse_if_open=True)
         if version < SCHEMA_VERSION:
             if version > 0:
                 backup_database(db, _backup_path(path, version))
             migrate(db)
-    except OperationalError as error:
+    except (peewee.DatabaseError, sqlite3.DatabaseError, OSError) as error:
         db.close()
-        if is_busy(error):
-            raise DatabaseLockedError(_locked(path)) from error
-        raise DatabaseOpenError(
-            Message("Cannot open “{path}”: {reason}.", path=str(path), reason=str(error))
-        ) from error
-    except sqlite3.DatabaseError as error:
-        db.close()
-        raise CorruptDatabaseError(
-            Message("“{path}” cannot be used: {reason}.", path=str(path), reason=str(error))
-        ) from error
+        if isinstance(error, OSError):  # the backup copy before migrating could not be written
+            raise DatabaseNotWritableError(
+                Message(
+                    "The backup copy before updating “{path}” could not be written ({reason}); "
+                    "the file was not changed.",
+                    path=str(path),
+                    reason=error.strerror or str(error),
+                )
+            ) from error
+        raise opening_failed(path, error) from error
     return _bind(Session(db, path))
 
 
@@ -331,5 +276,5 @@ def write_transaction() -> Iterator[None]:
     """One IMMEDIATE transaction on the open session (the core's writes call this)."""
     if _bound is None:
         raise RuntimeError("No database session is open.")
-    with _bound.write_transaction():
+    with typed_database_errors(), _bound.write_transaction():
         yield

@@ -1,4 +1,4 @@
-"""Database failures that callers must tell apart, as types: a busy database and an interrupted read.
+"""Database failures that callers must tell apart, as types: busy, full, read-only, an interrupted read.
 
 SQLite says which it is by its result code; Peewee re-raises SQLite's errors as its own with the
 original as the context, so both are looked through. Nothing here reads an error's text.
@@ -17,8 +17,20 @@ from models.common.messages import Message, UserError
 _PRIMARY_CODE = 0xFF  # extended result codes (SQLITE_BUSY_SNAPSHOT…) carry the primary one here
 
 
-class DatabaseBusyError(UserError):
+class DatabaseFault(UserError):
+    """A write the database could not make (busy, disk full, read-only); nothing was changed."""
+
+
+class DatabaseBusyError(DatabaseFault):
     """Another connection held the database longer than the busy timeout; nothing was changed."""
+
+
+class DatabaseFullError(DatabaseFault):
+    """The disk (or the database's size limit) is full; the transaction was rolled back."""
+
+
+class DatabaseReadOnlyError(DatabaseFault):
+    """The file or its folder cannot be written; nothing was changed."""
 
 
 class ReadInterrupted(Exception):  # noqa: N818 (an outcome the caller expects, not a fault)
@@ -46,17 +58,26 @@ def is_interrupted(error: BaseException) -> bool:
 
 
 BUSY = Message("The database is busy with another program's change; try again in a moment.")
+FULL = Message("The disk is full: nothing was saved. Free some space and try again.")
+READ_ONLY = Message(
+    "The database cannot be written (the file or its folder is read-only): nothing was saved."
+)
 
 
 @contextmanager
 def typed_database_errors() -> Iterator[None]:
-    """Raise ReadInterrupted or DatabaseBusyError for those SQLite failures; others pass as
+    """Raise ReadInterrupted or a DatabaseFault for those SQLite failures; others pass as
     they are."""
     try:
         yield
     except (sqlite3.OperationalError, peewee.OperationalError) as error:
-        if is_interrupted(error):
+        code = sqlite_code(error)
+        if code == sqlite3.SQLITE_INTERRUPT:
             raise ReadInterrupted() from error
-        if is_busy(error):
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise DatabaseBusyError(BUSY) from error
+        if code == sqlite3.SQLITE_FULL:
+            raise DatabaseFullError(FULL) from error
+        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+            raise DatabaseReadOnlyError(READ_ONLY) from error
         raise

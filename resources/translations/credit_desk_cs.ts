@@ -1303,6 +1303,30 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>„{value}“ není PSČ země {country} (např. {example}).</translation>
     </message>
     <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disk je plný: nic nebylo uloženo. Uvolněte místo a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only): nothing was saved.</source>
+        <translation>Do databáze nelze zapisovat (soubor nebo jeho složka je jen pro čtení): nic nebylo uloženo.</translation>
+    </message>
+    <message>
+        <source>“{path}” is another program&apos;s database (its tables: {tables}). Credit Desk opens only its own databases; the file was not changed.</source>
+        <translation>„{path}“ je databáze jiného programu (její tabulky: {tables}). Credit Desk otevírá jen své vlastní databáze; soubor zůstal beze změny.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written ({reason}). Credit Desk writes the file and a journal beside it: allow writing to the file and its folder, or copy the file to a folder you can write to. The file was not changed.</source>
+        <translation>Do „{path}“ nelze zapisovat ({reason}). Credit Desk zapisuje do souboru a do žurnálu vedle něj: povolte zápis do souboru i složky, nebo soubor zkopírujte do složky, kam zapisovat můžete. Soubor zůstal beze změny.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{path}” is full. Free some space and open it again; the file was not changed.</source>
+        <translation>Disk se souborem „{path}“ je plný. Uvolněte místo a otevřete ho znovu; soubor zůstal beze změny.</translation>
+    </message>
+    <message>
+        <source>The backup copy before updating “{path}” could not be written ({reason}); the file was not changed.</source>
+        <translation>Záložní kopii před aktualizací „{path}“ nelze zapsat ({reason}); soubor zůstal beze změny.</translation>
+    </message>
+    <message>
         <source>Top-ups are in EUR or CZK, not “{value}”.</source>
         <translation>Dobití je možné v EUR nebo CZK, ne v „{value}“.</translation>
     </message>
@@ -1589,10 +1613,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Cannot open “{path}”: {reason}.</source>
         <translation>Databázi „{path}“ nelze otevřít: {reason}.</translation>
-    </message>
-    <message>
-        <source>“{path}” cannot be used: {reason}.</source>
-        <translation>Databázi „{path}“ nelze použít: {reason}.</translation>
     </message>
     <message>
         <source>Bank transfers need the seller&apos;s bank account: fill it in under Edit → Settings… → Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`.</source>

@@ -18,6 +18,7 @@ class Case:
     files: dict[str, bytes] = field(default_factory=dict)
     stdin: str = ""
     prepared: str = "seller"  # the database state: "seller" (a seller with IBAN) or "empty"
+    database: str = ""  # instead, a database file of this kind (see test_catalogue.BROKEN)
 
 
 def settings_cases() -> list[Case]:
@@ -292,8 +293,33 @@ def document_cases() -> list[Case]:
     ]
 
 
+def database_cases() -> list[Case]:
+    """Every command against a database file that cannot be used: refused, the file untouched."""
+    commands = [
+        ("balance",),
+        ("verify",),
+        ("settings", "seller.name", "ACME"),
+        ("top-up", "100", "CZK", "--method", "manual"),
+        ("outbox",),
+    ]
+    kinds = {
+        "folder": "is a folder",
+        "text": "not an sqlite file",
+        "other program": "another program's database",
+        "newer": "newer credit desk",
+        "damaged": "damaged",
+        "web address": "unsupported database address",
+    }
+    return [
+        Case(f"{' '.join(command[:1])} on a {kind} database", command, says, database=kind)
+        for kind, says in kinds.items()
+        for command in commands
+    ]
+
+
 def all_cases() -> list[Case]:
     return [
+        *database_cases(),
         *settings_cases(),
         *top_up_cases(),
         *statement_cases(),

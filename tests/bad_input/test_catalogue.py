@@ -61,16 +61,57 @@ def test_the_catalogue_is_large_and_names_are_unique() -> None:
     assert len({case.name for case in CASES}) == len(CASES)
 
 
+def broken_database(kind: str, folder: Path) -> str:
+    """The --database argument of a database that is `kind`, made in `folder`."""
+    path = folder / "credit-desk.sqlite3"
+    if kind == "folder":
+        path.mkdir()
+        return str(path)
+    if kind == "text":
+        path.write_text("Dear accountant,\nhere are the invoices.\n", encoding="utf-8")
+    elif kind == "web address":
+        return "https://example.com/credit-desk"
+    else:
+        other = kind == "other program"
+        connection = sqlite3.connect(path)
+        for table in ["notes"] if other else ["account", "ledger_entry", "setting"]:
+            connection.execute(f"CREATE TABLE {table} (x TEXT)")
+            connection.executemany(f"INSERT INTO {table} VALUES (?)", [("x" * 500,)] * 20)
+        connection.execute(f"PRAGMA user_version = {99 if kind == 'newer' else 0}")
+        connection.commit()
+        connection.close()
+        if kind == "damaged":
+            data = bytearray(path.read_bytes())
+            data[100:4096] = b"\xff" * (4096 - 100)
+            path.write_bytes(bytes(data))
+    return str(path)
+
+
+def state_of(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"<folder>"
+        for p in sorted(folder.rglob("*"))
+    }
+
+
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_bad_input_is_refused_clearly_and_changes_nothing(
     case: Case, prepared, tmp_path: Path, monkeypatch, capsys
 ) -> None:
     database = tmp_path / "credit-desk.sqlite3"
-    copy(prepared[case.prepared], database)
     for name, data in case.files.items():
         (tmp_path / name).write_bytes(data)
-    before = contents(database)
     argv = [part.replace("{tmp}", str(tmp_path)) for part in case.argv]
+    if case.database:
+        address = broken_database(case.database, tmp_path)
+        files_before = state_of(tmp_path)
+        code, err = run(["--database", address, *argv], case.stdin, monkeypatch, capsys)
+        assert code != 0 and "Traceback" not in err
+        assert case.says in err.lower(), err
+        assert state_of(tmp_path) == files_before, "a file was changed or created"
+        return
+    copy(prepared[case.prepared], database)
+    before = contents(database)
     code, err = run(["--database", str(database), *argv], case.stdin, monkeypatch, capsys)
     assert code != 0, f"exit status 0 for bad input; stderr: {err!r}"
     assert "Traceback" not in err

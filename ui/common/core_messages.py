@@ -145,7 +145,35 @@ DOCUMENTS = (
     ),
     QT_TRANSLATE_NOOP("Messages", "Cannot create the folder “{path}”: {reason}."),
     QT_TRANSLATE_NOOP("Messages", "Cannot open “{path}”: {reason}."),
-    QT_TRANSLATE_NOOP("Messages", "“{path}” cannot be used: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full: nothing was saved. Free some space and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database cannot be written (the file or its folder is read-only): nothing was saved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{path}” is another program's database (its tables: {tables}). Credit Desk opens "
+        "only its own databases; the file was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{path}” cannot be written ({reason}). Credit Desk writes the file and a journal "
+        "beside it: allow writing to the file and its folder, or copy the file to a folder "
+        "you can write to. The file was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk holding “{path}” is full. Free some space and open it again; the file was "
+        "not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup copy before updating “{path}” could not be written ({reason}); the file "
+        "was not changed.",
+    ),
 )
 
 # Payments, bank accounts, QR codes, bank statements (models/payments, payment_qr, bank_account,

@@ -116,6 +116,42 @@ MESSAGES: dict[str, str] = {
     "The balance would pass {limit} credits, the most an account holds; nothing was credited.": (
         "Zůstatek by překročil {limit} kreditů, nejvíce, co účet pojme; nic nebylo připsáno."
     ),
+    ("The disk is full: nothing was saved. Free some space and try again."): (
+        "Disk je plný: nic nebylo uloženo. Uvolněte místo a zkuste to znovu."
+    ),
+    ("The database cannot be written (the file or its folder is read-only): nothing was saved."): (
+        "Do databáze nelze zapisovat (soubor nebo jeho složka je jen pro čtení): nic nebylo "
+        "uloženo."
+    ),
+    (
+        "“{path}” is another program's database (its tables: {tables}). Credit Desk opens "
+        "only its own databases; the file was not changed."
+    ): (
+        "„{path}“ je databáze jiného programu (její tabulky: {tables}). Credit Desk otevírá "
+        "jen své vlastní databáze; soubor zůstal beze změny."
+    ),
+    (
+        "“{path}” cannot be written ({reason}). Credit Desk writes the file and a journal "
+        "beside it: allow writing to the file and its folder, or copy the file to a folder "
+        "you can write to. The file was not changed."
+    ): (
+        "Do „{path}“ nelze zapisovat ({reason}). Credit Desk zapisuje do souboru a do žurnálu "
+        "vedle něj: povolte zápis do souboru i složky, nebo soubor zkopírujte do složky, kam "
+        "zapisovat můžete. Soubor zůstal beze změny."
+    ),
+    (
+        "The disk holding “{path}” is full. Free some space and open it again; the file was "
+        "not changed."
+    ): (
+        "Disk se souborem „{path}“ je plný. Uvolněte místo a otevřete ho znovu; soubor zůstal "
+        "beze změny."
+    ),
+    (
+        "The backup copy before updating “{path}” could not be written ({reason}); the file "
+        "was not changed."
+    ): (
+        "Záložní kopii před aktualizací „{path}“ nelze zapsat ({reason}); soubor zůstal beze změny."
+    ),
     "The database is busy with another program's change; try again in a moment.": (
         "Databázi právě mění jiný program; zkuste to za chvíli znovu."
     ),
@@ -134,5 +170,4 @@ MESSAGES: dict[str, str] = {
     ),
     "Cannot create the folder “{path}”: {reason}.": "Složku „{path}“ nelze vytvořit: {reason}.",
     "Cannot open “{path}”: {reason}.": "Databázi „{path}“ nelze otevřít: {reason}.",
-    "“{path}” cannot be used: {reason}.": "Databázi „{path}“ nelze použít: {reason}.",
 }
