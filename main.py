@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from models.common.database import Session
 
 APP_NAME = "Credit Desk"
+EXIT_BROKEN_PIPE = 141  # as a shell reports a command ended by SIGPIPE
 QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 QUIT_CHECK_MS = 100  # how often the event loop hands control to Python's signal handlers
 
@@ -170,7 +171,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if session is None:
         return 1
     try:
-        return run_command(run, args, session)
+        code = run_command(run, args, session)
+        sys.stdout.flush()  # here, where a reader that left can be told apart
+        return code
+    except BrokenPipeError:  # the reader left (`… | head`): what was done stays done, quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     finally:
         session.close()
 

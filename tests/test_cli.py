@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,3 +161,19 @@ def test_import_statement_bad_files(database_path: Path, tmp_path: Path, capsys)
         assert capsys.readouterr().err.startswith("error: "), name
     main.main([*base, "balance"])
     assert capsys.readouterr().out == "0.0000 credits\n"
+
+
+@pytest.mark.parametrize("command", [["settings"], ["balance"], ["verify"]])
+def test_a_reader_that_leaves_early_gets_no_traceback(database_path: Path, command) -> None:
+    """`main.py … | head -1`: the command ends quietly with a shell's SIGPIPE status."""
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--database", str(database_path), *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the first line
+    error = process.stderr.read()
+    assert process.wait(timeout=60) == main.EXIT_BROKEN_PIPE
+    assert error == ""

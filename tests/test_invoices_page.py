@@ -84,14 +84,14 @@ def test_country_names_follow_the_language(window) -> None:
 
 def test_top_up_dialog_says_no_invoice_and_offers_billing(window, qtbot) -> None:
     seller()
-    dialog = TopUpDialog(window.signals, 10 * MICRO, window)
+    dialog = TopUpDialog(window.signals, window.workers, 10 * MICRO, window)
     qtbot.addWidget(dialog)
     assert not dialog.billing_notice.isHidden()
     button = dialog.billing_notice.findChild(object, "fillBillingButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget().objectName() == "billingPage"
     buyer()
-    again = TopUpDialog(window.signals, 10 * MICRO, window)
+    again = TopUpDialog(window.signals, window.workers, 10 * MICRO, window)
     qtbot.addWidget(again)
     assert again.billing_notice.isHidden()
 
@@ -99,7 +99,7 @@ def test_top_up_dialog_says_no_invoice_and_offers_billing(window, qtbot) -> None
 def test_top_up_dialog_shows_the_vat_rule_of_the_invoice(window, qtbot) -> None:
     seller()
     buyer(country="DE", postal_code="10115", company_id="", vat_id="DE136695976")
-    dialog = TopUpDialog(window.signals, 10 * MICRO, window)
+    dialog = TopUpDialog(window.signals, window.workers, 10 * MICRO, window)
     qtbot.addWidget(dialog)
     assert dialog.vat_caption.text() == "VAT (reverse charge)"
     assert dialog.summary_values[1].text() == "€0.00"
@@ -190,12 +190,14 @@ def test_credit_note_from_the_page(window, qtbot) -> None:
     dialog = CreditNoteDialog(page.selected(), window)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    window.workers.wait()  # the payment is created off the GUI thread
     assert "reason" in dialog.problem.text()
     qtbot.keyClicks(dialog.reason, "Returned")
     dialog.credits.line.clear()
     qtbot.keyClicks(dialog.credits.line, "100")
     assert dialog.amount.line.text() == "2,500.00"
     qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    window.workers.wait()  # the payment is created off the GUI thread
     assert dialog.document is not None and dialog.document.number == "CN2026-000001"
     assert ledger.balance() == 1900 * MICRO
 

@@ -24,6 +24,7 @@ class LedgerMachine(RuleBasedStateMachine):
         self._folder = tempfile.TemporaryDirectory()
         db.open_database(Path(self._folder.name) / "machine.sqlite3")
         settings.set_value("seller.iban", "CZ6508000000192000145399")
+        settings.set_value("seller.name", "Credit Desk s.r.o.")  # EUR transfers name the seller
         self.balance = 0
         self.pending: dict[int, int] = {}  # payment id → credits
         self.paid: set[int] = set()

@@ -24,6 +24,7 @@ WORKER = Path(__file__).resolve().parent / "helpers" / "payment_worker.py"
 
 def make_pending(count: int) -> list[int]:
     settings.set_value("seller.iban", "CZ6508000000192000145399")
+    settings.set_value("seller.name", "Credit Desk s.r.o.")  # EUR transfers name the seller
     quote = payments.quote_for_credits(3 * MICRO, "EUR")
     return [payments.create_top_up(quote, payments.BANK_TRANSFER).id for _ in range(count)]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from models.common.money import MICRO
@@ -30,7 +30,7 @@ def open_payments(window):
 
 
 def test_dialog_converts_both_ways_and_shows_vat(window, qtbot) -> None:
-    dialog = TopUpDialog(window.signals, parent=window)
+    dialog = TopUpDialog(window.signals, window.workers, parent=window)
     qtbot.addWidget(dialog)
     dialog.currency.setCurrentText("CZK")
     qtbot.keyClicks(dialog.credits.line, "10")
@@ -43,7 +43,7 @@ def test_dialog_converts_both_ways_and_shows_vat(window, qtbot) -> None:
 
 
 def test_dialog_says_what_is_missing_for_a_bank_transfer(window, qtbot) -> None:
-    dialog = TopUpDialog(window.signals, 10 * MICRO, window)
+    dialog = TopUpDialog(window.signals, window.workers, 10 * MICRO, window)
     qtbot.addWidget(dialog)
     assert dialog.problem.text() == str(payments.method_problem(payments.BANK_TRANSFER))
     assert "seller's bank account" in dialog.problem.text()
@@ -54,7 +54,7 @@ def test_dialog_says_what_is_missing_for_a_bank_transfer(window, qtbot) -> None:
 
 
 def test_bad_amounts_are_explained_at_the_field(window, qtbot) -> None:
-    dialog = TopUpDialog(window.signals, parent=window)
+    dialog = TopUpDialog(window.signals, window.workers, parent=window)
     qtbot.addWidget(dialog)
     dialog.manual.setChecked(True)
     for text, message in [("abc", "not a number"), ("-5", "negative"), ("1.0000001", "decimal")]:
@@ -67,9 +67,10 @@ def test_bad_amounts_are_explained_at_the_field(window, qtbot) -> None:
 
 def test_bank_transfer_shows_instructions_with_a_qr_code(window, qtbot) -> None:
     seller()
-    dialog = TopUpDialog(window.signals, 100 * MICRO, window)
+    dialog = TopUpDialog(window.signals, window.workers, 100 * MICRO, window)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    window.workers.wait()  # the payment is created off the GUI thread
     view = dialog.findChild(object, "paymentInstructions")
     assert view is not None
     assert view.qr.payload.startswith("BCD\n002\n1\nSCT\n")
@@ -82,10 +83,11 @@ def test_bank_transfer_shows_instructions_with_a_qr_code(window, qtbot) -> None:
 
 def test_czk_transfer_uses_qr_platba(window, qtbot) -> None:
     seller()
-    dialog = TopUpDialog(window.signals, 10 * MICRO, window)
+    dialog = TopUpDialog(window.signals, window.workers, 10 * MICRO, window)
     qtbot.addWidget(dialog)
     dialog.currency.setCurrentText("CZK")
     qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    window.workers.wait()  # the payment is created off the GUI thread
     view = dialog.findChild(object, "paymentInstructions")
     assert view.qr.payload.startswith("SPD*1.0*ACC:" + IBAN + "*AM:302.50*CC:CZK*")
     assert "*X-VS:" in view.qr.payload
@@ -93,11 +95,12 @@ def test_czk_transfer_uses_qr_platba(window, qtbot) -> None:
 
 def test_manual_receipt_updates_the_balance_and_the_page_at_once(window, qtbot) -> None:
     page = open_payments(window)
-    dialog = TopUpDialog(window.signals, 25 * MICRO, window)
+    dialog = TopUpDialog(window.signals, window.workers, 25 * MICRO, window)
     qtbot.addWidget(dialog)
     dialog.manual.setChecked(True)
     qtbot.keyClicks(dialog.note, "Cash")
     qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    window.workers.wait()  # the payment is created off the GUI thread
     assert window.balance_indicator.text() == "25.0000 credits"
     assert page.model.rowCount() == 1
     assert page.model.index(0, PaymentsModel.STATE).data() == "Paid"
@@ -248,3 +251,50 @@ def test_csv_mapping_dialog_requires_date_and_amount(window, qtbot) -> None:
     dialog._accept()
     assert "currency" in dialog.problem.text()
     assert dialog.mapping is None
+
+
+def test_a_locked_database_keeps_the_window_responsive_and_says_so(
+    window, qtbot, database_path
+) -> None:
+    """Another program holds the write lock past the busy timeout: the dialog keeps painting,
+    says the database is busy, stores nothing, and creates the payment once the lock is gone."""
+    import sqlite3
+    import time
+
+    dialog = TopUpDialog(window.signals, window.workers, 25 * MICRO, window)
+    qtbot.addWidget(dialog)
+    dialog.manual.setChecked(True)
+    holder = sqlite3.connect(database_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+        assert time.monotonic() - started < 1  # the click returned at once
+        assert dialog.submit.text() == "Creating the payment…"
+        ticks = []
+        timer = QTimer(dialog, interval=50, timeout=lambda: ticks.append(1))
+        timer.start()
+        qtbot.waitUntil(lambda: "busy" in dialog.problem.text(), timeout=15_000)
+        timer.stop()
+        assert len(ticks) > 20  # the event loop ran all along (5 s busy timeout)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert payments.Payment.select().count() == 0
+    assert dialog.submit.isEnabled()  # “try again in a moment”
+    qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    window.workers.wait()
+    assert window.balance_indicator.text() == "25.0000 credits"
+
+
+def test_a_eur_transfer_asks_for_the_sellers_name_before_anything_is_stored(window, qtbot) -> None:
+    from models.settings import store as settings
+
+    settings.set_value("seller.iban", IBAN)
+    dialog = TopUpDialog(window.signals, window.workers, 10 * MICRO, window)
+    qtbot.addWidget(dialog)
+    dialog.currency.setCurrentText("EUR")
+    assert "seller's name" in dialog.problem.text() and not dialog.submit.isEnabled()
+    dialog.currency.setCurrentText("CZK")  # QR Platba names the account only
+    assert dialog.problem.text() == "" and dialog.submit.isEnabled()
+    assert payments.Payment.select().count() == 0

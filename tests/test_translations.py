@@ -275,7 +275,7 @@ def test_the_top_up_dialog_gives_the_core_s_iban_rule_in_czech(czech_window, qtb
     from ui.common.messages import translated
     from ui.payments.top_up import TopUpDialog
 
-    dialog = TopUpDialog(czech_window.signals, 10 * 1_000_000, czech_window)
+    dialog = TopUpDialog(czech_window.signals, czech_window.workers, 10 * 1_000_000, czech_window)
     qtbot.addWidget(dialog)
     refused = payments.method_problem(payments.BANK_TRANSFER)
     assert refused is not None

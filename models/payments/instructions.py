@@ -31,7 +31,7 @@ def instructions_for(payment: Payment) -> PaymentInstructions:
     iban = settings.get("seller.iban")
     bic = settings.get("seller.bic")
     name = settings.get("seller.name")
-    problem = method_problem(BANK_TRANSFER)
+    problem = method_problem(BANK_TRANSFER, payment.currency)
     if problem is not None:
         raise problem
     due_on = date.fromisoformat(payment.due_on)
@@ -50,11 +50,6 @@ def instructions_for(payment: Payment) -> PaymentInstructions:
             )
             kind = "QR Platba (SPAYD)"
         else:
-            if not name:
-                raise PaymentError(
-                    "Fill in the seller's name (Edit → Settings → Seller): a SEPA payment "
-                    "code must name the beneficiary."
-                )
             payload = payment_qr.epc_qr(
                 iban,
                 payment.total_minor,

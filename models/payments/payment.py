@@ -40,15 +40,23 @@ class PaymentError(UserError):
     """A top-up that cannot be made or changed; str() is the message to show."""
 
 
-def method_problem(method: str) -> PaymentError | None:
-    """What keeps a top-up by `method` from being made now, if anything: a bank transfer needs
-    the seller's bank account (IBAN), for the payment instructions and the QR code to name it.
-    The top-up dialog asks this as the user chooses; create_top_up refuses with the same error."""
+def method_problem(method: str, currency: str = "") -> PaymentError | None:
+    """What keeps a top-up by `method` (in `currency`) from being made now, if anything: a bank
+    transfer needs the seller's bank account (IBAN), and one in EUR the seller's name too (a SEPA
+    payment code must name the beneficiary). The top-up dialog asks this as the user chooses;
+    create_top_up refuses with the same error before it writes anything."""
     if method not in METHODS:
         return PaymentError("Unknown payment method “{value}”.", value=method)
-    if method == BANK_TRANSFER and not settings.get("seller.iban"):
+    if method != BANK_TRANSFER:
+        return None
+    if not settings.get("seller.iban"):
         return PaymentError(
             "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
             "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`."
+        )
+    if currency == "EUR" and not settings.get("seller.name"):
+        return PaymentError(
+            "Fill in the seller's name (Edit → Settings → Seller): a SEPA payment code must name "
+            "the beneficiary."
         )
     return None

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from models.common.database import write_transaction
 from models.common.money import MICRO, to_units
+from models.common.typed_text import has_control_characters
 from models.invoicing import issuing
 from models.invoicing.vat import VatTreatment, current_treatment, vat_amount
 from models.ledger import entries as ledger
@@ -102,11 +103,13 @@ def _next_variable_symbol(today: date) -> str:
 def create_top_up(quote: Quote, method: str, note: str = "", today: date | None = None) -> Payment:
     """A pending bank transfer with its proforma, or a manual receipt confirmed at once (with
     its tax invoice when billing information is filled in), in one transaction."""
-    problem = method_problem(method)
+    problem = method_problem(method, quote.currency)
     if problem is not None:
         raise problem
     if len(note) > 500:
         raise PaymentError("The note is too long (at most 500 characters).")
+    if has_control_characters(note, allow_line_breaks=True):
+        raise PaymentError("Control characters (such as Escape or NUL) are not allowed.")
     today = today or date.today()
     with write_transaction():
         expire_overdue(today)

@@ -3091,6 +3091,14 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>DPH %1&#xa0;%</translation>
     </message>
     <message>
+        <source>Creating the payment…</source>
+        <translation>Vytváří se platba…</translation>
+    </message>
+    <message>
+        <source>The payment could not be created: %1</source>
+        <translation>Platbu nelze vytvořit: %1</translation>
+    </message>
+    <message>
         <source>Pay by bank transfer</source>
         <translation>Zaplaťte bankovním převodem</translation>
     </message>

@@ -133,11 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         shot(dialog, name)
         dialog.close()
 
-    top_up = TopUpDialog(window.signals, 1_500_000_000, window)
+    top_up = TopUpDialog(window.signals, window.workers, 1_500_000_000, window)
     dialog_shot(top_up, "dialog-top-up")
     top_up.manual.setChecked(True)
     dialog_shot(top_up, "dialog-top-up-manual")
-    top_up = TopUpDialog(window.signals, 1_000_000_000, window)
+    top_up = TopUpDialog(window.signals, window.workers, 1_000_000_000, window)
     top_up.show()
     top_up._submit()
     dialog_shot(top_up, "dialog-top-up-pay")

@@ -17,7 +17,7 @@ class Case:
     says: str  # a fragment of the message on standard error (case-insensitive)
     files: dict[str, bytes] = field(default_factory=dict)
     stdin: str = ""
-    prepared: str = "seller"  # the database state: "seller" (a seller with IBAN) or "empty"
+    prepared: str = "seller"  # the database: "seller" (name and IBAN), "iban only" or "empty"
     database: str = ""  # instead, a database file of this kind (see test_catalogue.BROKEN)
 
 
@@ -121,6 +121,15 @@ def top_up_cases() -> list[Case]:
             prepared="empty",
         ),
         Case("top-up no currency", ("top-up", "100"), "currency"),
+        Case(
+            "EUR transfer without the seller's name",
+            ("top-up", "100", "EUR", "--method", "bank-transfer"),
+            "seller's name",
+            prepared="iban only",
+        ),
+        Case(
+            "top-up note with ESC", ("top-up", "1", "CZK", *manual, "--note", "\x1b[2J"), "control"
+        ),
         Case("top-up arabic digits", ("top-up", "١٠٠", "CZK", *manual), "not a number"),
         Case("top-up blank", ("top-up", " ", "CZK", *manual), "enter an amount"),
         Case("top-up 3 decimals EUR", ("top-up", "0.001", "EUR", *manual), "decimal places"),

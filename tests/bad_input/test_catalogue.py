@@ -44,7 +44,7 @@ def contents(path: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def prepared(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("prepared")
-    states = {"empty": folder / "empty.sqlite3", "seller": folder / "seller.sqlite3"}
+    states = {name: folder / f"{name}.sqlite3" for name in ("empty", "seller", "iban only")}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("sys.stdout", io.StringIO())
         assert main.main(["--database", str(states["empty"]), "balance"]) == 0
@@ -53,6 +53,8 @@ def prepared(tmp_path_factory) -> dict[str, Path]:
             ("seller.iban", "CZ6508000000192000145399"),
         ]:
             assert main.main(["--database", str(states["seller"]), "settings", key, value]) == 0
+        iban = ["settings", "seller.iban", "CZ6508000000192000145399"]
+        assert main.main(["--database", str(states["iban only"]), *iban]) == 0
     return states
 
 

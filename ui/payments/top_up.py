@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.common.database_errors import DatabaseFault
 from models.common.formatting import amount_text
 from models.common.money import format_credits, parse_credits, parse_money
+from models.common.progress import CancelCheck, Progress
 from models.invoicing import billing, vat
 from models.payments import top_ups as payments
 from models.settings import store as settings
@@ -30,12 +34,17 @@ from ui.common.amount_edit import AmountEdit
 from ui.common.formatting import amount_font, error_style, language, money_text
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
+from ui.common.worker import Task, Workers
+
+if TYPE_CHECKING:  # the QR code machinery loads when a transfer is created
+    from models.payments.instructions import PaymentInstructions
 
 
 class TopUpDialog(QDialog):
     def __init__(
         self,
         signals: AppSignals,
+        workers: Workers,
         prefill_credits: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -43,6 +52,9 @@ class TopUpDialog(QDialog):
         self.setObjectName("topUpDialog")
         self.setWindowTitle(self.tr("Top up"))
         self._signals = signals
+        self._workers = workers
+        self._creating: Task | None = None
+        self._submit_text = ""
         self._quote: payments.Quote | None = None
         self.payment: payments.Payment | None = None
 
@@ -241,7 +253,7 @@ class TopUpDialog(QDialog):
         elif self.net.error and self.net.line.text().strip():
             problem = self.net.error
         elif self.bank_transfer.isChecked():
-            refused = payments.method_problem(payments.BANK_TRANSFER)
+            refused = payments.method_problem(payments.BANK_TRANSFER, self.currency.currentText())
             problem = translated(refused) if refused is not None else ""
         self._show_problem(problem)
 
@@ -253,19 +265,46 @@ class TopUpDialog(QDialog):
     # -- creating the payment -----------------------------------------------------------------
 
     def _submit(self) -> None:
-        if self._quote is None:
+        if self._quote is None or self._creating is not None:
             return
         from models.payments.instructions import instructions_for  # loads the QR code machinery
 
+        quote, note = self._quote, self.note.text()
         method = payments.MANUAL if self.manual.isChecked() else payments.BANK_TRANSFER
-        try:
-            self.payment = payments.create_top_up(self._quote, method, note=self.note.text())
-            instructions = (
-                instructions_for(self.payment) if method == payments.BANK_TRANSFER else None
-            )
-        except payments.PaymentError as error:
+
+        def create(progress: Progress, cancelled: CancelCheck) -> tuple[object, object]:
+            # Off the GUI thread: another program holding the database must not freeze the window.
+            payment = payments.create_top_up(quote, method, note=note)
+            bank = method == payments.BANK_TRANSFER
+            return payment, instructions_for(payment) if bank else None
+
+        self._creating = self._workers.start(create, "top-up")
+        self._creating.succeeded.connect(self._created)
+        self._creating.failed.connect(self._refused)
+        self._submit_text = self.submit.text()
+        self.submit.setText(self.tr("Creating the payment…"))
+        self.buttons.setEnabled(False)  # the payment is being written: it finishes either way
+
+    def reject(self) -> None:
+        if self._creating is None:  # Esc or Cancel while it is written would lose the result
+            super().reject()
+
+    def _refused(self, error: Exception) -> None:
+        self._creating = None
+        self.buttons.setEnabled(True)
+        self.submit.setText(self._submit_text)
+        if isinstance(error, payments.PaymentError | DatabaseFault):
             self._show_problem(translated(error))
-            return
+            self.submit.setEnabled(isinstance(error, DatabaseFault))  # busy or full: try again
+        else:
+            self._show_problem(
+                self.tr("The payment could not be created: %1").replace("%1", translated(error))
+            )
+
+    def _created(self, result: tuple[payments.Payment, PaymentInstructions | None]) -> None:
+        self._creating = None
+        self.buttons.setEnabled(True)
+        self.payment, instructions = result
         self._signals.data_changed.emit()
         if instructions is None:
             self._signals.balance_changed.emit()

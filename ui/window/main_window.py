@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         credits = prefill_credits if wanted else None
         from ui.payments.top_up import TopUpDialog  # dialogs load when first used, not at start-up
 
-        TopUpDialog(self.signals, credits, self).exec()
+        TopUpDialog(self.signals, self.workers, credits, self).exec()
 
     def open_settings(self, area: object = None) -> None:
         from ui.settings.settings_dialog import SettingsDialog

@@ -114,6 +114,8 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Not possible": "Nelze provést",
     },
     "TopUpDialog": {
+        "Creating the payment…": "Vytváří se platba…",
+        "The payment could not be created: %1": "Platbu nelze vytvořit: %1",
         "Credits never expire. Your balance grows when the payment arrives; a payment received by "
         "hand is credited at once.": (
             "Kredity nepropadají. Zůstatek se navýší, jakmile platba dorazí; ručně zaznamenaná "
