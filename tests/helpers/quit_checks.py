@@ -29,9 +29,8 @@ def process_problems(outcome: Outcome, ending: str) -> list[str]:
         problems.append(f"the app hung: {outcome.stuck}")
     elif outcome.returncode != 0:
         problems.append(f"exit status {outcome.returncode}, not 0")
-    problems += [
-        f"stderr: {line}" for line in outcome.stderr.splitlines() if CRASH_LINES.search(line)
-    ]
+    crashes = [line for line in outcome.stderr.splitlines() if CRASH_LINES.search(line)]
+    problems += [f"stderr: {line}" for line in dict.fromkeys(crashes)]  # each line once
     problems += [
         f"stdout: {line}" for line in outcome.stdout.splitlines() if "driver-error" in line
     ]
