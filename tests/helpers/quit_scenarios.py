@@ -237,18 +237,18 @@ def end(hands: Hands, ending: str, other: Path) -> None:
 
 def run_app(database: Path, hook: Callable[[Hands], None]) -> int:
     """main.main(--database) with `hook` called on the GUI thread once the event loop runs."""
+    from PySide6.QtCore import QTimer
+
     import main
 
+    hands = Hands()  # before the app starts: a message box at start-up is answered too
     built = main.build_window
-
     hooked: list[bool] = []
 
     def build_window(*args: Any, **kwargs: Any) -> Any:
         window = built(*args, **kwargs)
         hooked.append(True)
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: hook(Hands()))
+        QTimer.singleShot(0, lambda: hook(hands))
         return window
 
     main.build_window = build_window
