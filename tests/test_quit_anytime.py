@@ -86,9 +86,12 @@ def scenario_problems(scenario: str, folder: Path, expected: dict[str, int]) -> 
     return problems
 
 
-def play(scenario: str, ending: str, index: int, prepared: Prepared, tmp_path: Path) -> None:
+def play(
+    scenario: str, ending: str, index: int, prepared: Prepared, tmp_path: Path, kind: str
+) -> None:
     delay = round(
-        random.Random(f"{SEED}:{scenario}:{ending}:{index}").uniform(0, MAX_DELAY[scenario]), 3
+        random.Random(f"{SEED}:{kind}:{scenario}:{ending}:{index}").uniform(0, MAX_DELAY[scenario]),
+        3,
     )
     template, expected = prepared(scenario)
     other, other_expected = prepared(OTHER)
@@ -107,7 +110,7 @@ def play(scenario: str, ending: str, index: int, prepared: Prepared, tmp_path: P
     stderr = "\n".join(outcome.stderr.splitlines()[-30:])
     assert not problems, (
         f"{scenario}, ended by {ending} {delay:.3f} s after the work started "
-        f"(QUIT_SEED={SEED}, run {index}; the app ran {outcome.seconds:.1f} s, "
+        f"(QUIT_SEED={SEED}, {kind} run {index}; the app ran {outcome.seconds:.1f} s, "
         f"exit status {outcome.returncode}):\n  - "
         + "\n  - ".join(problems)
         + f"\nstdout:\n{outcome.stdout}\nstderr (end):\n{stderr}"
@@ -118,7 +121,7 @@ def play(scenario: str, ending: str, index: int, prepared: Prepared, tmp_path: P
 def test_quit_at_a_random_moment(
     scenario: str, ending: str, index: int, prepared: Prepared, tmp_path: Path
 ) -> None:
-    play(scenario, ending, index, prepared, tmp_path)
+    play(scenario, ending, index, prepared, tmp_path, "default")
 
 
 @pytest.mark.slow
@@ -126,4 +129,4 @@ def test_quit_at_a_random_moment(
 def test_quit_at_a_random_moment_many_times(
     scenario: str, ending: str, index: int, prepared: Prepared, tmp_path: Path
 ) -> None:
-    play(scenario, ending, index, prepared, tmp_path)
+    play(scenario, ending, index, prepared, tmp_path, "slow")

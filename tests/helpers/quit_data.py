@@ -5,6 +5,7 @@ Each maker works on the database that is open and returns what a later check nee
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -121,3 +122,35 @@ def loaded() -> dict[str, int]:
     """A database whose sample price list is loaded already (the one File → Open switches to)."""
     info = price_list.ensure_loaded()
     return {"sample_rows": info.price_count}
+
+
+def prepare(scenario: str, folder: Path) -> dict[str, int]:
+    """The scenario's database (and input files) in `folder`; what the checks will expect."""
+    from models.common.database import open_database
+    from tests.helpers.quit_scenarios import (
+        DATABASE,
+        INVOICE_ZIP,
+        MANY_DOCUMENTS,
+        NEW_DATABASE,
+        OTHER,
+        PRICE_LIST,
+        SENDING,
+        STATEMENT,
+    )
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if scenario == NEW_DATABASE:
+        return {}  # no file: the app creates it
+    makers: dict[str, Callable[[], dict[str, int]]] = {
+        SENDING: lambda: campaign(40_000),
+        STATEMENT: lambda: statement(1000, folder),
+        INVOICE_ZIP: lambda: documents(300),
+        PRICE_LIST: lambda: price_list_file(folder, widen=4),
+        OTHER: loaded,
+        MANY_DOCUMENTS: lambda: documents(1000),
+    }
+    opened = open_database(folder / DATABASE)
+    try:
+        return makers[scenario]()
+    finally:
+        opened.close()

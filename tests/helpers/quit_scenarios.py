@@ -56,7 +56,7 @@ class Hands:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         self.next_file = ""
-        Ok, Yes = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Yes
+        ok, yes = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Yes
 
         def answer(reply: Any) -> Callable[..., Any]:
             def box(parent: object, title: str, text: str = "", *args: object) -> Any:
@@ -68,9 +68,9 @@ class Hands:
         def chosen(*args: object, **kwargs: object) -> tuple[str, str]:
             return self.next_file, ""
 
-        for name, reply in (("information", Ok), ("warning", Ok), ("critical", Ok)):
+        for name, reply in (("information", ok), ("warning", ok), ("critical", ok)):
             setattr(QMessageBox, name, answer(reply))
-        QMessageBox.question = answer(Yes)  # type: ignore[method-assign]
+        QMessageBox.question = answer(yes)  # type: ignore[method-assign]
         QFileDialog.getOpenFileName = chosen  # type: ignore[method-assign]
         QFileDialog.getSaveFileName = chosen  # type: ignore[method-assign]
         QFileDialog.getExistingDirectory = lambda *a, **k: self.next_file  # type: ignore[method-assign]
@@ -229,7 +229,11 @@ def end(hands: Hands, ending: str, other: Path) -> None:
             say("switched")
             QTimer.singleShot(300, lambda: hands.window().close())
 
-        when(lambda: other.name in hands.window().windowTitle(), switched, "the switch")
+        def shows_other() -> bool:
+            window = hands.window()
+            return window is not None and other.name in window.windowTitle()
+
+        when(shows_other, switched, "the window to show the other database")
 
 
 # -- Running the app with a hook ---------------------------------------------------------------
@@ -318,32 +322,12 @@ def export_many(folder: Path, rounds: int) -> int:
     return run_app(folder / DATABASE, hook)
 
 
-def prepare(scenario: str, folder: Path) -> dict[str, int]:
-    from models.common.database import open_database
-    from tests.helpers import quit_data
-
-    folder.mkdir(parents=True, exist_ok=True)
-    if scenario == NEW_DATABASE:
-        return {}  # no file: the app creates it
-    makers: dict[str, Callable[[], dict[str, int]]] = {
-        SENDING: lambda: quit_data.campaign(40_000),
-        STATEMENT: lambda: quit_data.statement(1000, folder),
-        INVOICE_ZIP: lambda: quit_data.documents(300),
-        PRICE_LIST: lambda: quit_data.price_list_file(folder, widen=4),
-        OTHER: quit_data.loaded,
-        MANY_DOCUMENTS: lambda: quit_data.documents(1000),
-    }
-    opened = open_database(folder / DATABASE)
-    try:
-        return makers[scenario]()
-    finally:
-        opened.close()
-
-
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     command, *rest = argv
     if command == "prepare":
+        from tests.helpers.quit_data import prepare
+
         say(json.dumps(prepare(rest[0], Path(rest[1]))))
         return 0
     if command == "run":
