@@ -17,8 +17,8 @@ from tests.helpers.quit_scenarios import DATABASE, SIGTERM
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("quit_scenarios.py")
-START_TIMEOUT = 60.0  # from launch to "started" (a loaded machine starts Qt slowly)
-EXIT_TIMEOUT = 60.0  # from the end of the delay to the process's exit
+START_TIMEOUT = 30.0  # from launch to "started" (a loaded machine starts Qt slowly)
+EXIT_TIMEOUT = 30.0  # from the end of the delay to the exit: finishing work in flight included
 OTHER_NAME = "other.sqlite3"
 
 
