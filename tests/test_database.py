@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import subprocess
 import sys
@@ -16,10 +15,7 @@ from models.common.messages import Message
 from models.common.migrations import SCHEMA_VERSION
 from models.ledger import entries as ledger
 from models.settings import store as settings
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.helpers.database_dump import digest
 
 
 def test_new_database_is_created_with_pragmas_and_version(database_path: Path) -> None:

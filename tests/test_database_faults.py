@@ -3,7 +3,6 @@ read-only file: each is named for what it is, and nothing is stored half-way."""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -15,18 +14,7 @@ from models.common.database_errors import DatabaseFullError, DatabaseReadOnlyErr
 from models.common.database_file import sqlite_path
 from models.ledger import entries as ledger
 from models.payments import top_ups as payments
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
+from tests.helpers.database_dump import digest, dump
 
 
 @pytest.fixture

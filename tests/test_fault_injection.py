@@ -24,6 +24,7 @@ from models.ledger import entries as ledger
 from models.payments import statement_import
 from models.payments import top_ups as payments
 from models.payments.statements import Statement, StatementEntry
+from tests.helpers.database_dump import dump
 from tests.invoice_helpers import buyer, paid, pending, seller
 
 FAULTS = {
@@ -51,14 +52,6 @@ class FailingWrite:
             return original(database, sql, params)
 
         monkeypatch.setattr(db._Database, "execute_sql", execute_sql)
-
-
-def dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def statement_for(*payments_paid: payments.Payment) -> Statement:

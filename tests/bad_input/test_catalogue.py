@@ -11,6 +11,7 @@ import pytest
 
 import main
 from tests.bad_input.cases import Case, all_cases
+from tests.helpers.database_dump import dump
 
 CASES = all_cases()
 
@@ -30,15 +31,6 @@ def copy(source: Path, target: Path) -> None:
         reading.backup(writing)
     reading.close()
     writing.close()
-
-
-def contents(path: Path) -> list[str]:
-    """The database as SQL statements: equal lists mean nothing was stored or changed."""
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +105,7 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(
         assert state_of(tmp_path) == files_before, "a file was changed or created"
         return
     copy(prepared[case.prepared], database)
-    before = contents(database)
+    before = dump(database)
     code, err = run(["--database", str(database), *argv], case.stdin, monkeypatch, capsys)
     assert code != 0, f"exit status 0 for bad input; stderr: {err!r}"
     assert "Traceback" not in err
@@ -121,4 +113,4 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(
     lines = message.splitlines()
     assert any(line.startswith(("error:", "main.py")) for line in lines), message
     assert case.says.replace("{tmp}", str(tmp_path)).lower() in message.lower(), message
-    assert contents(database) == before, "the database changed"
+    assert dump(database) == before, "the database changed"
