@@ -99,7 +99,7 @@ def quit_signals() -> Iterator[threading.Event]:
         yield requested
     finally:
         for number, handler in previous.items():
-            signal.signal(number, handler)
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
 
 
 def run_gui(

@@ -205,3 +205,24 @@ def test_payment_instructions_pass_on_the_qr_codes_message(seller) -> None:
     assert isinstance(message, Message)
     assert message.template.startswith("The beneficiary name is {length} characters")
     assert message.values == {"length": 100, "limit": 70}
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [("", "seller's name"), ("N" * 71, "longer than the 70 characters"), ("N" * 70, None)],
+)
+def test_a_eur_transfer_needs_a_name_a_sepa_code_can_carry(database, name, problem) -> None:
+    settings.set_value("seller.iban", "CZ6508000000192000145399")
+    settings.set_value("seller.name", name)
+    found = payments.method_problem(payments.BANK_TRANSFER, "EUR")
+    assert (found is None) if problem is None else problem in str(found)
+    assert payments.method_problem(payments.BANK_TRANSFER, "CZK") is None  # QR Platba: optional
+    quote = payments.quote_for_credits(10 * MICRO, "EUR")
+    if problem is not None:
+        with pytest.raises(payments.PaymentError, match=problem):
+            payments.create_top_up(quote, payments.BANK_TRANSFER)
+        assert payments.Payment.select().count() == 0
+    else:
+        from models.payments.instructions import instructions_for
+
+        assert instructions_for(payments.create_top_up(quote, payments.BANK_TRANSFER)).qr_payload

@@ -171,3 +171,52 @@ def test_sigterm_closes_the_gui_with_exit_status_0(tmp_path: Path, delay: float)
         process.kill()
     assert process.returncode == 0, errors.decode()
     assert b"Traceback" not in errors and b"QThread" not in errors
+
+
+def test_quitting_while_a_top_up_waits_for_a_lock_closes_and_keeps_the_payment(
+    qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.payments.top_up import TopUpDialog
+
+    path = tmp_path / "locked.sqlite3"
+    window = open_window(qtbot, path)
+    dialog = TopUpDialog(window.signals, window.workers, 25 * MICRO, window)
+    dialog.manual.setChecked(True)
+    dialog.show()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+        window.close()  # Ctrl+Q or SIGTERM while the payment waits for the lock
+        assert not window.session.closed  # the write in flight is waited for
+        qtbot.wait(300)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    qtbot.waitUntil(lambda: window.session.closed, timeout=15_000)
+    assert not dialog.isVisible() and not window.isVisible()
+    check = sqlite3.connect(path)
+    assert check.execute("SELECT count(*), min(state) FROM payment").fetchone() == (1, "paid")
+    check.close()
+
+
+def test_no_dialog_opens_on_a_session_that_is_finishing(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window = open_window(qtbot, tmp_path / "first.sqlite3")
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        while not cancelled():
+            time.sleep(0.005)
+        time.sleep(0.3)  # a step that finishes after the cancel
+        raise Cancelled
+
+    window.workers.start(work, "long")
+    assert window.open_database_file(tmp_path / "second.sqlite3")
+    window.open_top_up()  # exec() would block if a dialog opened
+    window.open_settings()
+    assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
+    qtbot.waitUntil(lambda: window.session.path.name == "second.sqlite3", timeout=10_000)
+    close_window(qtbot, window)

@@ -149,11 +149,13 @@ class Session:
         if self._closed:
             return
         self._closed = True
-        self.db.close()
-        with _binding:
-            if _bound is self:
-                database.initialize(None)
-                _bound = None
+        try:
+            self.db.close()
+        finally:  # the models never stay bound to a session that is gone
+            with _binding:
+                if _bound is self:
+                    database.initialize(None)
+                    _bound = None
 
     def _check_open(self) -> None:
         if self._closed:

@@ -11,6 +11,8 @@ from models.settings import store as settings
 BANK_TRANSFER = "bank-transfer"
 MANUAL = "manual"
 METHODS = (BANK_TRANSFER, MANUAL)
+# The beneficiary's name in an EPC (SEPA) code (qr.EPC_MAX_NAME; not imported: stdnum loads slowly)
+EPC_MAX_NAME = 70
 
 
 class Payment(BaseModel):
@@ -54,9 +56,16 @@ def method_problem(method: str, currency: str = "") -> PaymentError | None:
             "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
             "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`."
         )
-    if currency == "EUR" and not settings.get("seller.name"):
+    name = settings.get("seller.name")
+    if currency == "EUR" and not name:
         return PaymentError(
             "Fill in the seller's name (Edit → Settings → Seller): a SEPA payment code must name "
             "the beneficiary."
+        )
+    if currency == "EUR" and len(name) > EPC_MAX_NAME:
+        return PaymentError(
+            "The seller's name is longer than the {limit} characters a SEPA payment code can "
+            "carry; shorten it in Edit → Settings → Seller.",
+            limit=EPC_MAX_NAME,
         )
     return None

@@ -1619,6 +1619,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Bankovní převod vyžaduje bankovní účet dodavatele: vyplňte ho v Úpravy → Nastavení… → Dodavatel (IBAN nebo české číslo účtu), nebo příkazem `settings seller.iban IBAN`.</translation>
     </message>
     <message>
+        <source>The seller&apos;s name is longer than the {limit} characters a SEPA payment code can carry; shorten it in Edit → Settings → Seller.</source>
+        <translation>Název dodavatele je delší než {limit} znaků, které platební kód SEPA pojme; zkraťte ho v Úpravy → Nastavení → Dodavatel.</translation>
+    </message>
+    <message>
         <source>The recipient name is {length} characters in the QR code; QR Platba allows {limit}.</source>
         <translation>Jméno příjemce platby má v QR kódu {length} znaků; QR Platba dovoluje nejvýše {limit}.</translation>
     </message>
@@ -3097,6 +3101,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>The payment could not be created: %1</source>
         <translation>Platbu nelze vytvořit: %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 was created; its payment code cannot be made: %2 Its proforma on the Invoices page names the account and the symbol.</source>
+        <translation>Platba %1 byla vytvořena; její platební kód nelze vytvořit: %2 Její proforma na stránce Faktury uvádí účet i symbol.</translation>
     </message>
     <message>
         <source>Pay by bank transfer</source>

@@ -192,6 +192,11 @@ PAYMENTS = (
         "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
         "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The seller's name is longer than the {limit} characters a SEPA payment code can "
+        "carry; shorten it in Edit → Settings → Seller.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "The note is too long (at most 500 characters)."),
     QT_TRANSLATE_NOOP("Messages", "There is no payment {payment_id}."),
     QT_TRANSLATE_NOOP(

@@ -192,6 +192,8 @@ class Workers(QObject):
         without blocking (see `idle`)."""
         while self._tasks:
             task = self._tasks[0]
+            if task._delivered:  # called from its own answer's slot: it ends when that returns
+                return False
             if not task._join(timeout):
                 return False
             task._deliver()  # its answer; may start another task (a loaded list prices again)

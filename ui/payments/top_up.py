@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -265,7 +266,7 @@ class TopUpDialog(QDialog):
     # -- creating the payment -----------------------------------------------------------------
 
     def _submit(self) -> None:
-        if self._quote is None or self._creating is not None:
+        if self._quote is None or self._creating is not None or not self._workers.accepting:
             return
         from models.payments.instructions import instructions_for  # loads the QR code machinery
 
@@ -275,8 +276,12 @@ class TopUpDialog(QDialog):
         def create(progress: Progress, cancelled: CancelCheck) -> tuple[object, object]:
             # Off the GUI thread: another program holding the database must not freeze the window.
             payment = payments.create_top_up(quote, method, note=note)
-            bank = method == payments.BANK_TRANSFER
-            return payment, instructions_for(payment) if bank else None
+            if method != payments.BANK_TRANSFER:
+                return payment, None
+            try:
+                return payment, instructions_for(payment)
+            except payments.PaymentError as error:  # stored all the same: say it, do not hide it
+                return payment, error
 
         self._creating = self._workers.start(create, "top-up")
         self._creating.succeeded.connect(self._created)
@@ -286,7 +291,9 @@ class TopUpDialog(QDialog):
         self.buttons.setEnabled(False)  # the payment is being written: it finishes either way
 
     def reject(self) -> None:
-        if self._creating is None:  # Esc or Cancel while it is written would lose the result
+        # Esc or Cancel while the payment is written would lose its answer; but when the window
+        # is quitting or switching, the write finishes on its own and no answer comes.
+        if self._creating is None or not self._workers.accepting:
             super().reject()
 
     def _refused(self, error: Exception) -> None:
@@ -301,13 +308,28 @@ class TopUpDialog(QDialog):
                 self.tr("The payment could not be created: %1").replace("%1", translated(error))
             )
 
-    def _created(self, result: tuple[payments.Payment, PaymentInstructions | None]) -> None:
+    def _created(
+        self, result: tuple[payments.Payment, PaymentInstructions | payments.PaymentError | None]
+    ) -> None:
         self._creating = None
         self.buttons.setEnabled(True)
         self.payment, instructions = result
         self._signals.data_changed.emit()
         if instructions is None:
             self._signals.balance_changed.emit()
+            self.accept()
+            return
+        if isinstance(instructions, payments.PaymentError):
+            QMessageBox.warning(
+                self,
+                self.tr("Top up"),
+                self.tr(
+                    "Payment %1 was created; its payment code cannot be made: %2 "
+                    "Its proforma on the Invoices page names the account and the symbol."
+                )
+                .replace("%1", self.payment.variable_symbol)
+                .replace("%2", translated(instructions)),
+            )
             self.accept()
             return
         from ui.payments.instructions_view import PaymentInstructionsView

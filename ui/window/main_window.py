@@ -281,7 +281,13 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------------
 
+    def _busy_finishing(self) -> bool:
+        """Quitting or switching databases: the old session takes no new work or dialogs."""
+        return self._finisher.active or self.session.closed
+
     def open_top_up(self, prefill_credits: object = None) -> None:
+        if self._busy_finishing():
+            return
         # QAction.triggered passes a bool; only a real amount pre-fills the dialog.
         wanted = isinstance(prefill_credits, int) and not isinstance(prefill_credits, bool)
         credits = prefill_credits if wanted else None
@@ -290,6 +296,8 @@ class MainWindow(QMainWindow):
         TopUpDialog(self.signals, self.workers, credits, self).exec()
 
     def open_settings(self, area: object = None) -> None:
+        if self._busy_finishing():
+            return
         from ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.signals, self)
@@ -298,6 +306,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def open_gateway_credentials(self) -> None:
+        if self._busy_finishing():
+            return
         from ui.settings.gateway_credentials import GatewayCredentialsDialog
 
         if GatewayCredentialsDialog(self).exec():
@@ -330,7 +340,7 @@ class MainWindow(QMainWindow):
 
         The pages are built again on the new session. When the file cannot be opened, say why
         and keep the current database. Returns whether the switch happened or is under way."""
-        if self._finisher.active or self.session.closed:
+        if self._busy_finishing():
             return False
         self._switch_to = path
         self._close_dialogs()
@@ -339,6 +349,11 @@ class MainWindow(QMainWindow):
         return self._finisher.active or self._switched
 
     def _switch_now(self) -> None:
+        if self._switch_to is not None and self._close_dialogs():
+            # A dialog opened meanwhile (or its own event loop runs this call): its page must
+            # outlive it, so switch on a later turn, once it has closed.
+            QTimer.singleShot(0, self, self._switch_now)
+            return
         path, self._switch_to = self._switch_to, None
         if path is None:
             return
@@ -365,6 +380,8 @@ class MainWindow(QMainWindow):
         self._switched = problem is None
 
     def back_up_database(self) -> None:
+        if self._busy_finishing():
+            return
         suggested = self.database_path.with_name(f"{self.database_path.stem}-backup.sqlite3")
         path, _ = QFileDialog.getSaveFileName(
             self,

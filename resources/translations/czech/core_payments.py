@@ -10,6 +10,11 @@ MESSAGES: dict[str, str] = {
     "The amount is too small to pay.": "Částka je příliš malá na zaplacení.",
     "Enter an amount above zero.": "Zadejte částku větší než nula.",
     "Unknown payment method “{value}”.": "Neznámý způsob platby „{value}“.",
+    "The seller's name is longer than the {limit} characters a SEPA payment code can "
+    "carry; shorten it in Edit → Settings → Seller.": (
+        "Název dodavatele je delší než {limit} znaků, které platební kód SEPA pojme; zkraťte ho "
+        "v Úpravy → Nastavení → Dodavatel."
+    ),
     "Bank transfers need the seller's bank account: fill it in under Edit → Settings… → "
     "Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`.": (
         "Bankovní převod vyžaduje bankovní účet dodavatele: vyplňte ho v Úpravy → Nastavení… → "

@@ -114,6 +114,11 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Not possible": "Nelze provést",
     },
     "TopUpDialog": {
+        "Payment %1 was created; its payment code cannot be made: %2 Its proforma on the "
+        "Invoices page names the account and the symbol.": (
+            "Platba %1 byla vytvořena; její platební kód nelze vytvořit: %2 Její proforma "
+            "na stránce Faktury uvádí účet i symbol."
+        ),
         "Creating the payment…": "Vytváří se platba…",
         "The payment could not be created: %1": "Platbu nelze vytvořit: %1",
         "Credits never expire. Your balance grows when the payment arrives; a payment received by "
