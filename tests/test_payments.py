@@ -195,16 +195,15 @@ def test_payment_instructions_pass_on_the_qr_codes_message(seller) -> None:
     from models.payments.instructions import instructions_for
 
     payment = payments.create_top_up(
-        payments.quote_for_credits(10 * MICRO, "EUR"), payments.BANK_TRANSFER
+        payments.quote_for_credits(400_000 * MICRO, "CZK"), payments.BANK_TRANSFER
     )
-    settings.set_value("seller.name", "N" * 100)  # EPC allows 70 characters
     with pytest.raises(payments.PaymentError) as raised:
-        instructions_for(payment)
-    assert str(raised.value) == "The beneficiary name is 100 characters; an EPC QR code allows 70."
+        instructions_for(payment)  # QR Platba takes at most 9,999,999.99
+    assert str(raised.value) == "12100000.00 CZK is more than a QR payment allows."
     message = raised.value.args[0]
     assert isinstance(message, Message)
-    assert message.template.startswith("The beneficiary name is {length} characters")
-    assert message.values == {"length": 100, "limit": 70}
+    assert message.template == "{amount} {currency} is more than a QR payment allows."
+    assert message.values == {"amount": "12100000.00", "currency": "CZK"}
 
 
 @pytest.mark.parametrize(
