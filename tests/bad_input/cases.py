@@ -22,6 +22,7 @@ class Case:
 
 
 def settings_cases() -> list[Case]:
+    """Bad values for every setting (tests/bad_input/test_catalogue.py checks none is missed)."""
     bad: list[tuple[str, str, str]] = [
         ("no.such.key", "1", "no setting"),
         ("credit_price.EUR", "abc", "not a number"),
@@ -59,6 +60,7 @@ def settings_cases() -> list[Case]:
         ("seller.number_pattern.invoice", "INV{year}", "{number"),
         ("seller.number_pattern.invoice", "INV{foo}{number}", "{foo}"),
         ("seller.number_pattern.proforma", "PF{number:06", "pattern"),
+        ("seller.number_pattern.credit_note", "", "{number"),
         ("payments.due_days", "0", "whole number from 1 to 365"),
         ("payments.due_days", "366", "whole number from 1 to 365"),
         ("payments.due_days", "²", "whole number from 1 to 365"),

@@ -55,6 +55,24 @@ def test_the_catalogue_is_large_and_names_are_unique() -> None:
     assert len({case.name for case in CASES}) == len(CASES)
 
 
+def test_every_setting_and_command_has_a_bad_case() -> None:
+    import importlib
+    import pkgutil
+
+    import models
+    from models.settings import store as settings
+
+    for module in pkgutil.walk_packages(models.__path__, "models."):  # areas register settings
+        importlib.import_module(module.name)
+    keys = {spec.key for spec in settings.specs_in_order()}
+    assert keys <= {case.argv[1] for case in CASES if case.argv[0] == "settings"}
+    parser = main.build_parser()
+    commands = {name for action in parser._actions if action.choices for name in action.choices}
+    commands -= {"en", "cs"}  # --lang
+    covered = {case.argv[0] for case in CASES}
+    assert commands - covered <= {"dispatch"}, commands - covered  # dispatch takes no input
+
+
 def broken_database(kind: str, folder: Path) -> str:
     """The --database argument of a database that is `kind`, made in `folder`."""
     path = folder / "credit-desk.sqlite3"
