@@ -23,13 +23,14 @@ QUIT_CHECK_MS = 100  # how often the event loop hands control to Python's signal
 
 
 def default_database_path() -> Path:
-    from platformdirs import user_data_dir
+    from models.common.about import data_folder
 
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "credit-desk.sqlite3"
+    return data_folder() / "credit-desk.sqlite3"
 
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import register_all
+    from models.common.about import version
 
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--database", metavar="PATH", help="database file to open or create")
     parser.add_argument("--lang", choices=("en", "cs"), help="language of the window")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {version()}")
     register_all(parser.add_subparsers(dest="command", title="commands", metavar="COMMAND"))
     return parser
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Credit Desk</source>
+        <translation>O aplikaci Credit Desk</translation>
+    </message>
+    <message>
+        <source>Prepaid credit for SMS campaigns: price list, top-ups, credit ledger, invoices and the outbox.</source>
+        <translation>Předplacený kredit pro SMS kampaně: ceník, dobíjení kreditu, pohyby kreditu, faktury a odchozí zprávy.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databáze:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Složka s daty:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Otevřít složku s daty</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Součást</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Credit Desk includes, under their own licences:</source>
+        <translation>Credit Desk obsahuje, pod jejich vlastními licencemi:</translation>
+    </message>
+</context>
+<context>
     <name>BalanceIndicator</name>
     <message>
         <source>%1 credits</source>
@@ -1183,14 +1218,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Backed up to %1</source>
         <translation>Záloha uložena do %1</translation>
-    </message>
-    <message>
-        <source>About Credit Desk</source>
-        <translation>O aplikaci Credit Desk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Credit Desk&lt;/b&gt;&lt;p&gt;Prepaid credit for SMS campaigns: price list, top-ups, credit ledger, invoices and the outbox.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Credit Desk&lt;/b&gt;&lt;p&gt;Předplacený kredit pro SMS kampaně: ceník, dobíjení kreditu, pohyby kreditu, faktury a odchozí zprávy.&lt;/p&gt;&lt;p&gt;Databáze: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Credit Desk — %1</source>

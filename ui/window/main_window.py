@@ -403,14 +403,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 6000)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Credit Desk"),
-            self.tr(
-                "<b>Credit Desk</b><p>Prepaid credit for SMS campaigns: price list, top-ups, "
-                "credit ledger, invoices and the outbox.</p><p>Database: %1</p>"
-            ).replace("%1", str(self.database_path)),
-        )
+        from ui.window.about_dialog import AboutDialog
+
+        AboutDialog(self.database_path, self).exec()
 
     # -- state --------------------------------------------------------------------------------
 

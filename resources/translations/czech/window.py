@@ -34,12 +34,6 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Back-up failed": "Zálohování se nezdařilo",
         "The copy could not be written: %1": "Kopii se nepodařilo zapsat: %1",
         "Backed up to %1": "Záloha uložena do %1",
-        "About Credit Desk": "O aplikaci Credit Desk",
-        "<b>Credit Desk</b><p>Prepaid credit for SMS campaigns: price list, top-ups, credit ledger, "
-        "invoices and the outbox.</p><p>Database: %1</p>": (
-            "<b>Credit Desk</b><p>Předplacený kredit pro SMS kampaně: ceník, dobíjení kreditu, "
-            "pohyby kreditu, faktury a odchozí zprávy.</p><p>Databáze: %1</p>"
-        ),
         "Credit Desk — %1": "Credit Desk — %1",
         "&BulkGate credentials…": "Přístupové údaje &BulkGate…",
         "Sending stopped: the balance cannot pay the next message. %1 messages wait in the "
@@ -70,6 +64,22 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     },
     "BalancePopup": {
         "Credit balance": "Zůstatek kreditu",
+    },
+    "AboutDialog": {
+        "About Credit Desk": "O aplikaci Credit Desk",
+        "Prepaid credit for SMS campaigns: price list, top-ups, credit ledger, invoices and the "
+        "outbox.": (
+            "Předplacený kredit pro SMS kampaně: ceník, dobíjení kreditu, pohyby kreditu, "
+            "faktury a odchozí zprávy."
+        ),
+        "Database:": "Databáze:",
+        "Data folder:": "Složka s daty:",
+        "Open data folder": "Otevřít složku s daty",
+        "Included": "Součást",
+        "Licence": "Licence",
+        "Credit Desk includes, under their own licences:": (
+            "Credit Desk obsahuje, pod jejich vlastními licencemi:"
+        ),
     },
     "TaskFinisher": {
         "Finishing %n task(s)…": (
