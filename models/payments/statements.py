@@ -69,12 +69,19 @@ class StatementEntry:
 
 @dataclass(frozen=True)
 class Statement:
-    """The credits found in one file; `ignored` counts debits, reversals and unbooked entries."""
+    """The credits found in one file; `ignored` counts debits, reversals and unbooked entries.
+
+    format_name says what the file was read as (“camt.053.001.08”, “GPC/ABO”, “CSV (Fio)”);
+    period_from/period_to is the period the bank says the statement covers, when it says so.
+    """
 
     statement_id: str
     account: str
     entries: tuple[StatementEntry, ...]
     ignored: int = 0
+    format_name: str = ""
+    period_from: date | None = None
+    period_to: date | None = None
 
 
 def check_size(data: bytes, max_bytes: int) -> None:
