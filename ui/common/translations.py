@@ -38,8 +38,8 @@ def compiled_translation(language: str) -> Path | None:
     """The .qm for `language`, compiled from its .ts with pyside6-lrelease if out of date."""
     source = TRANSLATIONS_DIR / f"credit_desk_{language}.ts"
     target = source.with_suffix(".qm")
-    if not source.exists():
-        return None
+    if not source.exists():  # an installed app ships the .qm alone
+        return target if target.exists() else None
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
         import shutil
         import subprocess
