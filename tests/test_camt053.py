@@ -9,7 +9,7 @@ import pytest
 
 from models.payments.camt053 import parse_camt053
 from models.payments.statements import StatementEntry, StatementError
-from tests.camt_builder import document, entry, statement, tx
+from tests.camt_builder import VERSIONS, document, entry, statement, tx
 
 DATA = Path(__file__).resolve().parent / "data"
 OUR_IBAN = "CZ7908000000002000145399"
@@ -27,6 +27,7 @@ def only(data: bytes) -> StatementEntry:
 def test_sample_v02_yields_only_the_booked_credit() -> None:
     parsed = parse_camt053((DATA / "camt053-v02-sample.xml").read_bytes())
     assert (parsed.statement_id, parsed.account) == ("1234Test/1", "NL77ABNA0574908765")
+    assert parsed.format_name == "camt.053.001.02"
     assert parsed.ignored == 2  # the 754.25 debit and the 664.05 reversed direct debit
     assert len(parsed.entries) == 1
     credit = parsed.entries[0]
@@ -53,6 +54,9 @@ def test_sample_v04_splits_the_batch_into_its_two_transactions() -> None:
         "20170323123456789012345",
         "CH1111000000123456789",
     )
+    assert parsed.format_name == "camt.053.001.04"
+    # FrDtTm/ToDtTm without a zone: the bank's local time, taken as written.
+    assert parsed.period_from == parsed.period_to == date(2017, 3, 23)
     assert parsed.ignored == 0
     reference = "20170323001234567891234567891234"
     assert [(e.bank_reference, e.amount_minor, e.currency) for e in parsed.entries] == [
@@ -75,7 +79,7 @@ def test_sample_v04_splits_the_batch_into_its_two_transactions() -> None:
 # --- own documents: what counts as a credit --------------------------------------------------
 
 
-@pytest.mark.parametrize("version", [2, 4, 8])
+@pytest.mark.parametrize("version", VERSIONS)
 def test_a_booked_credit_in_each_version(version: int) -> None:
     data = document(
         entry(
@@ -104,9 +108,9 @@ def test_a_booked_credit_in_each_version(version: int) -> None:
     ("kwargs", "version"),
     [
         ({"indicator": "DBIT"}, 2),
-        ({"status": "PDNG"}, 2),
-        ({"status": "INFO"}, 2),
-        ({"status": "PDNG"}, 8),
+        *[({"status": code}, version) for code in ("PDNG", "INFO") for version in VERSIONS],
+        ({"status": "FUTR"}, 8),
+        ({"status_element": "<Sts><Prtry>PDNG</Prtry></Sts>"}, 8),
         ({"reversal": "true"}, 2),
         ({"reversal": "1"}, 4),
         ({"amount": "0.00"}, 2),
@@ -121,14 +125,36 @@ def test_a_credit_marked_not_reversed_counts() -> None:
     assert only(document(entry(reversal="false"))).amount_minor == 10000
 
 
-def test_status_code_book_in_newer_versions() -> None:
-    assert only(document(entry(version=9), version=9)).amount_minor == 10000
+@pytest.mark.parametrize(
+    ("status", "version"),
+    [
+        ("<Sts>BOOK</Sts>", 2),
+        ("<Sts>BOOK</Sts>", 6),
+        ("<Sts><Cd>BOOK</Cd></Sts>", 7),
+        ("<Sts><Cd>BOOK</Cd></Sts>", 8),
+        ("<Sts><Prtry>BOOK</Prtry></Sts>", 8),
+        ("<Sts><Cd>BOOK</Cd></Sts>", 4),  # the newer shape in an older version is read too
+        ("<Sts>\n  BOOK\n</Sts>", 2),
+    ],
+)
+def test_booked_status_in_every_shape(status: str, version: int) -> None:
+    data = document(entry(status_element=status, version=version), version=version)
+    parsed = parse_camt053(data)
+    assert [e.amount_minor for e in parsed.entries] == [10000]
+    assert (parsed.ignored, parsed.booked_without_status) == (0, 0)
+
+
+def test_an_entry_without_a_status_is_read_as_booked_and_counted() -> None:
+    # Sts is mandatory in every version; an account statement reports booked entries, so an
+    # entry without one is read as booked, and counted for the user to see.
+    data = document(entry(status=None), entry(status=None, indicator="DBIT"), entry("5.00"))
+    parsed = parse_camt053(data)
+    assert [e.amount_minor for e in parsed.entries] == [10000, 500]
+    assert (parsed.ignored, parsed.booked_without_status) == (1, 1)
 
 
 def test_value_date_stands_in_for_a_missing_booking_date() -> None:
-    data = document(entry(booked=None)).replace(
-        b"</CdtDbtInd>", b"</CdtDbtInd><ValDt><DtTm>2024-02-03T10:00:00+01:00</DtTm></ValDt>", 1
-    )
+    data = document(entry(booked=None, value_date="2024-02-03T10:00:00"))
     assert only(data).booked_on == date(2024, 2, 3)
 
 
@@ -232,13 +258,47 @@ def test_two_credits_with_one_reference_are_refused() -> None:
 def test_several_statements_in_one_file() -> None:
     data = document(
         statements=[
-            statement(entry("1.00"), statement_id="A", iban="CZ1"),
-            statement(entry("2.00"), statement_id="B", iban="CZ2"),
+            statement(
+                entry("1.00"),
+                statement_id="A",
+                iban="cz65 0800 0000 1920 0014 5399",
+                period=("2024-01-01T00:00:00", "2024-01-31T23:59:59"),
+            ),
+            statement(
+                entry("2.00"),
+                statement_id="B",
+                iban=None,
+                other_id="19-2000145399/0800",
+                period=("2023-12-01T00:00:00", "2023-12-31T23:59:59"),
+            ),
+            statement(entry("3.00", "EUR"), statement_id="C", iban="DE89370400440532013000"),
         ]
     )
     parsed = parse_camt053(data)
-    assert (parsed.statement_id, parsed.account) == ("MSG-1", "")
-    assert [(e.account, e.amount_minor) for e in parsed.entries] == [("CZ1", 100), ("CZ2", 200)]
+    assert (parsed.statement_id, parsed.account) == ("MSG-1", "CZ6508000000192000145399")
+    assert [(e.account, e.amount_minor, e.currency) for e in parsed.entries] == [
+        ("CZ6508000000192000145399", 100, "CZK"),
+        ("19-2000145399/0800", 200, "CZK"),  # a domestic number, kept as the bank wrote it
+        ("DE89370400440532013000", 300, "EUR"),
+    ]
+    assert (parsed.period_from, parsed.period_to) == (date(2023, 12, 1), date(2024, 1, 31))
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_format_and_period_of_one_statement(version: int) -> None:
+    data = document(
+        statements=[statement(entry(version=version), period=("2024-01-05", "2024-01-05"))],
+        version=version,
+    )
+    parsed = parse_camt053(data)
+    assert parsed.format_name == f"camt.053.001.0{version}"
+    assert (parsed.statement_id, parsed.account) == ("STMT-1", OUR_IBAN)
+    assert parsed.period_from == parsed.period_to == date(2024, 1, 5)
+
+
+def test_a_statement_without_a_period_has_none() -> None:
+    parsed = parse_camt053(document(entry()))
+    assert (parsed.period_from, parsed.period_to) == (None, None)
 
 
 # --- variable symbols -------------------------------------------------------------------------

@@ -1,35 +1,37 @@
-"""Read ISO 20022 camt.053 bank statements (001.02, 001.04 and later) into booked credits."""
+"""Read ISO 20022 camt.053 bank statements (versions 001.02 to 001.08) into booked credits.
+
+The versions differ, for what is read here, in where they put a few things: the entry status is
+a bare code (<Sts>BOOK</Sts>) up to 001.06 and a choice (<Sts><Cd>BOOK</Cd></Sts> or <Prtry>)
+from 001.07; a transaction's amount is in AmtDtls/TxAmt in 001.02 and also in TxDtls/Amt from
+001.03; a party's name is Dbtr/Nm up to 001.07 and Dbtr/Pty/Nm from 001.08. Every shape is read
+in every version, as banks mix them.
+"""
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from datetime import date
 
 from models.common.messages import Message
-from models.common.safe_xml import XmlError, parse_untrusted
+from models.payments.camt_dates import xml_date, xml_date_time, xml_day
+from models.payments.camt_document import read_camt053
 from models.payments.statements import (
     MAX_STATEMENT_BYTES,
     Statement,
     StatementEntry,
     StatementError,
     check_currency,
-    check_size,
     digest_reference,
     parse_amount,
     symbol_from_reference,
     symbol_from_text,
 )
 
-_NAMESPACE = re.compile(r"\{urn:iso:std:iso:20022:tech:xsd:camt\.(\d{3})\.001\.\d{2}\}Document")
-
-
-def _web_page() -> StatementError:
-    return StatementError(
-        "This is a web page (HTML), not a bank statement. Download the statement from your bank "
-        "as camt.053 XML."
-    )
+_BOOKED = "BOOK"
+# PDNG pending, INFO for information only, FUTR booked with a future value date (001.07 on):
+# none of them is money on the account yet.
+_NOT_BOOKED = {"PDNG", "INFO", "FUTR"}
 
 
 @dataclass(frozen=True)
@@ -46,32 +48,32 @@ class _Details:
 
 
 def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> Statement:
-    """The booked, non-reversed credit entries of a camt.053 file.
+    """The booked, non-reversed credit entries of a camt.053 file, from all its statements.
 
     An entry with several transactions whose amounts add up to the entry yields one credit per
     transaction (keys “<entry key>#1”, “#2”, …); otherwise the entry is one credit for its
-    booked amount. Every unreadable credit is reported in one StatementError.
+    booked amount. An entry without a status is read as booked, since the statement is the
+    bank's record of booked entries, and counted in `booked_without_status`. Every unreadable
+    entry is reported in one StatementError.
     """
-    check_size(data, max_bytes)
-    if data.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
-        raise _web_page()
-    try:
-        root = parse_untrusted(data)
-    except XmlError as error:
-        raise StatementError(error.args[0]) from None  # its Message, passed on whole
-    _check_document(root)
-    for element in root.iter():
-        element.tag = element.tag.rpartition("}")[2]
+    root, version = read_camt053(data, max_bytes)
     statements = root.findall("BkToCstmrStmt/Stmt")
     if not statements:
         raise StatementError("The file holds no statement (no BkToCstmrStmt/Stmt element).")
     message_id = _text(root, "BkToCstmrStmt/GrpHdr/MsgId")
     entries: list[StatementEntry] = []
     problems: list[Message] = []
-    ignored = number = 0
+    periods: list[date] = []
+    ignored = number = without_status = 0
     for stmt in statements:
         statement_id = _text(stmt, "Id") or message_id
         account = _account(stmt.find("Acct"))
+        try:
+            periods += _period(stmt)
+        except StatementError as error:
+            problems.append(
+                Message("Statement {id}: {problem}", id=statement_id, problem=error.args[0])
+            )
         for position, ntry in enumerate(stmt.findall("Ntry"), start=1):
             number += 1
             try:
@@ -81,8 +83,28 @@ def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> State
                 continue
             if not credits:
                 ignored += 1
+            elif ntry.find("Sts") is None:
+                without_status += 1
             entries.extend(credits)
+    problems += _shared_references(entries)
+    if problems:
+        raise StatementError("The statement has entries that cannot be read:", problems)
+    first = statements[0]
+    return Statement(
+        statement_id=message_id if len(statements) > 1 else _text(first, "Id") or message_id,
+        account=_account(first.find("Acct")),
+        entries=tuple(entries),
+        ignored=ignored,
+        format_name=f"camt.053.001.{version}",
+        period_from=min(periods, default=None),
+        period_to=max(periods, default=None),
+        booked_without_status=without_status,
+    )
+
+
+def _shared_references(entries: list[StatementEntry]) -> list[Message]:
     seen: set[str] = set()
+    problems = []
     for entry in entries:
         if entry.bank_reference in seen:
             problems.append(
@@ -92,44 +114,17 @@ def parse_camt053(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> State
                 )
             )
         seen.add(entry.bank_reference)
-    if problems:
-        raise StatementError("The statement has entries that cannot be read:", problems)
-    ids = {_text(stmt, "Id") or message_id for stmt in statements}
-    accounts = {_account(stmt.find("Acct")) for stmt in statements}
-    return Statement(
-        statement_id=ids.pop() if len(statements) == 1 else message_id,
-        account=accounts.pop() if len(accounts) == 1 else "",
-        entries=tuple(entries),
-        ignored=ignored,
-    )
+    return problems
 
 
-def _check_document(root: ET.Element) -> None:
-    match = _NAMESPACE.fullmatch(root.tag)
-    if match is None:
-        local = root.tag.rpartition("}")[2]
-        if local.lower() == "html":
-            raise _web_page()
-        raise StatementError(
-            "This XML file is not an ISO 20022 camt.053 bank statement (its root is {root}).",
-            root=root.tag,
-        )
-    if match[1] == "052":
-        raise StatementError(
-            "This is an intraday account report (camt.052), not an end-of-day statement. "
-            "Export camt.053 from your bank."
-        )
-    if match[1] == "054":
-        raise StatementError(
-            "This is a debit/credit notification (camt.054), not an end-of-day statement. "
-            "Export camt.053 from your bank."
-        )
-    if match[1] != "053":
-        raise StatementError(
-            "This is a camt.{number} message, not an end-of-day statement. "
-            "Export camt.053 from your bank.",
-            number=match[1],
-        )
+def _period(stmt: ET.Element) -> list[date]:
+    """The first and last day of the statement's FrToDt, when it has one."""
+    period = stmt.find("FrToDt")
+    if period is None:
+        return []
+    return [
+        xml_day(_text(period, tag)) for tag in ("FrDtTm", "ToDtTm") if period.find(tag) is not None
+    ]
 
 
 def _credits(
@@ -145,10 +140,13 @@ def _credits(
         raise StatementError(
             "the credit/debit indicator “{value}” is not CRDT or DBIT.", value=indicator
         )
-    status = ntry.find("Sts")
-    code = "" if status is None else _text(status, "Cd") or _text(status, "Prtry") or _text(status)
-    reversal = _text(ntry, "RvslInd").lower() in {"true", "1"}
-    if indicator != "CRDT" or code.upper() != "BOOK" or reversal:
+    booked = _booked(ntry.find("Sts"))
+    reversal = _text(ntry, "RvslInd")
+    if reversal not in {"", "true", "false", "1", "0"}:
+        raise StatementError(
+            "the reversal indicator “{value}” is not true or false.", value=reversal
+        )
+    if indicator != "CRDT" or not booked or reversal in {"true", "1"}:
         return []
     amount_element = ntry.find("Amt")
     if amount_element is None or not _text(amount_element):
@@ -248,21 +246,36 @@ def _details(tx: ET.Element, currency: str) -> _Details:
     )
 
 
+def _booked(status: ET.Element | None) -> bool:
+    """Whether the entry is booked: a bare code up to 001.06, Cd or Prtry from 001.07 on."""
+    if status is None:
+        return True  # the caller counts it: an account statement reports booked entries
+    code = _text(status, "Cd") or _text(status, "Prtry") or _text(status)
+    if code.upper() == _BOOKED:
+        return True
+    if code.upper() in _NOT_BOOKED:
+        return False
+    raise StatementError(
+        "the entry status “{value}” is not BOOK (booked), PDNG (pending) or INFO.", value=code
+    )
+
+
 def _date(element: ET.Element | None) -> date | None:
+    """A BookgDt or ValDt: its Dt or its DtTm as a day; None when it holds neither."""
     if element is None:
         return None
-    text = _text(element, "Dt") or _text(element, "DtTm")
-    match = re.fullmatch(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:T.*)?", text)
-    try:
-        return date.fromisoformat(match[1]) if match else date.fromisoformat(text)
-    except ValueError:
-        raise StatementError("“{value}” is not a date.", value=text) from None
+    if element.find("Dt") is not None:
+        return xml_date(_text(element, "Dt"))
+    if element.find("DtTm") is not None:
+        return xml_date_time(_text(element, "DtTm"))
+    return None
 
 
 def _account(element: ET.Element | None) -> str:
     if element is None:
         return ""
-    return _text(element, "Id/IBAN") or _text(element, "Id/Othr/Id")
+    iban = _text(element, "Id/IBAN")
+    return iban.replace(" ", "").upper() if iban else _text(element, "Id/Othr/Id")
 
 
 def _entry_problem(number: int, ntry: ET.Element, problem: Message) -> Message:

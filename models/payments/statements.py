@@ -73,6 +73,8 @@ class Statement:
 
     format_name says what the file was read as (“camt.053.001.08”, “GPC/ABO”, “CSV (Fio)”);
     period_from/period_to is the period the bank says the statement covers, when it says so.
+    booked_without_status counts the credits among `entries` whose entry had no status, read as
+    booked (a camt.053 statement is the bank's record of booked entries), for the user to see.
     """
 
     statement_id: str
@@ -82,6 +84,7 @@ class Statement:
     format_name: str = ""
     period_from: date | None = None
     period_to: date | None = None
+    booked_without_status: int = 0
 
 
 def check_size(data: bytes, max_bytes: int) -> None:

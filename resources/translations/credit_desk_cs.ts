@@ -1830,6 +1830,22 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>položka nemá datum zaúčtování.</translation>
     </message>
     <message>
+        <source>the entry status “{value}” is not BOOK (booked), PDNG (pending) or INFO.</source>
+        <translation>stav položky „{value}“ není BOOK (zaúčtováno), PDNG (čeká na zaúčtování) ani INFO.</translation>
+    </message>
+    <message>
+        <source>the reversal indicator “{value}” is not true or false.</source>
+        <translation>příznak storna „{value}“ není true ani false.</translation>
+    </message>
+    <message>
+        <source>Statement {id}: {problem}</source>
+        <translation>Výpis {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>This is a camt.053.001.{version} statement, a version Credit Desk does not read. Export camt.053 in a version from 001.02 to 001.08 from your bank.</source>
+        <translation>Toto je výpis camt.053.001.{version}, tuto verzi Credit Desk nečte. Exportujte ze své banky camt.053 ve verzi 001.02 až 001.08.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date.</source>
         <translation>„{value}“ není datum.</translation>
     </message>

@@ -177,8 +177,8 @@ DOCUMENTS = (
 )
 
 # Payments, bank accounts, QR codes, bank statements (models/payments, payment_qr, bank_account,
-# bank_statements, camt053, statement_csv, csv_mapping, safe_xml, statement_files,
-# statement_import, text_files).
+# bank_statements, camt053, camt_document, camt_dates, statement_csv, csv_mapping, safe_xml,
+# statement_files, statement_import, text_files).
 PAYMENTS = (
     # models/payments/top_ups.py, payment_instructions.py
     QT_TRANSLATE_NOOP("Messages", "Top-ups are in EUR or CZK, not “{value}”."),
@@ -321,6 +321,17 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP("Messages", "the credit/debit indicator “{value}” is not CRDT or DBIT."),
     QT_TRANSLATE_NOOP("Messages", "the entry has no amount."),
     QT_TRANSLATE_NOOP("Messages", "the entry has no booking date."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "the entry status “{value}” is not BOOK (booked), PDNG (pending) or INFO."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "the reversal indicator “{value}” is not true or false."),
+    QT_TRANSLATE_NOOP("Messages", "Statement {id}: {problem}"),
+    # models/payments/camt_document.py, camt_dates.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a camt.053.001.{version} statement, a version Credit Desk does not read. "
+        "Export camt.053 in a version from 001.02 to 001.08 from your bank.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date."),
     # models/payments/statement_csv.py, csv_mapping.py
     QT_TRANSLATE_NOOP("Messages", "“{item}” is not FIELD=HEADER (for example amount=Objem)."),

@@ -162,6 +162,19 @@ MESSAGES: dict[str, str] = {
     ),
     "the entry has no amount.": "položka nemá částku.",
     "the entry has no booking date.": "položka nemá datum zaúčtování.",
+    "the entry status “{value}” is not BOOK (booked), PDNG (pending) or INFO.": (
+        "stav položky „{value}“ není BOOK (zaúčtováno), PDNG (čeká na zaúčtování) ani INFO."
+    ),
+    "the reversal indicator “{value}” is not true or false.": (
+        "příznak storna „{value}“ není true ani false."
+    ),
+    "Statement {id}: {problem}": "Výpis {id}: {problem}",
+    # models/payments/camt_document.py, camt_dates.py
+    "This is a camt.053.001.{version} statement, a version Credit Desk does not read. "
+    "Export camt.053 in a version from 001.02 to 001.08 from your bank.": (
+        "Toto je výpis camt.053.001.{version}, tuto verzi Credit Desk nečte. Exportujte ze své "
+        "banky camt.053 ve verzi 001.02 až 001.08."
+    ),
     "“{value}” is not a date.": "„{value}“ není datum.",
     # models/payments/statement_csv.py, csv_mapping.py
     "“{item}” is not FIELD=HEADER (for example amount=Objem).": (
