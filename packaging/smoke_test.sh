@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Smoke test of the built .deb, run by .ci/run: install it, use the installed `credit-desk` alone
+# (CLI, invoice PDF, the window under Xvfb), remove it, and check the user's database survived.
+# Needs root or sudo (apt install), the source .venv (for the checks), Xvfb, xdotool, poppler.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=$(.venv/bin/python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+deb=$(ls dist/credit-desk_"$version"_*.deb)
+sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config"
+mkdir -p "$HOME"
+cd "$work"  # nothing of the source tree on hand: only the installed app
+
+echo "== install $deb"
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$OLDPWD/$deb" >/dev/null
+[ "$(command -v credit-desk)" = /usr/bin/credit-desk ] || fail "credit-desk is not on the PATH"
+[ -f /usr/share/applications/credit-desk.desktop ] || fail "no menu entry"
+[ -f /usr/share/icons/hicolor/256x256/apps/credit-desk.png ] || fail "no icon"
+
+echo "== --version"
+[ "$(credit-desk --version)" = "Credit Desk $version" ] || fail "--version says $(credit-desk --version)"
+
+echo "== balance, a manual top-up, invoices"
+db="$work/cli.sqlite3"
+[ "$(credit-desk --database "$db" balance | head -1)" = "0.0000 credits" ] || fail "balance of a new database"
+credit-desk --database "$db" settings seller.name "Zkušební dodavatel s.r.o." >/dev/null
+credit-desk --database "$db" settings seller.iban CZ6508000000192000145399 >/dev/null
+credit-desk --database "$db" top-up 1000 CZK --method manual --note "smoke test" >/dev/null
+[ "$(credit-desk --database "$db" balance | head -1)" = "40.0000 credits" ] || fail "balance after the top-up"
+# A bank transfer's proforma: a PDF with the QR code, in the seller's Czech name
+credit-desk --database "$db" top-up 500 CZK --method bank-transfer >/dev/null
+credit-desk --database "$db" export-invoices "$work/invoices" >/dev/null
+pdfs=("$work"/invoices/*.pdf)
+[ -f "${pdfs[0]}" ] || fail "export-invoices wrote no PDF"
+for pdf in "${pdfs[@]}"; do
+  pdftotext "$pdf" - | grep -q "Zkušební dodavatel" || fail "$pdf lacks the seller's name"
+  # pdffonts: a header of two lines, then one line per font whose "emb" column must say yes
+  pdffonts "$pdf" | tail -n +3 | awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit bad }' ||
+    fail "$pdf has a font that is not embedded: $(pdffonts "$pdf")"
+done
+
+echo "== the window under Xvfb (default database in the XDG data folder)"
+data="$XDG_DATA_HOME/Credit Desk/credit-desk.sqlite3"
+cat >"$work/window.sh" <<SCRIPT
+set -eu
+credit-desk &
+app=\$!
+xdotool search --sync --onlyvisible --name "^Credit Desk" >/dev/null
+sleep 2  # the pages after the first are built once the window is on screen
+"$OLDPWD/.venv/bin/python" "$OLDPWD/packaging/screenshot_check.py" "$work/screenshot.png"
+kill -TERM \$app
+status=0; wait \$app || status=\$?
+echo "window exited with status \$status"
+exit \$status
+SCRIPT
+timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash "$work/window.sh" || fail "the window did not start, show and close cleanly"
+mkdir -p "$OLDPWD/build/smoke" && cp "$work/screenshot.png" "$OLDPWD/build/smoke/"
+[ -f "$data" ] || fail "the window made no database at $data"
+
+echo "== remove the package: the user's database stays"
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq --purge credit-desk >/dev/null
+[ ! -e /opt/credit-desk ] || fail "/opt/credit-desk is still there"
+[ -f "$data" ] || fail "removing the package removed the user's database"
+"$OLDPWD/.venv/bin/python" "$OLDPWD/main.py" --database "$data" verify || fail "verify on the kept database"
+"$OLDPWD/.venv/bin/python" "$OLDPWD/main.py" --database "$db" verify || fail "verify on the CLI database"
+echo "smoke test passed"
