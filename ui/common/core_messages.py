@@ -177,7 +177,7 @@ DOCUMENTS = (
 )
 
 # Payments, bank accounts, QR codes, bank statements (models/payments, payment_qr, bank_account,
-# bank_statements, camt053, statement_csv, csv_mapping, safe_xml, statement_files,
+# bank_statements, camt053, gpc, statement_csv, csv_mapping, safe_xml, statement_files,
 # statement_import, text_files).
 PAYMENTS = (
     # models/payments/top_ups.py, payment_instructions.py
@@ -322,6 +322,48 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP("Messages", "the entry has no amount."),
     QT_TRANSLATE_NOOP("Messages", "the entry has no booking date."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date."),
+    # models/payments/gpc.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file has no statement header (a 074 record), so it is not a GPC/ABO statement.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The GPC statement has lines that cannot be read:"),
+    QT_TRANSLATE_NOOP("Messages", "Line {line}: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file mixes UTF-8 and Windows-1250 text (lines {first} and {line}). Export the "
+        "statement from the bank again.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Line {line} is neither UTF-8 nor Windows-1250 text."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "the {record} record has {count} characters instead of {length}."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a GPC record type (074, 075 or 076–079)."),
+    QT_TRANSLATE_NOOP("Messages", "an item (075) comes before the statement header (074)."),
+    QT_TRANSLATE_NOOP("Messages", "a {record} record must follow an item (075)."),
+    QT_TRANSLATE_NOOP("Messages", "characters {first}–{last} must be digits, not “{value}”."),
+    QT_TRANSLATE_NOOP("Messages", "character {position} must be one of {signs}, not “{value}”."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” (characters {first}–{last}) is not a date in the form DDMMYY."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "the amount “{value}” is not a whole number of hellers."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the posting code “{value}” is not 1 (debit), 2 (credit) or 3–5 (reversals).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the currency code “{value}” is not a known ISO 4217 number (0203 is CZK, 0978 EUR).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the account number {value} fails the Czech check digit test in the standard and in the "
+        "bank-internal order.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "the item's account {value} is not the statement's account {account}."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "the credit has neither a booking date nor a value date."),
     # models/payments/statement_csv.py, csv_mapping.py
     QT_TRANSLATE_NOOP("Messages", "“{item}” is not FIELD=HEADER (for example amount=Objem)."),
     QT_TRANSLATE_NOOP("Messages", "“{field}” is not a column of a statement; use {fields}."),

@@ -1,0 +1,391 @@
+"""Read GPC/ABO bank statements (the fixed-width 074/075 records of Czech banks) into credits."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from models.common.messages import Message
+from models.payments.bank_account import czech_account_is_valid, normalize_variable_symbol
+from models.payments.statements import (
+    MAX_STATEMENT_BYTES,
+    Statement,
+    StatementEntry,
+    StatementError,
+    check_size,
+    digest_reference,
+    parse_amount,
+    symbol_from_text,
+)
+
+FORMAT_NAME = "GPC/ABO"
+RECORD_LENGTH = 128
+_HEADER_END = 114  # the header's statement date; tools that trim lines drop the 14 spaces after
+_SIGNATURE = re.compile(rb"074[0-9]{16}")
+_CREDIT = "2"
+# 1 is a debit; 4 and 5 reverse a debit and a credit (ČSOB, Fio), at Česká spořitelna 3 and 4.
+_NOT_CREDITS = frozenset("1345")
+_EXTENSIONS = frozenset({"076", "077", "078", "079"})
+# ISO 4217 numeric codes, as the item writes them (4 digits), of currencies Czech banks keep.
+_CURRENCIES = {
+    "0203": "CZK", "0978": "EUR", "0840": "USD", "0826": "GBP", "0756": "CHF", "0985": "PLN",
+    "0348": "HUF", "0946": "RON", "0975": "BGN", "0752": "SEK", "0578": "NOK", "0208": "DKK",
+    "0124": "CAD", "0036": "AUD", "0392": "JPY", "0156": "CNY", "0949": "TRY",
+}  # fmt: skip
+
+
+def looks_like_gpc(data: bytes) -> bool:
+    """Whether the first non-empty line is a GPC header: “074”, an account number, a record."""
+    first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].rstrip(b"\r")
+    return _SIGNATURE.match(first) is not None and 100 <= len(first) <= 200
+
+
+@dataclass(frozen=True)
+class _Header:
+    line: int
+    account: str  # 16 digits as written: standard or bank-internal order
+    number: int
+    opened: date | None  # the date of the old balance
+    dated: date
+
+
+@dataclass
+class _Item:
+    line: int
+    header: _Header
+    account: str
+    counter_account: str
+    counter_bank: str
+    document: str
+    amount: int  # hundredths of the currency, as GPC writes every amount
+    code: str
+    variable_symbol: str
+    specific_symbol: str
+    value_date: date | None
+    booked: date | None
+    currency: str
+    name: str
+    extra_id: str = ""
+    message: list[str] = field(default_factory=list)
+
+
+def parse_gpc(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> Statement:
+    """The credits (posting code 2) of a GPC/ABO statement; debits and reversals are counted.
+
+    Every unreadable line is reported, by its number, in one StatementError.
+    """
+    check_size(data, max_bytes)
+    headers: list[_Header] = []
+    items: list[_Item] = []
+    problems: list[tuple[int, Message]] = []
+    for line, text in _lines(data):
+        try:
+            _record(line, text, headers, items)
+        except StatementError as error:
+            problems.append(_problem(line, error))
+    if not headers and not problems:
+        raise StatementError(
+            "The file has no statement header (a 074 record), so it is not a GPC/ABO statement."
+        )
+    orders: dict[int, _Order] = {}
+    for header in headers:
+        try:
+            orders[header.line] = _order(header, items)
+        except StatementError as error:
+            problems.append(_problem(header.line, error))
+    entries: list[StatementEntry] = []
+    occurrences: Counter[tuple[object, ...]] = Counter()
+    ignored = 0
+    for item in items:
+        if item.header.line not in orders:
+            continue
+        try:
+            entry = _entry(item, orders[item.header.line], occurrences)
+        except StatementError as error:
+            problems.append(_problem(item.line, error))
+            continue
+        if entry is None:
+            ignored += 1
+        else:
+            entries.append(entry)
+    if problems:
+        problems.sort(key=lambda problem: problem[0])
+        raise StatementError(
+            "The GPC statement has lines that cannot be read:", [p for _, p in problems]
+        )
+    distinct = {_shown(order(h.account)) for h in headers if (order := orders.get(h.line))}
+    return Statement(
+        statement_id=", ".join(f"{h.number}/{h.dated.isoformat()}" for h in headers),
+        account=distinct.pop() if len(distinct) == 1 else "",
+        entries=tuple(entries),
+        ignored=ignored,
+        format_name=FORMAT_NAME,
+        period_from=min((h.opened for h in headers if h.opened), default=None),
+        period_to=max(h.dated for h in headers),
+    )
+
+
+def _problem(line: int, error: StatementError) -> tuple[int, Message]:
+    return line, Message("Line {line}: {problem}", line=line, problem=error.args[0])
+
+
+def _lines(data: bytes) -> list[tuple[int, str]]:
+    """The non-blank lines and their numbers; the whole file in UTF-8 or in Windows-1250."""
+    utf8_from = 1 if data.startswith(codecs.BOM_UTF8) else 0
+    cp1250_from = 0
+    lines = []
+    for number, raw in enumerate(data.removeprefix(codecs.BOM_UTF8).split(b"\n"), start=1):
+        raw = raw.removesuffix(b"\r")
+        if not raw.strip(b" \x1a"):  # blank, or the end-of-file mark of old DOS tools
+            continue
+        try:
+            text = raw.decode("utf-8")
+            utf8_from = utf8_from or (0 if raw.isascii() else number)
+        except UnicodeDecodeError:
+            try:
+                text = raw.decode("cp1250")
+            except UnicodeDecodeError:
+                raise StatementError(
+                    "Line {line} is neither UTF-8 nor Windows-1250 text.", line=number
+                ) from None
+            cp1250_from = cp1250_from or number
+        if utf8_from and cp1250_from:
+            raise StatementError(
+                "The file mixes UTF-8 and Windows-1250 text (lines {first} and {line}). "
+                "Export the statement from the bank again.",
+                first=min(utf8_from, cp1250_from),
+                line=max(utf8_from, cp1250_from),
+            )
+        lines.append((number, text))
+    return lines
+
+
+def _record(line: int, text: str, headers: list[_Header], items: list[_Item]) -> None:
+    kind = text[:3]
+    if kind == "074":
+        trimmed = _HEADER_END <= len(text) < RECORD_LENGTH and not text[_HEADER_END:].strip()
+        _check_length(text, kind, RECORD_LENGTH, trimmed)
+        headers.append(_header(line, text.ljust(RECORD_LENGTH)))
+    elif kind == "075":
+        _check_length(text, kind, RECORD_LENGTH)
+        if not headers:
+            raise StatementError("an item (075) comes before the statement header (074).")
+        items.append(_item(line, text, headers[-1]))
+    elif kind in _EXTENSIONS:
+        _check_length(text, kind, RECORD_LENGTH, len(text) < RECORD_LENGTH)
+        if not items or items[-1].header is not headers[-1]:
+            raise StatementError("a {record} record must follow an item (075).", record=kind)
+        _extend(items[-1], kind, text.ljust(RECORD_LENGTH))
+    else:
+        raise StatementError(
+            "“{value}” is not a GPC record type (074, 075 or 076–079).", value=text[:3]
+        )
+
+
+def _check_length(text: str, kind: str, length: int, shorter_allowed: bool = False) -> None:
+    if len(text) != length and not shorter_allowed:
+        raise StatementError(
+            "the {record} record has {count} characters instead of {length}.",
+            record=kind,
+            count=len(text),
+            length=length,
+        )
+
+
+def _header(line: int, text: str) -> _Header:
+    account = _digits(text, 4, 19)
+    opened = _optional_date(text, 40)
+    # Old and new balance signed + or -; the turnovers 0 (or +), or - when reversals prevail.
+    for first, sign, signs in ((46, 60, "+-"), (61, 75, "+-"), (76, 90, "0+-"), (91, 105, "0+-")):
+        _digits(text, first, sign - 1)  # checked, not needed
+        if text[sign - 1] not in signs:
+            raise StatementError(
+                "character {position} must be one of {signs}, not “{value}”.",
+                position=sign,
+                signs=" ".join(signs),
+                value=text[sign - 1],
+            )
+    number = int(_digits(text, 106, 108))
+    return _Header(line, account, number, opened, _date(text, 109))
+
+
+def _item(line: int, text: str, header: _Header) -> _Item:
+    amount = text[48:60]
+    if not (amount.isascii() and amount.isdigit()):
+        raise StatementError("the amount “{value}” is not a whole number of hellers.", value=amount)
+    code = text[60]
+    if code != _CREDIT and code not in _NOT_CREDITS:
+        raise StatementError(
+            "the posting code “{value}” is not 1 (debit), 2 (credit) or 3–5 (reversals).",
+            value=code,
+        )
+    currency = _CURRENCIES.get(text[118:122])
+    if currency is None:
+        raise StatementError(
+            "the currency code “{value}” is not a known ISO 4217 number (0203 is CZK, 0978 EUR).",
+            value=text[118:122],
+        )
+    return _Item(
+        line=line,
+        header=header,
+        account=_digits(text, 4, 19),
+        counter_account=_digits(text, 20, 35),
+        counter_bank=_digits(text, 74, 77),
+        document=text[35:48].strip().lstrip("0"),
+        amount=int(amount),
+        code=code,
+        variable_symbol=_symbol(text, 62, 71),
+        specific_symbol=_symbol(text, 82, 91),
+        value_date=_optional_date(text, 92),
+        booked=_optional_date(text, 123),
+        currency=currency,
+        name=_clean(text[97:117]),
+    )
+
+
+def _extend(item: _Item, kind: str, text: str) -> None:
+    """076: the transaction's id and the payer's name; 078 and 079: the message, in 4 × 35."""
+    if kind == "076":
+        item.extra_id = text[3:29].strip().lstrip("0")
+        item.name = _clean(text[35:127]) or item.name
+    elif kind in {"078", "079"}:
+        # The bank cuts the message every 35 characters, inside words too: no space is added.
+        item.message += [text[3:38], text[38:73]]
+
+
+_Order = Callable[[str], tuple[str, str]]
+
+
+def _order(header: _Header, items: list[_Item]) -> _Order:
+    """The order the file writes account numbers in, told by the Czech check digits.
+
+    When both orders pass for the header's account, the one under which more of its items'
+    counter-accounts pass wins (the standard order on a tie).
+    """
+    orders = [order for order in (_standard, _internal) if _valid(order(header.account))]
+    if not orders:
+        raise StatementError(
+            "the account number {value} fails the Czech check digit test in the standard and "
+            "in the bank-internal order.",
+            value=header.account,
+        )
+    own = [item for item in items if item.header is header]
+    return max(orders, key=lambda o: sum(_valid(o(item.counter_account)) for item in own))
+
+
+def _standard(digits: str) -> tuple[str, str]:
+    return digits[:6], digits[6:]
+
+
+def _internal(digits: str) -> tuple[str, str]:
+    """The bank-internal order C10 C8 C9 C6 C1 C2 C3 C4 C5 C7 P1–P6 back to prefix and number."""
+    d = digits
+    return d[10:], d[4:9] + d[3] + d[9] + d[1] + d[2] + d[0]
+
+
+def _valid(parts: tuple[str, str]) -> bool:
+    return czech_account_is_valid(*parts)
+
+
+def _shown(parts: tuple[str, str], bank: str = "") -> str:
+    """“19-2000145399”, “2000145399/0800”; no prefix when it is 0, "" for an empty account."""
+    prefix, number = parts[0].lstrip("0"), parts[1].lstrip("0")
+    if not prefix and not number:
+        return ""
+    shown = f"{prefix}-{number or '0'}" if prefix else number
+    return f"{shown}/{bank}" if bank.strip("0") else shown
+
+
+def _entry(
+    item: _Item, order: _Order, occurrences: Counter[tuple[object, ...]]
+) -> StatementEntry | None:
+    account = _shown(order(item.header.account))
+    if item.account.strip("0") and _shown(order(item.account)) != account:
+        raise StatementError(
+            "the item's account {value} is not the statement's account {account}.",
+            value=_shown(order(item.account)),
+            account=account,
+        )
+    if item.code != _CREDIT or item.amount == 0:
+        return None
+    booked_on = item.booked or item.value_date
+    if booked_on is None:
+        raise StatementError("the credit has neither a booking date nor a value date.")
+    amount = parse_amount(f"{item.amount // 100}.{item.amount % 100:02d}", item.currency)
+    message = _clean("".join(item.message))
+    symbol = normalize_variable_symbol(item.variable_symbol) or symbol_from_text(message)
+    document = item.document or item.extra_id
+    # Document numbers repeat across statements at some banks: the account and date go with it.
+    counter_account = _shown(order(item.counter_account), item.counter_bank)
+    key: tuple[object, ...] = (account, document, booked_on.isoformat())
+    if not document:
+        key += (amount, item.currency, counter_account, item.variable_symbol, message)
+    occurrences[key] += 1
+    count = occurrences[key]
+    if document:
+        reference = f"gpc:{account}:{document}:{booked_on.isoformat()}"
+        reference += f"#{count}" if count > 1 else ""
+    else:
+        reference = digest_reference("gpc", *key, count)
+    specific = f"SS {item.specific_symbol}" if item.specific_symbol else ""
+    return StatementEntry(
+        bank_reference=reference,
+        booked_on=booked_on,
+        amount_minor=amount,
+        currency=item.currency,
+        variable_symbol=symbol,
+        end_to_end_id=None,
+        remittance="; ".join(filter(None, [message, specific])),
+        counterparty=item.name,
+        account=account,
+        counterparty_account=counter_account,
+    )
+
+
+def _digits(text: str, first: int, last: int) -> str:
+    """Characters first–last (counted from 1, as the published layouts do): digits only."""
+    value = text[first - 1 : last]
+    if not (value.isascii() and value.isdigit()):
+        raise StatementError(
+            "characters {first}–{last} must be digits, not “{value}”.",
+            first=first,
+            last=last,
+            value=value,
+        )
+    return value
+
+
+def _symbol(text: str, first: int, last: int) -> str:
+    """A payment symbol without its zeros ("" for none); some banks pad with spaces."""
+    value = text[first - 1 : last].strip()
+    if value and not (value.isascii() and value.isdigit()):
+        _digits(text, first, last)
+    return value.lstrip("0")
+
+
+def _optional_date(text: str, first: int) -> date | None:
+    """A date, or None where the bank wrote zeros or spaces."""
+    return None if text[first - 1 : first + 5].strip("0 ") == "" else _date(text, first)
+
+
+def _date(text: str, first: int) -> date:
+    value = text[first - 1 : first + 5]
+    if value.isascii() and value.isdigit():
+        try:
+            return date(2000 + int(value[4:]), int(value[2:4]), int(value[:2]))
+        except ValueError:
+            pass
+    raise StatementError(
+        "“{value}” (characters {first}–{last}) is not a date in the form DDMMYY.",
+        value=value,
+        first=first,
+        last=first + 5,
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())
