@@ -82,15 +82,16 @@ def parse_gpc(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> Statement
     headers: list[_Header] = []
     items: list[_Item] = []
     problems: list[tuple[int, Message]] = []
-    for line, text in _lines(data):
+    lines = _lines(data)
+    if not any(text.startswith("074") for _, text in lines):
+        raise StatementError(
+            "The file has no statement header (a 074 record), so it is not a GPC/ABO statement."
+        )
+    for line, text in lines:
         try:
             _record(line, text, headers, items)
         except StatementError as error:
             problems.append(_problem(line, error))
-    if not headers and not problems:
-        raise StatementError(
-            "The file has no statement header (a 074 record), so it is not a GPC/ABO statement."
-        )
     orders: dict[int, _Order] = {}
     for header in headers:
         try:
