@@ -317,6 +317,21 @@ def test_every_bad_line_is_reported_at_once_in_order() -> None:
     assert problem.values["problem"].values == {"value": "9"}  # kept for translation
 
 
+def test_a_bad_record_does_not_misplace_the_records_after_it() -> None:
+    data = gpc(
+        GOOD_HEADER[:100],  # line 1: its items are still read, but not blamed for it
+        GOOD_ITEM,
+        message("078", "Dobití"),
+        item(code="X"),  # line 4: its message is not blamed either
+        message("078", "Dobití"),
+        header(number=2),
+        message("079", "bez položky"),  # line 7: follows no item
+    )
+    with pytest.raises(StatementError) as caught:
+        parse_gpc(data)
+    assert [p.values["line"] for p in caught.value.problems] == [1, 4, 7]
+
+
 def test_a_smaller_size_limit_can_be_set() -> None:
     data = gpc(GOOD_HEADER, GOOD_ITEM)
     with pytest.raises(StatementError, match="refused"):

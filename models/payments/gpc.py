@@ -56,7 +56,7 @@ class _Header:
 @dataclass
 class _Item:
     line: int
-    header: _Header
+    header: _Header | None  # None under a header that cannot be read
     account: str
     counter_account: str
     counter_bank: str
@@ -79,33 +79,44 @@ def parse_gpc(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> Statement
     Every unreadable line is reported, by its number, in one StatementError.
     """
     check_size(data, max_bytes)
-    headers: list[_Header] = []
-    items: list[_Item] = []
+    # None stands for a record that cannot be read, so that what follows it is not misplaced
+    headers: list[_Header | None] = []
+    items: list[_Item | None] = []
     problems: list[tuple[int, Message]] = []
     lines = _lines(data)
     if not any(text.startswith("074") for _, text in lines):
         raise StatementError(
             "The file has no statement header (a 074 record), so it is not a GPC/ABO statement."
         )
+    previous = ""
     for line, text in lines:
+        kind = text[:3]
         try:
-            _record(line, text, headers, items)
+            _record(line, text, previous, headers, items)
         except StatementError as error:
             problems.append(_problem(line, error))
+            if kind == "074":
+                headers.append(None)
+            elif kind == "075":
+                items.append(None)
+            else:
+                kind = ""
+        previous = kind
+    read = [item for item in items if item is not None]
     orders: dict[int, _Order] = {}
-    for header in headers:
+    for header in filter(None, headers):
         try:
-            orders[header.line] = _order(header, items)
+            orders[header.line] = _order(header, read)
         except StatementError as error:
             problems.append(_problem(header.line, error))
     entries: list[StatementEntry] = []
     occurrences: Counter[tuple[object, ...]] = Counter()
     ignored = 0
-    for item in items:
-        if item.header.line not in orders:
+    for item in read:
+        if item.header is None or item.header.line not in orders:
             continue
         try:
-            entry = _entry(item, orders[item.header.line], occurrences)
+            entry = _entry(item, item.header, orders[item.header.line], occurrences)
         except StatementError as error:
             problems.append(_problem(item.line, error))
             continue
@@ -118,15 +129,16 @@ def parse_gpc(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> Statement
         raise StatementError(
             "The GPC statement has lines that cannot be read:", [p for _, p in problems]
         )
-    distinct = {_shown(order(h.account)) for h in headers if (order := orders.get(h.line))}
+    read_headers = [header for header in headers if header is not None]
+    distinct = {_shown(orders[h.line](h.account)) for h in read_headers}
     return Statement(
-        statement_id=", ".join(f"{h.number}/{h.dated.isoformat()}" for h in headers),
+        statement_id=", ".join(f"{h.number}/{h.dated.isoformat()}" for h in read_headers),
         account=distinct.pop() if len(distinct) == 1 else "",
         entries=tuple(entries),
         ignored=ignored,
         format_name=FORMAT_NAME,
-        period_from=min((h.opened for h in headers if h.opened), default=None),
-        period_to=max(h.dated for h in headers),
+        period_from=min((h.opened for h in read_headers if h.opened), default=None),
+        period_to=max(h.dated for h in read_headers),
     )
 
 
@@ -165,7 +177,14 @@ def _lines(data: bytes) -> list[tuple[int, str]]:
     return lines
 
 
-def _record(line: int, text: str, headers: list[_Header], items: list[_Item]) -> None:
+def _record(
+    line: int,
+    text: str,
+    previous: str,
+    headers: list[_Header | None],
+    items: list[_Item | None],
+) -> None:
+    """Read one record into `headers` or `items`; `previous` is the kind of the record before."""
     kind = text[:3]
     if kind == "074":
         trimmed = _HEADER_END <= len(text) < RECORD_LENGTH and not text[_HEADER_END:].strip()
@@ -178,9 +197,10 @@ def _record(line: int, text: str, headers: list[_Header], items: list[_Item]) ->
         items.append(_item(line, text, headers[-1]))
     elif kind in _EXTENSIONS:
         _check_length(text, kind, RECORD_LENGTH, len(text) < RECORD_LENGTH)
-        if not items or items[-1].header is not headers[-1]:
+        if previous != "075" and previous not in _EXTENSIONS:
             raise StatementError("a {record} record must follow an item (075).", record=kind)
-        _extend(items[-1], kind, text.ljust(RECORD_LENGTH))
+        if items[-1] is not None:
+            _extend(items[-1], kind, text.ljust(RECORD_LENGTH))
     else:
         raise StatementError(
             "“{value}” is not a GPC record type (074, 075 or 076–079).", value=text[:3]
@@ -214,7 +234,7 @@ def _header(line: int, text: str) -> _Header:
     return _Header(line, account, number, opened, _date(text, 109))
 
 
-def _item(line: int, text: str, header: _Header) -> _Item:
+def _item(line: int, text: str, header: _Header | None) -> _Item:
     amount = text[48:60]
     if not (amount.isascii() and amount.isdigit()):
         raise StatementError("the amount “{value}” is not a whole number of hellers.", value=amount)
@@ -302,9 +322,9 @@ def _shown(parts: tuple[str, str], bank: str = "") -> str:
 
 
 def _entry(
-    item: _Item, order: _Order, occurrences: Counter[tuple[object, ...]]
+    item: _Item, header: _Header, order: _Order, occurrences: Counter[tuple[object, ...]]
 ) -> StatementEntry | None:
-    account = _shown(order(item.header.account))
+    account = _shown(order(header.account))
     if item.account.strip("0") and _shown(order(item.account)) != account:
         raise StatementError(
             "the item's account {value} is not the statement's account {account}.",
