@@ -6,11 +6,22 @@ import codecs
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
 
 from models.common.messages import Message
 from models.payments.bank_account import czech_account_is_valid, normalize_variable_symbol
+from models.payments.gpc_records import (
+    CREDIT,
+    EXTENSIONS,
+    HEADER_END,
+    RECORD_LENGTH,
+    Header,
+    Item,
+    check_length,
+    clean,
+    extend,
+    read_header,
+    read_item,
+)
 from models.payments.statements import (
     MAX_STATEMENT_BYTES,
     Statement,
@@ -23,54 +34,13 @@ from models.payments.statements import (
 )
 
 FORMAT_NAME = "GPC/ABO"
-RECORD_LENGTH = 128
-_HEADER_END = 114  # the header's statement date; tools that trim lines drop the 14 spaces after
 _SIGNATURE = re.compile(rb"074[0-9]{16}")
-_CREDIT = "2"
-# 1 is a debit; 4 and 5 reverse a debit and a credit (ČSOB, Fio), at Česká spořitelna 3 and 4.
-_NOT_CREDITS = frozenset("1345")
-_EXTENSIONS = frozenset({"076", "077", "078", "079"})
-# ISO 4217 numeric codes, as the item writes them (4 digits), of currencies Czech banks keep.
-_CURRENCIES = {
-    "0203": "CZK", "0978": "EUR", "0840": "USD", "0826": "GBP", "0756": "CHF", "0985": "PLN",
-    "0348": "HUF", "0946": "RON", "0975": "BGN", "0752": "SEK", "0578": "NOK", "0208": "DKK",
-    "0124": "CAD", "0036": "AUD", "0392": "JPY", "0156": "CNY", "0949": "TRY",
-}  # fmt: skip
 
 
 def looks_like_gpc(data: bytes) -> bool:
     """Whether the first non-empty line is a GPC header: “074”, an account number, a record."""
     first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].rstrip(b"\r")
     return _SIGNATURE.match(first) is not None and 100 <= len(first) <= 200
-
-
-@dataclass(frozen=True)
-class _Header:
-    line: int
-    account: str  # 16 digits as written: standard or bank-internal order
-    number: int
-    opened: date | None  # the date of the old balance
-    dated: date
-
-
-@dataclass
-class _Item:
-    line: int
-    header: _Header | None  # None under a header that cannot be read
-    account: str
-    counter_account: str
-    counter_bank: str
-    document: str
-    amount: int  # hundredths of the currency, as GPC writes every amount
-    code: str
-    variable_symbol: str
-    specific_symbol: str
-    value_date: date | None
-    booked: date | None
-    currency: str
-    name: str
-    extra_id: str = ""
-    message: list[str] = field(default_factory=list)
 
 
 def parse_gpc(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> Statement:
@@ -80,8 +50,8 @@ def parse_gpc(data: bytes, *, max_bytes: int = MAX_STATEMENT_BYTES) -> Statement
     """
     check_size(data, max_bytes)
     # None stands for a record that cannot be read, so that what follows it is not misplaced
-    headers: list[_Header | None] = []
-    items: list[_Item | None] = []
+    headers: list[Header | None] = []
+    items: list[Item | None] = []
     problems: list[tuple[int, Message]] = []
     lines = _lines(data)
     if not any(text.startswith("074") for _, text in lines):
@@ -181,107 +151,36 @@ def _record(
     line: int,
     text: str,
     previous: str,
-    headers: list[_Header | None],
-    items: list[_Item | None],
+    headers: list[Header | None],
+    items: list[Item | None],
 ) -> None:
     """Read one record into `headers` or `items`; `previous` is the kind of the record before."""
     kind = text[:3]
     if kind == "074":
-        trimmed = _HEADER_END <= len(text) < RECORD_LENGTH and not text[_HEADER_END:].strip()
-        _check_length(text, kind, RECORD_LENGTH, trimmed)
-        headers.append(_header(line, text.ljust(RECORD_LENGTH)))
+        trimmed = HEADER_END <= len(text) < RECORD_LENGTH and not text[HEADER_END:].strip()
+        check_length(text, kind, RECORD_LENGTH, trimmed)
+        headers.append(read_header(line, text.ljust(RECORD_LENGTH)))
     elif kind == "075":
-        _check_length(text, kind, RECORD_LENGTH)
+        check_length(text, kind, RECORD_LENGTH)
         if not headers:
             raise StatementError("an item (075) comes before the statement header (074).")
-        items.append(_item(line, text, headers[-1]))
-    elif kind in _EXTENSIONS:
-        _check_length(text, kind, RECORD_LENGTH, len(text) < RECORD_LENGTH)
-        if previous != "075" and previous not in _EXTENSIONS:
+        items.append(read_item(line, text, headers[-1]))
+    elif kind in EXTENSIONS:
+        check_length(text, kind, RECORD_LENGTH, len(text) < RECORD_LENGTH)
+        if previous != "075" and previous not in EXTENSIONS:
             raise StatementError("a {record} record must follow an item (075).", record=kind)
         if items[-1] is not None:
-            _extend(items[-1], kind, text.ljust(RECORD_LENGTH))
+            extend(items[-1], kind, text.ljust(RECORD_LENGTH))
     else:
         raise StatementError(
             "“{value}” is not a GPC record type (074, 075 or 076–079).", value=text[:3]
         )
 
 
-def _check_length(text: str, kind: str, length: int, shorter_allowed: bool = False) -> None:
-    if len(text) != length and not shorter_allowed:
-        raise StatementError(
-            "the {record} record has {count} characters instead of {length}.",
-            record=kind,
-            count=len(text),
-            length=length,
-        )
-
-
-def _header(line: int, text: str) -> _Header:
-    account = _digits(text, 4, 19)
-    opened = _optional_date(text, 40)
-    # Old and new balance signed + or -; the turnovers 0 (or +), or - when reversals prevail.
-    for first, sign, signs in ((46, 60, "+-"), (61, 75, "+-"), (76, 90, "0+-"), (91, 105, "0+-")):
-        _digits(text, first, sign - 1)  # checked, not needed
-        if text[sign - 1] not in signs:
-            raise StatementError(
-                "character {position} must be one of {signs}, not “{value}”.",
-                position=sign,
-                signs=" ".join(signs),
-                value=text[sign - 1],
-            )
-    number = int(_digits(text, 106, 108))
-    return _Header(line, account, number, opened, _date(text, 109))
-
-
-def _item(line: int, text: str, header: _Header | None) -> _Item:
-    amount = text[48:60]
-    if not (amount.isascii() and amount.isdigit()):
-        raise StatementError("the amount “{value}” is not a whole number of hellers.", value=amount)
-    code = text[60]
-    if code != _CREDIT and code not in _NOT_CREDITS:
-        raise StatementError(
-            "the posting code “{value}” is not 1 (debit), 2 (credit) or 3–5 (reversals).",
-            value=code,
-        )
-    currency = _CURRENCIES.get(text[118:122])
-    if currency is None:
-        raise StatementError(
-            "the currency code “{value}” is not a known ISO 4217 number (0203 is CZK, 0978 EUR).",
-            value=text[118:122],
-        )
-    return _Item(
-        line=line,
-        header=header,
-        account=_digits(text, 4, 19),
-        counter_account=_digits(text, 20, 35),
-        counter_bank=_digits(text, 74, 77),
-        document=text[35:48].strip().lstrip("0"),
-        amount=int(amount),
-        code=code,
-        variable_symbol=_symbol(text, 62, 71),
-        specific_symbol=_symbol(text, 82, 91),
-        value_date=_optional_date(text, 92),
-        booked=_optional_date(text, 123),
-        currency=currency,
-        name=_clean(text[97:117]),
-    )
-
-
-def _extend(item: _Item, kind: str, text: str) -> None:
-    """076: the transaction's id and the payer's name; 078 and 079: the message, in 4 × 35."""
-    if kind == "076":
-        item.extra_id = text[3:29].strip().lstrip("0")
-        item.name = _clean(text[35:127]) or item.name
-    elif kind in {"078", "079"}:
-        # The bank cuts the message every 35 characters, inside words too: no space is added.
-        item.message += [text[3:38], text[38:73]]
-
-
 _Order = Callable[[str], tuple[str, str]]
 
 
-def _order(header: _Header, items: list[_Item]) -> _Order:
+def _order(header: Header, items: list[Item]) -> _Order:
     """The order the file writes account numbers in, told by the Czech check digits.
 
     When both orders pass for the header's account, the one under which more of its items'
@@ -322,7 +221,7 @@ def _shown(parts: tuple[str, str], bank: str = "") -> str:
 
 
 def _entry(
-    item: _Item, header: _Header, order: _Order, occurrences: Counter[tuple[object, ...]]
+    item: Item, header: Header, order: _Order, occurrences: Counter[tuple[object, ...]]
 ) -> StatementEntry | None:
     account = _shown(order(header.account))
     if item.account.strip("0") and _shown(order(item.account)) != account:
@@ -331,13 +230,13 @@ def _entry(
             value=_shown(order(item.account)),
             account=account,
         )
-    if item.code != _CREDIT or item.amount == 0:
+    if item.code != CREDIT or item.amount == 0:
         return None
     booked_on = item.booked or item.value_date
     if booked_on is None:
         raise StatementError("the credit has neither a booking date nor a value date.")
     amount = parse_amount(f"{item.amount // 100}.{item.amount % 100:02d}", item.currency)
-    message = _clean("".join(item.message))
+    message = clean("".join(item.message))
     symbol = normalize_variable_symbol(item.variable_symbol) or symbol_from_text(message)
     document = item.document or item.extra_id
     # Document numbers repeat across statements at some banks: the account and date go with it.
@@ -365,48 +264,3 @@ def _entry(
         account=account,
         counterparty_account=counter_account,
     )
-
-
-def _digits(text: str, first: int, last: int) -> str:
-    """Characters first–last (counted from 1, as the published layouts do): digits only."""
-    value = text[first - 1 : last]
-    if not (value.isascii() and value.isdigit()):
-        raise StatementError(
-            "characters {first}–{last} must be digits, not “{value}”.",
-            first=first,
-            last=last,
-            value=value,
-        )
-    return value
-
-
-def _symbol(text: str, first: int, last: int) -> str:
-    """A payment symbol without its zeros ("" for none); some banks pad with spaces."""
-    value = text[first - 1 : last].strip()
-    if value and not (value.isascii() and value.isdigit()):
-        _digits(text, first, last)
-    return value.lstrip("0")
-
-
-def _optional_date(text: str, first: int) -> date | None:
-    """A date, or None where the bank wrote zeros or spaces."""
-    return None if text[first - 1 : first + 5].strip("0 ") == "" else _date(text, first)
-
-
-def _date(text: str, first: int) -> date:
-    value = text[first - 1 : first + 5]
-    if value.isascii() and value.isdigit():
-        try:
-            return date(2000 + int(value[4:]), int(value[2:4]), int(value[:2]))
-        except ValueError:
-            pass
-    raise StatementError(
-        "“{value}” (characters {first}–{last}) is not a date in the form DDMMYY.",
-        value=value,
-        first=first,
-        last=first + 5,
-    )
-
-
-def _clean(text: str) -> str:
-    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())

@@ -177,8 +177,8 @@ DOCUMENTS = (
 )
 
 # Payments, bank accounts, QR codes, bank statements (models/payments, payment_qr, bank_account,
-# bank_statements, camt053, gpc, statement_csv, csv_mapping, safe_xml, statement_files,
-# statement_import, text_files).
+# bank_statements, camt053, gpc, gpc_records, statement_csv, csv_mapping, safe_xml,
+# statement_files, statement_import, text_files).
 PAYMENTS = (
     # models/payments/top_ups.py, payment_instructions.py
     QT_TRANSLATE_NOOP("Messages", "Top-ups are in EUR or CZK, not “{value}”."),
@@ -322,7 +322,7 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP("Messages", "the entry has no amount."),
     QT_TRANSLATE_NOOP("Messages", "the entry has no booking date."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date."),
-    # models/payments/gpc.py
+    # models/payments/gpc.py, gpc_records.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The file has no statement header (a 074 record), so it is not a GPC/ABO statement.",

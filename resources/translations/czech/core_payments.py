@@ -163,7 +163,7 @@ MESSAGES: dict[str, str] = {
     "the entry has no amount.": "položka nemá částku.",
     "the entry has no booking date.": "položka nemá datum zaúčtování.",
     "“{value}” is not a date.": "„{value}“ není datum.",
-    # models/payments/gpc.py
+    # models/payments/gpc.py, gpc_records.py
     "The file has no statement header (a 074 record), so it is not a GPC/ABO statement.": (
         "Soubor nemá záhlaví výpisu (záznam 074), není to tedy výpis GPC/ABO."
     ),
