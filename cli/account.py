@@ -180,7 +180,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
     statement = commands.add_parser(
         "import-statement",
-        help="import a bank statement (camt.053 XML or CSV) and confirm the payments it pays; "
+        help="import a bank statement (camt.053 XML, GPC/ABO or CSV) and confirm the payments it "
+        "pays; "
         "credit that arrives sends the messages waiting in the outbox (outbox.auto_resume)",
     )
     statement.add_argument("file", metavar="FILE", type=Path)

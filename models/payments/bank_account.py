@@ -59,6 +59,13 @@ def _mod11_ok(digits: str) -> bool:
     return sum(w * int(d) for w, d in zip(_CZ_WEIGHTS, padded, strict=True)) % 11 == 0
 
 
+def czech_account_is_valid(prefix: str, number: str) -> bool:
+    """Whether a domestic account's prefix (up to 6 digits) and number (up to 10) pass the
+    Czech mod-11 check; a number of only zeros is no account."""
+    digits = re.fullmatch(r"[0-9]{0,6}", prefix) and re.fullmatch(r"[0-9]{1,10}", number)
+    return bool(digits) and number.strip("0") != "" and _mod11_ok(prefix) and _mod11_ok(number)
+
+
 def czech_account_to_iban(text: str) -> str:
     """A Czech domestic account “19-2000145399/0800” or “2000145399/0800” → its IBAN.
 

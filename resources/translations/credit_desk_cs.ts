@@ -1850,6 +1850,78 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>„{value}“ není datum.</translation>
     </message>
     <message>
+        <source>The file has no statement header (a 074 record), so it is not a GPC/ABO statement.</source>
+        <translation>Soubor nemá záhlaví výpisu (záznam 074), není to tedy výpis GPC/ABO.</translation>
+    </message>
+    <message>
+        <source>The GPC statement has lines that cannot be read:</source>
+        <translation>Některé řádky výpisu GPC nelze přečíst:</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Řádek {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file mixes UTF-8 and Windows-1250 text (lines {first} and {line}). Export the statement from the bank again.</source>
+        <translation>Soubor míchá text v kódování UTF-8 a Windows-1250 (řádky {first} a {line}). Exportujte výpis z banky znovu.</translation>
+    </message>
+    <message>
+        <source>Line {line} is neither UTF-8 nor Windows-1250 text.</source>
+        <translation>Řádek {line} není text v kódování UTF-8 ani Windows-1250.</translation>
+    </message>
+    <message>
+        <source>the {record} record has {count} characters instead of {length}.</source>
+        <translation>záznam {record} má {count} znaků místo {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a GPC record type (074, 075 or 076–079).</source>
+        <translation>„{value}“ není typ záznamu GPC (074, 075 ani 076–079).</translation>
+    </message>
+    <message>
+        <source>an item (075) comes before the statement header (074).</source>
+        <translation>položka (075) je před záhlavím výpisu (074).</translation>
+    </message>
+    <message>
+        <source>a {record} record must follow an item (075).</source>
+        <translation>záznam {record} musí následovat za položkou (075).</translation>
+    </message>
+    <message>
+        <source>characters {first}–{last} must be digits, not “{value}”.</source>
+        <translation>na pozicích {first}–{last} musí být číslice, ne „{value}“.</translation>
+    </message>
+    <message>
+        <source>character {position} must be one of {signs}, not “{value}”.</source>
+        <translation>na pozici {position} musí být jeden ze znaků {signs}, ne „{value}“.</translation>
+    </message>
+    <message>
+        <source>“{value}” (characters {first}–{last}) is not a date in the form DDMMYY.</source>
+        <translation>„{value}“ (pozice {first}–{last}) není datum ve tvaru DDMMRR.</translation>
+    </message>
+    <message>
+        <source>the amount “{value}” is not a whole number of hellers.</source>
+        <translation>částka „{value}“ není celý počet haléřů.</translation>
+    </message>
+    <message>
+        <source>the posting code “{value}” is not 1 (debit), 2 (credit) or 3–5 (reversals).</source>
+        <translation>kód zaúčtování „{value}“ není 1 (debet), 2 (kredit) ani 3–5 (storno).</translation>
+    </message>
+    <message>
+        <source>the currency code “{value}” is not a known ISO 4217 number (0203 is CZK, 0978 EUR).</source>
+        <translation>kód měny „{value}“ není známý číselný kód ISO 4217 (0203 je CZK, 0978 EUR).</translation>
+    </message>
+    <message>
+        <source>the account number {value} fails the Czech check digit test in the standard and in the bank-internal order.</source>
+        <translation>číslo účtu {value} neprošlo českou kontrolou čísla účtu ve standardním ani v interním pořadí banky.</translation>
+    </message>
+    <message>
+        <source>the item&apos;s account {value} is not the statement&apos;s account {account}.</source>
+        <translation>účet položky {value} není účet výpisu {account}.</translation>
+    </message>
+    <message>
+        <source>the credit has neither a booking date nor a value date.</source>
+        <translation>příchozí platba nemá datum zaúčtování ani datum valuty.</translation>
+    </message>
+    <message>
         <source>“{item}” is not FIELD=HEADER (for example amount=Objem).</source>
         <translation>„{item}“ nemá tvar POLE=ZÁHLAVÍ (například amount=Objem).</translation>
     </message>

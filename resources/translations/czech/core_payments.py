@@ -176,6 +176,61 @@ MESSAGES: dict[str, str] = {
         "banky camt.053 ve verzi 001.02 až 001.08."
     ),
     "“{value}” is not a date.": "„{value}“ není datum.",
+    # models/payments/gpc.py, gpc_records.py
+    "The file has no statement header (a 074 record), so it is not a GPC/ABO statement.": (
+        "Soubor nemá záhlaví výpisu (záznam 074), není to tedy výpis GPC/ABO."
+    ),
+    "The GPC statement has lines that cannot be read:": "Některé řádky výpisu GPC nelze přečíst:",
+    "Line {line}: {problem}": "Řádek {line}: {problem}",
+    "The file mixes UTF-8 and Windows-1250 text (lines {first} and {line}). Export the "
+    "statement from the bank again.": (
+        "Soubor míchá text v kódování UTF-8 a Windows-1250 (řádky {first} a {line}). Exportujte "
+        "výpis z banky znovu."
+    ),
+    "Line {line} is neither UTF-8 nor Windows-1250 text.": (
+        "Řádek {line} není text v kódování UTF-8 ani Windows-1250."
+    ),
+    "the {record} record has {count} characters instead of {length}.": (
+        "záznam {record} má {count} znaků místo {length}."
+    ),
+    "“{value}” is not a GPC record type (074, 075 or 076–079).": (
+        "„{value}“ není typ záznamu GPC (074, 075 ani 076–079)."
+    ),
+    "an item (075) comes before the statement header (074).": (
+        "položka (075) je před záhlavím výpisu (074)."
+    ),
+    "a {record} record must follow an item (075).": (
+        "záznam {record} musí následovat za položkou (075)."
+    ),
+    "characters {first}–{last} must be digits, not “{value}”.": (
+        "na pozicích {first}–{last} musí být číslice, ne „{value}“."
+    ),
+    "character {position} must be one of {signs}, not “{value}”.": (
+        "na pozici {position} musí být jeden ze znaků {signs}, ne „{value}“."
+    ),
+    "“{value}” (characters {first}–{last}) is not a date in the form DDMMYY.": (
+        "„{value}“ (pozice {first}–{last}) není datum ve tvaru DDMMRR."
+    ),
+    "the amount “{value}” is not a whole number of hellers.": (
+        "částka „{value}“ není celý počet haléřů."
+    ),
+    "the posting code “{value}” is not 1 (debit), 2 (credit) or 3–5 (reversals).": (
+        "kód zaúčtování „{value}“ není 1 (debet), 2 (kredit) ani 3–5 (storno)."
+    ),
+    "the currency code “{value}” is not a known ISO 4217 number (0203 is CZK, 0978 EUR).": (
+        "kód měny „{value}“ není známý číselný kód ISO 4217 (0203 je CZK, 0978 EUR)."
+    ),
+    "the account number {value} fails the Czech check digit test in the standard and in the "
+    "bank-internal order.": (
+        "číslo účtu {value} neprošlo českou kontrolou čísla účtu ve standardním ani v interním "
+        "pořadí banky."
+    ),
+    "the item's account {value} is not the statement's account {account}.": (
+        "účet položky {value} není účet výpisu {account}."
+    ),
+    "the credit has neither a booking date nor a value date.": (
+        "příchozí platba nemá datum zaúčtování ani datum valuty."
+    ),
     # models/payments/statement_csv.py, csv_mapping.py
     "“{item}” is not FIELD=HEADER (for example amount=Objem).": (
         "„{item}“ nemá tvar POLE=ZÁHLAVÍ (například amount=Objem)."
