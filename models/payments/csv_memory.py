@@ -17,7 +17,7 @@ from peewee import CharField, TextField
 from models.common.database import BaseModel, write_transaction
 from models.payments.csv_mapping import CsvMapping, header_key
 from models.payments.statement_csv import header_rows, mapped_header
-from models.payments.statements import StatementError
+from models.payments.statements import MAX_STATEMENT_BYTES, StatementError
 
 
 class RememberedCsvMapping(BaseModel):
@@ -48,8 +48,8 @@ def remember(data: bytes, mapping: CsvMapping) -> None:
 
 def recall(data: bytes) -> CsvMapping | None:
     """The mapping remembered for one of the file's first rows, or None (also for non-CSV)."""
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return None
+    if len(data) > MAX_STATEMENT_BYTES or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return None  # the parser refuses it
     try:
         signatures = [header_signature(row) for row in header_rows(data)]
     except StatementError:

@@ -55,6 +55,7 @@ def detect_csv_mapping(data: bytes) -> CsvMapping:
     Its date format and decimal separator are adapted to the rows below the header; a file
     with no known header raises StatementError.
     """
+    check_size(data, MAX_STATEMENT_BYTES)
     text = decode_statement(data)
     for delimiter in _DELIMITERS:
         rows = _read(text, delimiter, limit=_HEADER_SEARCH + 20)
@@ -105,6 +106,11 @@ def parse_statement_csv(
             ignored += 1
         else:
             entries.append(entry)
+    if not any(line > header_line and any(cell.strip() for cell in row) for line, row in rows):
+        raise StatementError(
+            "The CSV file has a header row (line {line}) but no movements below it.",
+            line=header_line,
+        )
     counts = Counter(e.bank_reference for e in entries)
     problems += [
         Message("The reference “{reference}” appears {count} times.", reference=r, count=n)
@@ -150,7 +156,7 @@ def _entry(
     if raw_symbol and symbol is None and raw_symbol.strip("0"):
         raise StatementError("“{value}” is not a variable symbol (1–10 digits).", value=raw_symbol)
     message = cells.get("message", "")
-    counterparty_account = cells.get("counterparty_account", "")
+    counterparty_account = cells.get("counterparty_account", "").strip("'")  # mBank: '123/0100'
     if counterparty_account and cells.get("bank_code") and "/" not in counterparty_account:
         counterparty_account += "/" + cells["bank_code"]
     counterparty = cells.get("counterparty", "")

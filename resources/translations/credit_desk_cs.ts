@@ -1854,6 +1854,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>počet sloupců je {count}, ale potřeba je {needed}.</translation>
     </message>
     <message>
+        <source>The CSV file has a header row (line {line}) but no movements below it.</source>
+        <translation>Soubor CSV má řádek záhlaví (řádek {line}), ale pod ním žádné pohyby.</translation>
+    </message>
+    <message>
         <source>Row {line} is another header row: the file holds more than one export. Import them one at a time.</source>
         <translation>Řádek {line} je další řádek záhlaví: soubor obsahuje více než jeden export. Importujte je jednotlivě.</translation>
     </message>

@@ -334,6 +334,9 @@ PAYMENTS = (
     ),
     QT_TRANSLATE_NOOP("Messages", "it has {count} columns, but {needed} are needed."),
     QT_TRANSLATE_NOOP(
+        "Messages", "The CSV file has a header row (line {line}) but no movements below it."
+    ),
+    QT_TRANSLATE_NOOP(
         "Messages",
         "Row {line} is another header row: the file holds more than one export. Import them one "
         "at a time.",

@@ -179,6 +179,9 @@ MESSAGES: dict[str, str] = {
     "it has {count} columns, but {needed} are needed.": (
         "počet sloupců je {count}, ale potřeba je {needed}."
     ),
+    "The CSV file has a header row (line {line}) but no movements below it.": (
+        "Soubor CSV má řádek záhlaví (řádek {line}), ale pod ním žádné pohyby."
+    ),
     "Row {line} is another header row: the file holds more than one export. Import them one "
     "at a time.": (
         "Řádek {line} je další řádek záhlaví: soubor obsahuje více než jeden export. "
