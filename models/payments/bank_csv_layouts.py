@@ -6,7 +6,7 @@ bank's export (names compare without case or extra spaces). Where each layout co
 - Fio: Fio's internet banking export “Pohyby na účtu” (CSV), the layout of Fio's API
   documentation; preamble rows (accountId, bankId, …), “;”, cp1250 or UTF-8.
 - Air Bank: the 42 columns listed in archont00/ofxstatement-airbankcz
-  (src/ofxstatement/plugins/airbankcz.py), with the current names “… úhrady”; UTF-8, “,”, dates
+  (src/ofxstatement/plugins/airbankcz.py); UTF-8, “,” (as set in the bank's settings), dates
   dd/mm/yyyy. A card payment not booked yet has an empty “Datum zaúčtování”: it is skipped.
 - KB+ (Komerční banka, 2025): “KB+, vypis v csv. formatu”, headers without diacritics
   (“Datum zauctovani;Datum provedeni;Protistrana;Nazev protiuctu;Castka;Mena;…;VS;KS;SS;

@@ -92,10 +92,13 @@ def parse_statement_csv(
         if line <= header_line or not any(cell.strip() for cell in row):
             continue
         cells = {field: " ".join(row[i].split()) for field, i in columns.items() if i < len(row)}
-        if not cells.get("date") and not cells.get("amount"):
-            continue  # no date and no amount: a balance or a note line, not a movement
+        if "date" in cells and not cells["date"] and not cells.get("amount"):
+            continue  # no date and no amount: a balance line (mBank's), not a movement
         if len(row) < width:
             problems.append(_problem(line, row, _too_short(len(row), width)))
+            continue
+        if any("\n" in row[columns[field]] for field in ("date", "amount")):
+            problems.append(_problem(line, row, Message("a quote opened in it is not closed.")))
             continue
         try:
             entry = _entry(cells, mapping, account, occurrences)
@@ -129,7 +132,8 @@ def _too_short(count: int, needed: int) -> Message:
 
 def _problem(line: int, row: list[str], problem: Message) -> Message:
     """What is wrong with a row; a second header row means two exports joined in one file."""
-    if guess_csv_mapping(row) is not None:
+    split = [row] if len(row) > 1 else [next(csv.reader(row, delimiter=d)) for d in _DELIMITERS]
+    if any(guess_csv_mapping(cells) is not None for cells in split):
         return Message(
             "Row {line} is another header row: the file holds more than one export. Import "
             "them one at a time.",

@@ -1854,6 +1854,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>počet sloupců je {count}, ale potřeba je {needed}.</translation>
     </message>
     <message>
+        <source>a quote opened in it is not closed.</source>
+        <translation>uvozovky v něm otevřené nejsou uzavřeny.</translation>
+    </message>
+    <message>
         <source>The CSV file has a header row (line {line}) but no movements below it.</source>
         <translation>Soubor CSV má řádek záhlaví (řádek {line}), ale pod ním žádné pohyby.</translation>
     </message>

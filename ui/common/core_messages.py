@@ -333,6 +333,7 @@ PAYMENTS = (
         "The columns of this CSV file are not recognised; choose which column holds what.",
     ),
     QT_TRANSLATE_NOOP("Messages", "it has {count} columns, but {needed} are needed."),
+    QT_TRANSLATE_NOOP("Messages", "a quote opened in it is not closed."),
     QT_TRANSLATE_NOOP(
         "Messages", "The CSV file has a header row (line {line}) but no movements below it."
     ),

@@ -179,6 +179,7 @@ MESSAGES: dict[str, str] = {
     "it has {count} columns, but {needed} are needed.": (
         "počet sloupců je {count}, ale potřeba je {needed}."
     ),
+    "a quote opened in it is not closed.": "uvozovky v něm otevřené nejsou uzavřeny.",
     "The CSV file has a header row (line {line}) but no movements below it.": (
         "Soubor CSV má řádek záhlaví (řádek {line}), ale pod ním žádné pohyby."
     ),
