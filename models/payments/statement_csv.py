@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import itertools
@@ -95,15 +96,17 @@ def parse_statement_csv(
         if "date" in cells and not cells["date"] and not cells.get("amount"):
             continue  # no date and no amount: a balance line (mBank's), not a movement
         if len(row) < width:
-            problems.append(_problem(line, row, _too_short(len(row), width)))
+            problems.append(_problem(line, row, _too_short(len(row), width), problems))
             continue
         if any("\n" in row[columns[field]] for field in ("date", "amount")):
-            problems.append(_problem(line, row, Message("a quote opened in it is not closed.")))
+            problems.append(
+                _problem(line, row, Message("a quote opened in it is not closed."), problems)
+            )
             continue
         try:
             entry = _entry(cells, mapping, account, occurrences)
         except StatementError as error:
-            problems.append(_problem(line, row, error.args[0]))
+            problems.append(_problem(line, row, error.args[0], problems))
             continue
         if entry is None:
             ignored += 1
@@ -130,10 +133,11 @@ def _too_short(count: int, needed: int) -> Message:
     return Message("it has {count} columns, but {needed} are needed.", count=count, needed=needed)
 
 
-def _problem(line: int, row: list[str], problem: Message) -> Message:
+def _problem(line: int, row: list[str], problem: Message, before: list[Message]) -> Message:
     """What is wrong with a row; a second header row means two exports joined in one file."""
     split = [row] if len(row) > 1 else [next(csv.reader(row, delimiter=d)) for d in _DELIMITERS]
-    if any(guess_csv_mapping(cells) is not None for cells in split):
+    shown = len(before) < 100  # a file of bad rows is not searched for headers row by row
+    if shown and any(guess_csv_mapping(cells) is not None for cells in split):
         return Message(
             "Row {line} is another header row: the file holds more than one export. Import "
             "them one at a time.",
@@ -192,6 +196,7 @@ def _date(text: str, date_format: str) -> date:
     return found
 
 
+@functools.lru_cache(maxsize=4096)  # a statement repeats its few dates many times
 def _parse_date(text: str, date_format: str) -> date | None:
     cleaned = re.sub(r"(?<=\d)\.\s+(?=\d)", ".", text.strip())
     day_format = date_format.replace(". ", ".").split(" %H")[0].split("T%H")[0]
