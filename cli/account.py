@@ -103,19 +103,22 @@ def command_top_up(args: argparse.Namespace, session: Session) -> int:
 
 def command_import_statement(args: argparse.Namespace, session: Session) -> int:
     from models.common.formatting import money_text
-    from models.payments import statement_files, statement_import
+    from models.payments import csv_memory, statement_files, statement_import
     from models.payments.csv_mapping import mapping_from_columns
     from models.payments.statements import StatementError
 
     try:
         data = args.file.read_bytes()
-        mapping = None
-        if args.column:
-            mapping = mapping_from_columns(
-                args.column, args.date_format, args.decimal, args.currency
-            )
+        # Without --column: the columns chosen for a file with this header before, if any.
+        mapping = (
+            mapping_from_columns(args.column, args.date_format, args.decimal, args.currency)
+            if args.column
+            else csv_memory.recall(data)
+        )
         statement = statement_files.parse_statement_file(data, mapping)
         result = statement_import.import_statement(statement)
+        if args.column and mapping is not None and statement.format_name == "CSV":
+            csv_memory.remember(data, mapping)
     except OSError as error:
         print(f"error: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2
@@ -191,7 +194,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         metavar="FIELD=HEADER",
         help="CSV column mapping, e.g. date=Datum amount=Objem variable_symbol=VS "
         "(fields: date, amount, currency, variable_symbol, reference, counterparty, message); "
-        "without it the columns are recognised from the header",
+        "without it the columns are recognised from the header (Fio, Air Bank, KB+, "
+        "Raiffeisenbank, ČSOB, Česká spořitelna, Moneta, mBank, UniCredit), or as --column "
+        "said for a file with the same header before (it is remembered)",
     )
     statement.add_argument("--date-format", default="%d.%m.%Y", help="CSV dates, strftime style")
     statement.add_argument("--decimal", default=",", choices=(",", "."), help="CSV decimal mark")

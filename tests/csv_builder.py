@@ -60,4 +60,5 @@ FIO_MAPPING = CsvMapping(
     message="Zpráva pro příjemce",
     counterparty_account="Protiúčet",
     bank_code="Kód banky",
+    bank="Fio",
 )

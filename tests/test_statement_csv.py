@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -217,7 +218,7 @@ BAD_CSV = [
     (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "not a text file"),
     (b"Date;Amount\n\x81\x98\xff\n", "not a text file"),
     (b"Datum;Castka\n05.01.2024;100\n", "No header row"),
-    (b"Date;Amount;Message\n" + b'"05.01.2024;1;x\n' * 2, "Row 2: “05.01.2024;1;x"),  # open quote
+    (b"Date;Amount;Message\n" + b'"05.01.2024;1;x\n' * 2, "Row 2: a quote opened"),  # open quote
 ]
 
 
@@ -231,3 +232,34 @@ def test_bad_csv_input(data: bytes, message: str) -> None:
 def test_an_oversized_csv_is_refused() -> None:
     with pytest.raises(StatementError, match="larger than 50 MB"):
         parse_statement_csv(b"x" * (MAX_STATEMENT_BYTES + 1), SIMPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "date_format"),
+    [
+        ("05.01.2024", "%d.%m.%Y"),
+        ("5.1.2024", "%d.%m.%Y"),
+        ("5. 1. 2024", "%d.%m.%Y"),
+        ("5. 1. 2024", "%d. %m. %Y"),
+        ("05.01.2024 08:15", "%d.%m.%Y"),
+        ("05.01.2024 08:15:59", "%d.%m.%Y"),
+        ("05.01.2024", "%d.%m.%Y %H:%M"),
+        ("2024-01-05", "%Y-%m-%d"),
+        ("2024-01-05T08:15:59", "%Y-%m-%d"),
+        ("05-01-2024", "%d-%m-%Y"),
+    ],
+)
+def test_csv_dates_with_or_without_a_time(text: str, date_format: str) -> None:
+    mapping = replace(SIMPLE, date_format=date_format)
+    parsed = parse_statement_csv(simple_csv(f"{text};1,00;x"), mapping)
+    assert parsed.entries[0].booked_on == date(2024, 1, 5)
+
+
+def test_detect_reads_spaced_dates_and_times() -> None:
+    data = "Datum;Objem;Měna\n5. 1. 2024 08:15;1 234,50;CZK\n".encode("cp1250")
+    parsed = parse_statement_csv(data, detect_csv_mapping(data))
+    assert (parsed.entries[0].booked_on, parsed.entries[0].amount_minor) == (
+        date(2024, 1, 5),
+        123450,
+    )
+    assert parsed.format_name == "CSV"

@@ -286,6 +286,14 @@ CREATE TABLE simulated_gateway_message (
 );
 """
 
+STEP_7_CSV_MAPPING_MEMORY = """
+CREATE TABLE csv_mapping_memory (
+    signature TEXT PRIMARY KEY NOT NULL,
+    mapping TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+"""
+
 
 def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
@@ -316,6 +324,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_4_INVOICES),
     _run_script(STEP_5_TRANSACTIONS_INDEXES),
     _run_script(STEP_6_OUTBOX),
+    _run_script(STEP_7_CSV_MAPPING_MEMORY),
 ]
 
 SCHEMA_VERSION = len(STEPS)

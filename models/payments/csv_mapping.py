@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from models.payments.bank_csv_layouts import LAYOUTS, BankLayout
 from models.payments.statements import StatementError
 
 _COLUMNS = (
@@ -29,6 +30,8 @@ class CsvMapping:
     date_format: str = "%d.%m.%Y"
     decimal_separator: str = ","
     default_currency: str | None = None  # for files without a currency column
+    bank: str | None = None  # the bank whose known export this is; None for a user's mapping
+    unbooked_without_date: bool = False  # a row without a date is pending (Air Bank's cards)
 
     def __post_init__(self) -> None:
         if self.decimal_separator not in {",", "."}:
@@ -39,6 +42,11 @@ class CsvMapping:
     def columns(self) -> dict[str, str]:
         """Field → header name, for the columns this mapping uses."""
         return {name: getattr(self, name) for name in _COLUMNS if getattr(self, name)}
+
+    @property
+    def format_name(self) -> str:
+        """What a file read with this mapping is called: “CSV (Air Bank)”, or “CSV”."""
+        return f"CSV ({self.bank})" if self.bank else "CSV"
 
 
 def mapping_from_columns(
@@ -69,11 +77,32 @@ def mapping_from_columns(
                 "Say which column holds the {field} (FIELD=HEADER, e.g. {field}=…).",
                 field=required,
             )
+    return _mapping(columns, date_format, decimal_separator, default_currency)
+
+
+def _mapping(
+    columns: Mapping[str, str | None],
+    date_format: str,
+    decimal_separator: str,
+    default_currency: str | None,
+    bank: str | None = None,
+    unbooked_without_date: bool = False,
+) -> CsvMapping:
     return CsvMapping(
-        **columns,
+        date=columns.get("date") or "",
+        amount=columns.get("amount") or "",
+        currency=columns.get("currency"),
+        variable_symbol=columns.get("variable_symbol"),
+        reference=columns.get("reference"),
+        counterparty=columns.get("counterparty"),
+        message=columns.get("message"),
+        counterparty_account=columns.get("counterparty_account"),
+        bank_code=columns.get("bank_code"),
         date_format=date_format,
         decimal_separator=decimal_separator,
         default_currency=default_currency,
+        bank=bank,
+        unbooked_without_date=unbooked_without_date,
     )
 
 
@@ -104,8 +133,18 @@ _ENGLISH = {
 
 
 def guess_csv_mapping(header: Sequence[str]) -> CsvMapping | None:
-    """A mapping for a known header row (Fio and other Czech exports, generic English), or None."""
+    """A mapping for a known header row (a bank's export, generic Czech or English), or None."""
     present = {header_key(name): name.strip().lstrip("\ufeff") for name in header}
+    layout = bank_layout(present)
+    if layout is not None:
+        return _mapping(
+            {field: present[header_key(name)] for field, name in layout.columns.items()},
+            layout.date_format,
+            layout.decimal_separator,
+            layout.default_currency,
+            layout.bank,
+            layout.unbooked_without_date,
+        )
     for names, date_format, separator, currency in (
         (_CZECH, "%d.%m.%Y", ",", "CZK"),
         (_ENGLISH, "%Y-%m-%d", ".", None),
@@ -116,21 +155,18 @@ def guess_csv_mapping(header: Sequence[str]) -> CsvMapping | None:
         }
         date_column, amount_column = found["date"], found["amount"]
         if date_column and amount_column and (found["currency"] or currency):
-            return CsvMapping(
-                date_column,
-                amount_column,
-                currency=found["currency"],
-                variable_symbol=found["variable_symbol"],
-                reference=found["reference"],
-                counterparty=found["counterparty"],
-                message=found["message"],
-                counterparty_account=found["counterparty_account"],
-                bank_code=found["bank_code"],
-                date_format=date_format,
-                decimal_separator=separator,
-                default_currency=None if found["currency"] else currency,
-            )
+            return _mapping(found, date_format, separator, None if found["currency"] else currency)
     return None
+
+
+def bank_layout(present: dict[str, str]) -> BankLayout | None:
+    """The known export whose columns the header holds (the one naming most of them)."""
+    found = [
+        layout
+        for layout in LAYOUTS
+        if all(header_key(name) in present for name in layout.columns.values())
+    ]
+    return max(found, key=lambda layout: len(layout.columns), default=None)
 
 
 def header_key(name: str) -> str:

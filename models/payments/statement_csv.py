@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
+import functools
 import hashlib
 import io
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -15,6 +16,7 @@ from datetime import date, datetime
 from models.common.messages import Message
 from models.payments.bank_account import normalize_variable_symbol
 from models.payments.csv_mapping import CsvMapping, guess_csv_mapping, header_key
+from models.payments.statement_text import decode_statement
 from models.payments.statements import (
     MAX_STATEMENT_BYTES,
     Statement,
@@ -32,11 +34,16 @@ __all__ = [
     "CsvMapping",
     "detect_csv_mapping",
     "guess_csv_mapping",
+    "header_rows",
+    "mapped_header",
     "parse_statement_csv",
+    "preview_rows",
 ]
 
 _DELIMITERS = (";", ",", "\t")
 _HEADER_SEARCH = 64  # rows of preamble (account details, balances) before the header
+_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+_TIMES = ("", " %H:%M", " %H:%M:%S", "T%H:%M:%S")
 
 
 class ColumnsNotRecognised(StatementError):  # noqa: N818 (the caller asks for a mapping)
@@ -49,7 +56,8 @@ def detect_csv_mapping(data: bytes) -> CsvMapping:
     Its date format and decimal separator are adapted to the rows below the header; a file
     with no known header raises StatementError.
     """
-    text = _decode(data)
+    check_size(data, MAX_STATEMENT_BYTES)
+    text = decode_statement(data)
     for delimiter in _DELIMITERS:
         rows = _read(text, delimiter, limit=_HEADER_SEARCH + 20)
         for position, (_, row) in enumerate(rows):
@@ -70,7 +78,7 @@ def parse_statement_csv(
     Every bad row is reported, by its line number in the file, in one StatementError.
     """
     check_size(data, max_bytes)
-    text = _decode(data)
+    text = decode_statement(data)
     delimiter, header_line = _locate(text, mapping)
     rows = _read(text, delimiter)
     header = next(row for line, row in rows if line == header_line)
@@ -84,26 +92,31 @@ def parse_statement_csv(
     for line, row in rows:
         if line <= header_line or not any(cell.strip() for cell in row):
             continue
+        cells = {field: " ".join(row[i].split()) for field, i in columns.items() if i < len(row)}
+        if "date" in cells and not cells["date"] and not cells.get("amount"):
+            continue  # no date and no amount: a balance line (mBank's), not a movement
         if len(row) < width:
+            problems.append(_problem(line, row, _too_short(len(row), width), problems))
+            continue
+        if any("\n" in row[columns[field]] for field in ("date", "amount")):
             problems.append(
-                Message(
-                    "Row {line}: it has {count} columns, but {needed} are needed.",
-                    line=line,
-                    count=len(row),
-                    needed=width,
-                )
+                _problem(line, row, Message("a quote opened in it is not closed."), problems)
             )
             continue
-        cells = {field: " ".join(row[i].split()) for field, i in columns.items()}
         try:
             entry = _entry(cells, mapping, account, occurrences)
         except StatementError as error:
-            problems.append(Message("Row {line}: {problem}", line=line, problem=error.args[0]))
+            problems.append(_problem(line, row, error.args[0], problems))
             continue
         if entry is None:
             ignored += 1
         else:
             entries.append(entry)
+    if not any(line > header_line and any(cell.strip() for cell in row) for line, row in rows):
+        raise StatementError(
+            "The CSV file has a header row (line {line}) but no movements below it.",
+            line=header_line,
+        )
     counts = Counter(e.bank_reference for e in entries)
     problems += [
         Message("The reference “{reference}” appears {count} times.", reference=r, count=n)
@@ -113,7 +126,24 @@ def parse_statement_csv(
     if problems:
         raise StatementError("Some rows of the CSV file cannot be read:", problems)
     statement_id = "csv:" + hashlib.sha256(data).hexdigest()[:16]
-    return Statement(statement_id, account, tuple(entries), ignored)
+    return Statement(statement_id, account, tuple(entries), ignored, mapping.format_name)
+
+
+def _too_short(count: int, needed: int) -> Message:
+    return Message("it has {count} columns, but {needed} are needed.", count=count, needed=needed)
+
+
+def _problem(line: int, row: list[str], problem: Message, before: list[Message]) -> Message:
+    """What is wrong with a row; a second header row means two exports joined in one file."""
+    split = [row] if len(row) > 1 else [next(csv.reader(row, delimiter=d)) for d in _DELIMITERS]
+    shown = len(before) < 100  # a file of bad rows is not searched for headers row by row
+    if shown and any(guess_csv_mapping(cells) is not None for cells in split):
+        return Message(
+            "Row {line} is another header row: the file holds more than one export. Import "
+            "them one at a time.",
+            line=line,
+        )
+    return Message("Row {line}: {problem}", line=line, problem=problem)
 
 
 def _entry(
@@ -124,6 +154,8 @@ def _entry(
 ) -> StatementEntry | None:
     currency = check_currency(cells.get("currency") or mapping.default_currency or "")
     amount = parse_amount(cells["amount"], currency, mapping.decimal_separator, signed=True)
+    if not cells["date"] and mapping.unbooked_without_date:
+        return None  # not booked yet (a card payment waiting at Air Bank)
     booked_on = _date(cells["date"], mapping.date_format)
     if amount <= 0:
         return None  # a debit or an empty movement
@@ -132,7 +164,7 @@ def _entry(
     if raw_symbol and symbol is None and raw_symbol.strip("0"):
         raise StatementError("“{value}” is not a variable symbol (1–10 digits).", value=raw_symbol)
     message = cells.get("message", "")
-    counterparty_account = cells.get("counterparty_account", "")
+    counterparty_account = cells.get("counterparty_account", "").strip("'")  # mBank: '123/0100'
     if counterparty_account and cells.get("bank_code") and "/" not in counterparty_account:
         counterparty_account += "/" + cells["bank_code"]
     counterparty = cells.get("counterparty", "")
@@ -156,34 +188,24 @@ def _entry(
 
 
 def _date(text: str, date_format: str) -> date:
-    try:
-        return datetime.strptime(text, date_format).date()
-    except ValueError:
+    """A date as `date_format` writes it, with or without a time after it; “5. 1. 2024” too."""
+    found = _parse_date(text, date_format)
+    if found is None:
         example = date(2024, 12, 31).strftime(date_format)
-        raise StatementError(
-            "“{value}” is not a date like {example}.", value=text, example=example
-        ) from None
+        raise StatementError("“{value}” is not a date like {example}.", value=text, example=example)
+    return found
 
 
-def _decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1250."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings = ["utf-16"]
-    else:
-        encodings = ["utf-8-sig", "cp1250"]
-    for encoding in encodings:
+@functools.lru_cache(maxsize=4096)  # a statement repeats its few dates many times
+def _parse_date(text: str, date_format: str) -> date | None:
+    cleaned = re.sub(r"(?<=\d)\.\s+(?=\d)", ".", text.strip())
+    day_format = date_format.replace(". ", ".").split(" %H")[0].split("T%H")[0]
+    for time in _TIMES:
         try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
+            return datetime.strptime(cleaned, day_format + time).date()
+        except ValueError:
             continue
-        if "\x00" in text:
-            break
-        if text.lstrip().startswith("<"):
-            raise StatementError(
-                "This file is HTML or XML, not CSV. For a camt.053 statement, import it as XML."
-            )
-        return text
-    raise StatementError("This is not a text file in UTF-8 or Windows-1250 encoding.")
+    return None
 
 
 def _read(text: str, delimiter: str, limit: int | None = None) -> list[tuple[int, list[str]]]:
@@ -221,8 +243,8 @@ def _adapt(mapping: CsvMapping, index: dict[str, int], samples: list[list[str]])
         return [row[i].strip() for row in samples if len(row) > i and row[i].strip()]
 
     dates, amounts = column(mapping.date), column(mapping.amount)
-    for date_format in dict.fromkeys([mapping.date_format, "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"]):
-        if dates and all(_is_date(d, date_format) for d in dates):
+    for date_format in dict.fromkeys([mapping.date_format, *_DATE_FORMATS]):
+        if dates and all(_parse_date(d, date_format) for d in dates):
             mapping = replace(mapping, date_format=date_format)
             break
     other = "." if mapping.decimal_separator == "," else ","
@@ -233,14 +255,6 @@ def _adapt(mapping: CsvMapping, index: dict[str, int], samples: list[list[str]])
     return mapping
 
 
-def _is_date(text: str, date_format: str) -> bool:
-    try:
-        datetime.strptime(text, date_format)
-    except ValueError:
-        return False
-    return True
-
-
 def _header_index(header: Sequence[str]) -> dict[str, int]:
     index: dict[str, int] = {}
     for position, name in enumerate(header):
@@ -248,9 +262,28 @@ def _header_index(header: Sequence[str]) -> dict[str, int]:
     return index
 
 
+def header_rows(data: bytes) -> list[list[str]]:
+    """The rows that may be the header, as each delimiter splits them (to look up a mapping)."""
+    text = decode_statement(data)
+    return [
+        row
+        for delimiter in _DELIMITERS
+        for _, row in _read(text, delimiter, limit=_HEADER_SEARCH)
+        if len(row) > 1
+    ]
+
+
+def mapped_header(data: bytes, mapping: CsvMapping) -> list[str]:
+    """The header row that `mapping` names the columns of."""
+    text = decode_statement(data)
+    delimiter, header_line = _locate(text, mapping)
+    rows = _read(text, delimiter, limit=_HEADER_SEARCH)
+    return next(row for line, row in rows if line == header_line)
+
+
 def preview_rows(data: bytes, limit: int = 20) -> list[list[str]]:
     """The first rows of a CSV file, split on its most likely delimiter, to choose columns from."""
-    text = _decode(data)
+    text = decode_statement(data)
     best: list[list[str]] = []
     for delimiter in _DELIMITERS:
         rows = [row for _, row in _read(text, delimiter, limit=limit)]

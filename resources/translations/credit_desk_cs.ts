@@ -441,8 +441,8 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Sloupce výpisu</translation>
     </message>
     <message>
-        <source>The columns of this CSV file were not recognised. Choose which holds what.</source>
-        <translation>Sloupce tohoto souboru CSV se nepodařilo rozpoznat. Určete, co který obsahuje.</translation>
+        <source>The columns of this CSV file were not recognised. Choose which holds what; the choice is remembered for the next file with the same columns.</source>
+        <translation>Sloupce tohoto souboru CSV se nepodařilo rozpoznat. Určete, co který obsahuje; volba se zapamatuje pro další soubor se stejnými sloupci.</translation>
     </message>
     <message>
         <source>Header row</source>
@@ -1938,8 +1938,32 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Sloupce tohoto souboru CSV nebyly rozpoznány; vyberte, který sloupec obsahuje co.</translation>
     </message>
     <message>
-        <source>Row {line}: it has {count} columns, but {needed} are needed.</source>
-        <translation>Řádek {line}: počet sloupců je {count}, ale potřeba je {needed}.</translation>
+        <source>it has {count} columns, but {needed} are needed.</source>
+        <translation>počet sloupců je {count}, ale potřeba je {needed}.</translation>
+    </message>
+    <message>
+        <source>a quote opened in it is not closed.</source>
+        <translation>uvozovky v něm otevřené nejsou uzavřeny.</translation>
+    </message>
+    <message>
+        <source>The CSV file has a header row (line {line}) but no movements below it.</source>
+        <translation>Soubor CSV má řádek záhlaví (řádek {line}), ale pod ním žádné pohyby.</translation>
+    </message>
+    <message>
+        <source>Row {line} is another header row: the file holds more than one export. Import them one at a time.</source>
+        <translation>Řádek {line} je další řádek záhlaví: soubor obsahuje více než jeden export. Importujte je jednotlivě.</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 text but is not UTF-16.</source>
+        <translation>Soubor začíná jako text v UTF-16, ale v UTF-16 není.</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text without a byte order mark, which cannot be read safely. Save it as UTF-8 (CSV UTF-8).</source>
+        <translation>Soubor vypadá jako text v UTF-16 bez značky pořadí bajtů (BOM), který nelze spolehlivě přečíst. Uložte ho jako UTF-8 (CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: line {other} is UTF-8 but line {line} is not. Export the statement from the bank again.</source>
+        <translation>Soubor míchá dvě kódování: řádek {other} je v UTF-8, ale řádek {line} ne. Exportujte výpis z banky znovu.</translation>
     </message>
     <message>
         <source>Row {line}: {problem}</source>

@@ -214,7 +214,28 @@ PAYMENTS = (
         "Messages",
         "The columns of this CSV file are not recognised; choose which column holds what.",
     ),
-    QT_TRANSLATE_NOOP("Messages", "Row {line}: it has {count} columns, but {needed} are needed."),
+    QT_TRANSLATE_NOOP("Messages", "it has {count} columns, but {needed} are needed."),
+    QT_TRANSLATE_NOOP("Messages", "a quote opened in it is not closed."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The CSV file has a header row (line {line}) but no movements below it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Row {line} is another header row: the file holds more than one export. Import them one "
+        "at a time.",
+    ),
+    # models/payments/statement_text.py
+    QT_TRANSLATE_NOOP("Messages", "The file starts as UTF-16 text but is not UTF-16."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file looks like UTF-16 text without a byte order mark, which cannot be read safely. "
+        "Save it as UTF-8 (CSV UTF-8).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file mixes two encodings: line {other} is UTF-8 but line {line} is not. Export the "
+        "statement from the bank again.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "Row {line}: {problem}"),
     QT_TRANSLATE_NOOP("Messages", "The reference “{reference}” appears {count} times."),
     QT_TRANSLATE_NOOP("Messages", "Some rows of the CSV file cannot be read:"),

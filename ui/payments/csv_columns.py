@@ -30,7 +30,10 @@ class CsvColumnsDialog(QDialog):
         self._rows = preview_rows(data)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("The columns of this CSV file were not recognised. Choose which holds what.")
+            self.tr(
+                "The columns of this CSV file were not recognised. Choose which holds what; the "
+                "choice is remembered for the next file with the same columns."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

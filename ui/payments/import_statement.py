@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from models.common.progress import CancelCheck, Progress
-from models.payments import statement_files, statement_import
+from models.payments import csv_memory, statement_files, statement_import
 from models.payments.statement_csv import ColumnsNotRecognised, CsvMapping
 from models.payments.statements import StatementError
 from ui.common.messages import translated
@@ -21,16 +21,24 @@ class NeedsMapping(Exception):
 
 
 def import_work(data: bytes, mapping: CsvMapping | None) -> Work:
-    """The work of the import task: parse and import in one transaction (the core's)."""
+    """The work of the import task: parse and import in one transaction (the core's).
+
+    Without a mapping, the one chosen before for a file with the same header is used; a
+    mapping the user chose is remembered once the import has succeeded.
+    """
 
     def work(progress: Progress, cancelled: CancelCheck) -> statement_import.ImportResult:
         try:
-            statement = statement_files.parse_statement_file(data, mapping)
+            chosen = mapping or csv_memory.recall(data)
+            statement = statement_files.parse_statement_file(data, chosen)
         except StatementError as error:
             if mapping is None and isinstance(error, ColumnsNotRecognised):
                 raise NeedsMapping from error
             raise
-        return statement_import.import_statement(statement)
+        result = statement_import.import_statement(statement)
+        if mapping is not None and statement.format_name == "CSV":
+            csv_memory.remember(data, mapping)
+        return result
 
     return work
 

@@ -244,8 +244,30 @@ MESSAGES: dict[str, str] = {
     "The columns of this CSV file are not recognised; choose which column holds what.": (
         "Sloupce tohoto souboru CSV nebyly rozpoznány; vyberte, který sloupec obsahuje co."
     ),
-    "Row {line}: it has {count} columns, but {needed} are needed.": (
-        "Řádek {line}: počet sloupců je {count}, ale potřeba je {needed}."
+    "it has {count} columns, but {needed} are needed.": (
+        "počet sloupců je {count}, ale potřeba je {needed}."
+    ),
+    "a quote opened in it is not closed.": "uvozovky v něm otevřené nejsou uzavřeny.",
+    "The CSV file has a header row (line {line}) but no movements below it.": (
+        "Soubor CSV má řádek záhlaví (řádek {line}), ale pod ním žádné pohyby."
+    ),
+    "Row {line} is another header row: the file holds more than one export. Import them one "
+    "at a time.": (
+        "Řádek {line} je další řádek záhlaví: soubor obsahuje více než jeden export. "
+        "Importujte je jednotlivě."
+    ),
+    "The file starts as UTF-16 text but is not UTF-16.": (
+        "Soubor začíná jako text v UTF-16, ale v UTF-16 není."
+    ),
+    "The file looks like UTF-16 text without a byte order mark, which cannot be read safely. "
+    "Save it as UTF-8 (CSV UTF-8).": (
+        "Soubor vypadá jako text v UTF-16 bez značky pořadí bajtů (BOM), který nelze spolehlivě "
+        "přečíst. Uložte ho jako UTF-8 (CSV UTF-8)."
+    ),
+    "The file mixes two encodings: line {other} is UTF-8 but line {line} is not. Export the "
+    "statement from the bank again.": (
+        "Soubor míchá dvě kódování: řádek {other} je v UTF-8, ale řádek {line} ne. Exportujte "
+        "výpis z banky znovu."
     ),
     "Row {line}: {problem}": "Řádek {line}: {problem}",
     "The reference “{reference}” appears {count} times.": (

@@ -14,8 +14,10 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     },
     "CsvColumnsDialog": {
         "Columns of the statement": "Sloupce výpisu",
-        "The columns of this CSV file were not recognised. Choose which holds what.": (
-            "Sloupce tohoto souboru CSV se nepodařilo rozpoznat. Určete, co který obsahuje."
+        "The columns of this CSV file were not recognised. Choose which holds what; the "
+        "choice is remembered for the next file with the same columns.": (
+            "Sloupce tohoto souboru CSV se nepodařilo rozpoznat. Určete, co který obsahuje; "
+            "volba se zapamatuje pro další soubor se stejnými sloupci."
         ),
         "Header row": "Řádek záhlaví",
         "Booking date": "Datum zaúčtování",
