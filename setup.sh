@@ -13,7 +13,7 @@ dev=0
 packages=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core)
-[ "$dev" = 1 ] && packages+=(xvfb xauth poppler-utils zbar-tools)
+[ "$dev" = 1 ] && packages+=(xvfb xauth xdotool poppler-utils zbar-tools)
 
 missing=()
 for package in "${packages[@]}"; do

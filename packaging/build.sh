@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./setup.sh
-packages=(dpkg-dev binutils)  # dpkg-deb builds the .deb; PyInstaller reads libraries with objdump
+packages=(binutils)  # PyInstaller reads the libraries it bundles with objdump
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || {
     sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"

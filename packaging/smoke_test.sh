@@ -29,6 +29,12 @@ db="$work/cli.sqlite3"
 [ "$(credit-desk --database "$db" balance | head -1)" = "0.0000 credits" ] || fail "balance of a new database"
 credit-desk --database "$db" settings seller.name "Zkušební dodavatel s.r.o." >/dev/null
 credit-desk --database "$db" settings seller.iban CZ6508000000192000145399 >/dev/null
+# VAT IDs are checked offline by python-stdnum, whose modules the bundle must carry
+credit-desk --database "$db" settings seller.vat_id CZ25596641 >/dev/null || fail "a valid VAT ID refused"
+if credit-desk --database "$db" settings seller.vat_id CZ25596642 >/dev/null 2>&1; then
+  fail "an invalid VAT ID accepted"
+fi
+credit-desk --database "$db" settings seller.invoice_language cs >/dev/null  # Babel's Czech data
 credit-desk --database "$db" top-up 1000 CZK --method manual --note "smoke test" >/dev/null
 [ "$(credit-desk --database "$db" balance | head -1)" = "40.0000 credits" ] || fail "balance after the top-up"
 # A bank transfer's proforma: a PDF with the QR code, in the seller's Czech name
@@ -38,6 +44,7 @@ pdfs=("$work"/invoices/*.pdf)
 [ -f "${pdfs[0]}" ] || fail "export-invoices wrote no PDF"
 for pdf in "${pdfs[@]}"; do
   pdftotext "$pdf" - | grep -q "Zkušební dodavatel" || fail "$pdf lacks the seller's name"
+  pdftotext "$pdf" - | grep -q "Zálohová faktura" || fail "$pdf is not a Czech proforma"
   # pdffonts: a header of two lines, then one line per font whose "emb" column must say yes
   pdffonts "$pdf" | tail -n +3 | awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit bad }' ||
     fail "$pdf has a font that is not embedded: $(pdffonts "$pdf")"
