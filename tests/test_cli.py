@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -129,11 +130,17 @@ def test_import_statement_confirms_and_is_idempotent(
     statement = tmp_path / "statement.xml"
     statement.write_bytes(
         camt_builder.document(
-            camt_builder.entry(
-                "121.00",
-                servicer_reference="X1",
-                transactions=[camt_builder.tx(end_to_end="VS2600000001")],
-            )
+            statements=[
+                camt_builder.statement(
+                    camt_builder.entry(
+                        "121.00",
+                        booked=date.today().isoformat(),
+                        servicer_reference="X1",
+                        transactions=[camt_builder.tx(end_to_end="VS2600000001")],
+                    ),
+                    iban="CZ6508000000192000145399",
+                )
+            ]
         )
     )
     assert main.main([*base, "import-statement", str(statement)]) == 0

@@ -191,14 +191,11 @@ def test_payment_errors_keep_the_bad_input_for_translation(seller) -> None:
     assert message.values == {"value": "USD"}
 
 
-def test_payment_instructions_pass_on_the_qr_codes_message(seller) -> None:
-    from models.payments.instructions import instructions_for
-
-    payment = payments.create_top_up(
-        payments.quote_for_credits(400_000 * MICRO, "CZK"), payments.BANK_TRANSFER
-    )
+def test_a_transfer_whose_qr_code_cannot_be_made_is_refused_with_its_message(seller) -> None:
+    quote = payments.quote_for_credits(400_000 * MICRO, "CZK")
     with pytest.raises(payments.PaymentError) as raised:
-        instructions_for(payment)  # QR Platba takes at most 9,999,999.99
+        payments.create_top_up(quote, payments.BANK_TRANSFER)  # QR Platba: at most 9,999,999.99
+    assert payments.Payment.select().count() == 0
     assert str(raised.value) == "12100000.00 CZK is more than a QR payment allows."
     message = raised.value.args[0]
     assert isinstance(message, Message)

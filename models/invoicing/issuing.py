@@ -197,10 +197,13 @@ def issue_proforma(payment: Payment, today: date | None = None) -> Document:
         )
 
 
-def issue_invoice(payment: Payment, today: date | None = None) -> Document | None:
+def issue_invoice(
+    payment: Payment, today: date | None = None, paid_on: date | None = None
+) -> Document | None:
     """The tax invoice of a paid top-up, or None while no billing information is filled in.
 
-    The buyer is the billing information current now; the VAT rule follows from it and the
+    Issued `today`; its date of taxable supply is the day the payment was received, `paid_on`
+    (a bank's booking date), today when not given. The buyer is the billing information current now; the VAT rule follows from it and the
     seller's settings (the same rule the quote used when they have not changed since).
     """
     existing = invoice_for_payment(payment.id)
@@ -214,7 +217,8 @@ def issue_invoice(payment: Payment, today: date | None = None) -> Document | Non
     vat = treatment(current_seller(), BuyerTax(info.country, info.vat_id))
     line = _top_up_line(payment, vat, language)
     proforma = proforma_for_payment(payment.id)
-    details = {"method": payment.method, "paid_on": today.isoformat()}
+    received = paid_on or today
+    details = {"method": payment.method, "paid_on": received.isoformat()}
     if proforma is not None:
         details["proforma"] = proforma.number
     with write_transaction():
@@ -223,7 +227,7 @@ def issue_invoice(payment: Payment, today: date | None = None) -> Document | Non
                 kind=INVOICE,
                 issued_on=today,
                 language=language,
-                taxable_supply_on=today,
+                taxable_supply_on=received,
                 due_on=today,
                 currency=payment.currency,
                 vat=vat,
