@@ -151,3 +151,19 @@ def test_the_waiting_list_says_why_each_credit_waits(database) -> None:
         "Less than the payment",
         "No matching payment",
     ]
+
+
+def test_the_sellers_other_accounts_are_a_seller_setting(window, qtbot) -> None:
+    from ui.settings.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.signals, window)
+    qtbot.addWidget(dialog)
+    editor = dialog.editors["seller.other_accounts"]
+    assert dialog.tabs.tabText(dialog._tab_of(editor)) == "Seller"
+    editor.setText("DE89 3704 0044 0532 0130 00, 19-2000145398/0800")
+    dialog.save()
+    assert "19-2000145398/0800" in dialog.errors["seller.other_accounts"].text()
+    assert settings.get("seller.other_accounts") == ""  # nothing saved
+    editor.setText("DE89 3704 0044 0532 0130 00, 2000145399/0800")
+    dialog.save()
+    assert settings.get("seller.other_accounts") == "DE89370400440532013000, " + OTHER

@@ -107,6 +107,8 @@ class ImportStatementDialog(QObject):
 
         self._close_progress()
         statement, self.plan = planned
+        if not self._workers.accepting:  # the window is closing: no new dialog, no import
+            return
         accepted = ImportPlanDialog(self.plan, self._parent).exec() == QDialog.DialogCode.Accepted
         if not accepted or not self._workers.accepting:  # cancelled, or the window is closing
             self.cancelled = True
