@@ -32,7 +32,7 @@ from models.invoicing.numbering import format_number, next_sequence
 from models.invoicing.vat import BuyerTax, VatTreatment, current_seller, treatment, vat_amount
 from models.invoicing.wording import word
 from models.ledger import entries as ledger
-from models.payments.instructions import instructions_for
+from models.payments.instructions import PaymentInstructions, instructions_for
 from models.payments.payment import Payment, PaymentError
 from models.payments.qr import modules_text, qr_matrix
 from models.settings import store as settings
@@ -156,8 +156,13 @@ def _unit_price(net_minor: int, credits: int) -> int:
     return to_units(Decimal(net_minor) * MICRO / credits, 0)
 
 
-def issue_proforma(payment: Payment, today: date | None = None) -> Document:
-    """The proforma of a pending bank transfer: what to pay, where, by when, with the QR code."""
+def issue_proforma(
+    payment: Payment,
+    today: date | None = None,
+    code: tuple[PaymentInstructions, str] | None = None,
+) -> Document:
+    """The proforma of a pending bank transfer: what to pay, where, by when, with the QR code
+    (`code`: the instructions and the QR modules as text, when the caller has made them)."""
     existing = proforma_for_payment(payment.id)
     if existing is not None:
         return existing
@@ -169,10 +174,13 @@ def issue_proforma(payment: Payment, today: date | None = None) -> Document:
     line.vat_minor, line.total_minor = payment.vat_minor, payment.total_minor  # as quoted
     details = {"iban": settings.get("seller.iban"), "bic": settings.get("seller.bic")}
     try:
-        instructions = instructions_for(payment)
+        if code is None:
+            made = instructions_for(payment)
+            code = made, modules_text(qr_matrix(made.qr_payload))
+        instructions, modules = code
         details.update(qr_payload=instructions.qr_payload, qr_kind=instructions.qr_kind)
         # kept with the document: every later rendering shows the code as issued, unencoded
-        details["qr_modules"] = modules_text(qr_matrix(instructions.qr_payload))
+        details["qr_modules"] = modules
     except PaymentError:
         pass  # the proforma still names the account and symbol, without a code
     with write_transaction():

@@ -73,12 +73,13 @@ def instructions_for(payment: Payment) -> PaymentInstructions:
     )
 
 
-def check_payment_code(payment: Payment) -> PaymentInstructions:
-    """The instructions of a bank transfer with its QR code made, or PaymentError: called before
-    the payment is committed, so a top-up whose code cannot be made is not kept."""
+def check_payment_code(payment: Payment) -> tuple[PaymentInstructions, str]:
+    """The instructions of a bank transfer and its QR code's modules as text (to keep with the
+    proforma), or PaymentError: called before the payment is committed, so a top-up whose code
+    cannot be made is not kept."""
     instructions = instructions_for(payment)
     try:
-        payment_qr.qr_matrix(instructions.qr_payload)
+        modules = payment_qr.modules_text(payment_qr.qr_matrix(instructions.qr_payload))
     except payment_qr.PaymentCodeError as error:
         raise PaymentError(error.args[0]) from error  # its Message, passed on whole
-    return instructions
+    return instructions, modules

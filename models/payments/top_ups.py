@@ -132,8 +132,8 @@ def create_top_up(quote: Quote, method: str, note: str = "", today: date | None 
         if method == MANUAL:
             confirm_in_transaction(payment, bank_reference=None, today=today)
         else:
-            check_payment_code(payment)  # raises before anything is committed
-            issuing.issue_proforma(payment, today)
+            code = check_payment_code(payment)  # raises before anything is committed
+            issuing.issue_proforma(payment, today, code)
     return Payment.get_by_id(payment.id)
 
 
