@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the core loads when a command runs
     from models.common.database import Session
+    from models.payments.import_plan import ImportPlan
 
 from cli.outbox import send_waiting_after_credit
 
@@ -101,9 +102,41 @@ def command_top_up(args: argparse.Namespace, session: Session) -> int:
     return 0
 
 
+def _print_plan(plan: ImportPlan) -> None:
+    """The preview the window shows before it imports, as lines."""
+    print(f"format: {plan.format_name}")
+    print(f"account: {', '.join(a or 'not stated in the file' for a in plan.accounts)}")
+    if plan.period is not None:
+        print(f"period: {plan.period[0].isoformat()} – {plan.period[1].isoformat()}")
+    print(
+        f"plan: {len(plan.to_confirm)} to confirm, {len(plan.to_wait)} to wait for pairing, "
+        f"{plan.ignored} not credits (ignored), {plan.already_imported} already imported"
+    )
+    for warning in plan.warnings:
+        print(f"warning: {warning}")
+
+
+def _print_dry_run(plan: ImportPlan) -> None:
+    from models.common.formatting import money_text
+    from models.payments.bank_entries import MATCHED
+
+    for credit in plan.credits:
+        entry = credit.entry
+        amount = money_text(entry.amount_minor, entry.currency)
+        if credit.payment is not None and credit.status == MATCHED:
+            print(f"would confirm: payment {credit.payment.variable_symbol}, {amount}")
+        else:
+            print(
+                f"would wait ({credit.reason}): {entry.booked_on.isoformat()} {amount} "
+                f"VS {entry.variable_symbol or '-'} {entry.counterparty}".rstrip()
+            )
+    print("dry run: nothing was stored")
+
+
 def command_import_statement(args: argparse.Namespace, session: Session) -> int:
     from models.common.formatting import money_text
-    from models.payments import csv_memory, statement_files, statement_import
+    from models.payments import csv_memory, import_plan, statement_files, statement_import
+    from models.payments.bank_entries import waiting_reason
     from models.payments.csv_mapping import mapping_from_columns
     from models.payments.statements import StatementError
 
@@ -116,6 +149,12 @@ def command_import_statement(args: argparse.Namespace, session: Session) -> int:
             else csv_memory.recall(data)
         )
         statement = statement_files.parse_statement_file(data, mapping)
+        statement = import_plan.with_format(statement, data)
+        plan = import_plan.plan_import(statement)
+        _print_plan(plan)
+        if args.dry_run:
+            _print_dry_run(plan)
+            return 0
         result = statement_import.import_statement(statement)
         if args.column and mapping is not None and statement.format_name == "CSV":
             csv_memory.remember(data, mapping)
@@ -124,7 +163,8 @@ def command_import_statement(args: argparse.Namespace, session: Session) -> int:
         return 2
     except (
         StatementError,
-        statement_import.StatementConflictError,
+        import_plan.StatementConflictError,
+        import_plan.StatementAccountError,
         TypeError,
         ValueError,
     ) as error:
@@ -137,7 +177,7 @@ def command_import_statement(args: argparse.Namespace, session: Session) -> int:
         )
     for entry in result.waiting:
         print(
-            f"waiting ({entry.status}): {entry.booked_on} "
+            f"waiting ({waiting_reason(entry)}): {entry.booked_on} "
             f"{money_text(entry.amount_minor, entry.currency)} "
             f"VS {entry.variable_symbol or '-'} {entry.counterparty}".rstrip()
         )
@@ -201,6 +241,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     statement.add_argument("--date-format", default="%d.%m.%Y", help="CSV dates, strftime style")
     statement.add_argument("--decimal", default=",", choices=(",", "."), help="CSV decimal mark")
     statement.add_argument("--currency", help="currency of a CSV file without a currency column")
+    statement.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what the import would do (the same summary it prints first) and store nothing",
+    )
     statement.set_defaults(run=command_import_statement)
 
     verify = commands.add_parser(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -129,11 +130,17 @@ def test_import_statement_confirms_and_is_idempotent(
     statement = tmp_path / "statement.xml"
     statement.write_bytes(
         camt_builder.document(
-            camt_builder.entry(
-                "121.00",
-                servicer_reference="X1",
-                transactions=[camt_builder.tx(end_to_end="VS2600000001")],
-            )
+            statements=[
+                camt_builder.statement(
+                    camt_builder.entry(
+                        "121.00",
+                        booked=date.today().isoformat(),
+                        servicer_reference="X1",
+                        transactions=[camt_builder.tx(end_to_end="VS2600000001")],
+                    ),
+                    iban="CZ6508000000192000145399",
+                )
+            ]
         )
     )
     assert main.main([*base, "import-statement", str(statement)]) == 0
@@ -177,3 +184,133 @@ def test_a_reader_that_leaves_early_gets_no_traceback(database_path: Path, comma
     error = process.stderr.read()
     assert process.wait(timeout=60) == main.EXIT_BROKEN_PIPE
     assert error == ""
+
+
+def _statement_file(tmp_path: Path, symbol: str, iban: str = "CZ6508000000192000145399") -> Path:
+    from tests import camt_builder
+
+    entries = [
+        camt_builder.entry(
+            "121.00",
+            booked=date.today().isoformat(),
+            servicer_reference="X1",
+            transactions=[camt_builder.tx(end_to_end=f"VS{symbol}")],
+        ),
+        camt_builder.entry("5.00", indicator="DBIT", booked=date.today().isoformat()),
+    ]
+    path = tmp_path / "statement.xml"
+    path.write_bytes(
+        camt_builder.document(statements=[camt_builder.statement(*entries, iban=iban)])
+    )
+    return path
+
+
+def test_import_statement_prints_its_plan_and_dry_run_stores_nothing(
+    database_path: Path, tmp_path: Path, capsys
+) -> None:
+    from models.common.formatting import money_text
+
+    base = ["--database", str(database_path)]
+    main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"])
+    main.main([*base, "top-up", "100", "CZK"])
+    symbol = capsys.readouterr().out.split("variable symbol: ")[1].split()[0]
+    statement = _statement_file(tmp_path, symbol)
+    today = date.today().isoformat()
+    plan = [
+        "format: camt.053",
+        "account: CZ6508000000192000145399",
+        f"period: {today} – {today}",
+        "plan: 1 to confirm, 0 to wait for pairing, 1 not credits (ignored), 0 already imported",
+    ]
+    assert main.main([*base, "import-statement", str(statement), "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:4] == plan
+    assert out[4:] == [
+        f"would confirm: payment {symbol}, {money_text(121_00, 'CZK')}",
+        "dry run: nothing was stored",
+    ]
+    main.main([*base, "balance"])
+    assert capsys.readouterr().out == "0.0000 credits\n"
+    assert main.main([*base, "import-statement", str(statement)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:4] == plan and f"confirmed: payment {symbol}, {money_text(121_00, 'CZK')}" in out
+    main.main([*base, "balance"])
+    assert capsys.readouterr().out == "4.0000 credits\n"
+
+
+def test_import_statement_of_another_account_stores_nothing(
+    database_path: Path, tmp_path: Path, capsys
+) -> None:
+    base = ["--database", str(database_path)]
+    main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"])
+    main.main([*base, "top-up", "100", "CZK"])
+    symbol = capsys.readouterr().out.split("variable symbol: ")[1].split()[0]
+    statement = _statement_file(tmp_path, symbol, iban="CZ7908000000002000145399")
+    assert main.main([*base, "import-statement", str(statement)]) == 2
+    assert capsys.readouterr().err == (
+        "error: This statement is for account CZ7908000000002000145399, which is not one of your "
+        "accounts (CZ6508000000192000145399): nothing was imported.\n"
+    )
+    main.main([*base, "settings", "seller.other_accounts", "2000145399/0800"])
+    capsys.readouterr()
+    assert main.main([*base, "import-statement", str(statement)]) == 0
+    assert "1 confirmed" in capsys.readouterr().out
+
+
+GROSSHANDEL = "Großhandel Weiß & Söhne Praha s.r.o"  # 35 characters, 37 as QR Platba writes it
+
+
+def test_a_czk_transfer_fits_a_long_seller_name_into_its_qr_code(
+    database_path: Path, tmp_path: Path, capsys
+) -> None:
+    import shutil
+
+    from tests.test_qr_payment import _png
+
+    base = ["--database", str(database_path)]
+    main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"])
+    main.main([*base, "settings", "seller.name", GROSSHANDEL])
+    capsys.readouterr()
+    assert main.main([*base, "top-up", "100", "CZK", "--method", "bank-transfer"]) == 0
+    out = capsys.readouterr().out
+    payload = out.split("QR payload: ")[1].strip()
+    assert "*RN:GROSSHANDEL WEISS & SOHNE PRAHA*" in payload
+    if shutil.which("zbarimg") is None:
+        pytest.skip("zbarimg (zbar-tools) not installed")
+    from models.payments.qr import qr_matrix
+
+    image = tmp_path / "code.png"
+    image.write_bytes(_png(qr_matrix(payload)))
+    decoded = subprocess.run(
+        ["zbarimg", "--quiet", "--raw", "-Sbinary", str(image)],
+        capture_output=True,
+        check=True,
+        timeout=30,
+    )
+    assert decoded.stdout.decode("utf-8") == payload
+
+
+def test_a_top_up_whose_payment_code_fails_leaves_no_payment(
+    database_path: Path, monkeypatch, capsys
+) -> None:
+    from models.payments import qr
+
+    base = ["--database", str(database_path)]
+    main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"])
+
+    def broken(payload: str) -> list[list[bool]]:
+        raise qr.PaymentCodeError("The text is too long for a QR code: {reason}", reason="test")
+
+    monkeypatch.setattr(qr, "qr_matrix", broken)
+    capsys.readouterr()
+    assert main.main([*base, "top-up", "100", "CZK", "--method", "bank-transfer"]) == 2
+    assert capsys.readouterr().err == "error: The text is too long for a QR code: test\n"
+    from models.common.database import open_database
+    from models.invoicing.documents import Document
+    from models.payments.payment import Payment
+
+    session = open_database(database_path)
+    try:
+        assert (Payment.select().count(), Document.select().count()) == (0, 0)
+    finally:
+        session.close()

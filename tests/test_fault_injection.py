@@ -58,7 +58,7 @@ def statement_for(*payments_paid: payments.Payment) -> Statement:
     entries = [
         StatementEntry(
             bank_reference=f"B{p.id}",
-            booked_on=date(2026, 3, 9),
+            booked_on=date.today(),  # not before the payments were made
             amount_minor=p.total_minor,
             currency=p.currency,
             variable_symbol=p.variable_symbol,

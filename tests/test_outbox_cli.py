@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import main
@@ -158,11 +159,17 @@ def test_a_statement_that_confirms_a_top_up_sends_what_waits(
     statement = tmp_path / "statement.xml"
     statement.write_bytes(
         camt_builder.document(
-            camt_builder.entry(
-                "121.00",
-                servicer_reference="X1",
-                transactions=[camt_builder.tx(end_to_end=f"VS{symbol}")],
-            )
+            statements=[
+                camt_builder.statement(
+                    camt_builder.entry(
+                        "121.00",
+                        booked=date.today().isoformat(),
+                        servicer_reference="X1",
+                        transactions=[camt_builder.tx(end_to_end=f"VS{symbol}")],
+                    ),
+                    iban="CZ6508000000192000145399",
+                )
+            ]
         )
     )
     assert run(database_path, "import-statement", str(statement)) == 0

@@ -191,14 +191,11 @@ def test_payment_errors_keep_the_bad_input_for_translation(seller) -> None:
     assert message.values == {"value": "USD"}
 
 
-def test_payment_instructions_pass_on_the_qr_codes_message(seller) -> None:
-    from models.payments.instructions import instructions_for
-
-    payment = payments.create_top_up(
-        payments.quote_for_credits(400_000 * MICRO, "CZK"), payments.BANK_TRANSFER
-    )
+def test_a_transfer_whose_qr_code_cannot_be_made_is_refused_with_its_message(seller) -> None:
+    quote = payments.quote_for_credits(400_000 * MICRO, "CZK")
     with pytest.raises(payments.PaymentError) as raised:
-        instructions_for(payment)  # QR Platba takes at most 9,999,999.99
+        payments.create_top_up(quote, payments.BANK_TRANSFER)  # QR Platba: at most 9,999,999.99
+    assert payments.Payment.select().count() == 0
     assert str(raised.value) == "12100000.00 CZK is more than a QR payment allows."
     message = raised.value.args[0]
     assert isinstance(message, Message)
@@ -225,3 +222,23 @@ def test_a_eur_transfer_needs_a_name_a_sepa_code_can_carry(database, name, probl
         from models.payments.instructions import instructions_for
 
         assert instructions_for(payments.create_top_up(quote, payments.BANK_TRANSFER)).qr_payload
+
+
+@pytest.mark.parametrize("failing", ["instructions_for", "qr_matrix", "issue_proforma"])
+def test_a_transfer_that_fails_after_it_was_created_leaves_nothing(
+    seller, monkeypatch, failing
+) -> None:
+    """Whatever fails once the payment row exists (its instructions, its QR code, its proforma)
+    rolls the payment back with it: a top-up is made whole or not at all."""
+    from models.invoicing import issuing
+    from models.invoicing.documents import Document
+    from models.payments import instructions, qr
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise payments.PaymentError("Top up at least some credits.")  # any refusal
+
+    owner = {"instructions_for": instructions, "qr_matrix": qr, "issue_proforma": issuing}[failing]
+    monkeypatch.setattr(owner, failing, broken)
+    with pytest.raises(payments.PaymentError):
+        payments.create_top_up(payments.quote_for_credits(MICRO, "CZK"), payments.BANK_TRANSFER)
+    assert (payments.Payment.select().count(), Document.select().count()) == (0, 0)

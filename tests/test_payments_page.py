@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
@@ -22,6 +24,22 @@ IBAN = "CZ6508000000192000145399"
 def seller() -> None:
     settings.set_value("seller.iban", IBAN)
     settings.set_value("seller.name", "Credit Desk s.r.o.")
+
+
+def accept_plans(monkeypatch) -> list[str]:
+    """The import's plan dialog answers Import at once; returns what each one said."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.payments.import_plan_dialog import ImportPlanDialog
+
+    said: list[str] = []
+
+    def accept(dialog) -> int:
+        said.append(dialog.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPlanDialog, "exec", accept)
+    return said
 
 
 def open_payments(window):
@@ -131,14 +149,18 @@ def test_statement_import_confirms_and_lists_what_waits(
     seller()
     quote = payments.quote_for_credits(10 * MICRO, "CZK")
     payment = payments.create_top_up(quote, payments.BANK_TRANSFER)
-    document = camt_builder.document(
+    today = date.today().isoformat()
+    entries = [
         camt_builder.entry(
             "302.50",
+            booked=today,
             servicer_reference="A1",
             transactions=[camt_builder.tx(creditor_reference=payment.variable_symbol)],
         ),
-        camt_builder.entry("99.00", servicer_reference="A2", information="Unknown"),
-    )
+        camt_builder.entry("99.00", booked=today, servicer_reference="A2", information="Unknown"),
+    ]
+    document = camt_builder.document(statements=[camt_builder.statement(*entries, iban=IBAN)])
+    plans = accept_plans(monkeypatch)
     path = tmp_path / "statement.xml"
     path.write_bytes(document)
     shown: list[str] = []
@@ -149,6 +171,7 @@ def test_statement_import_confirms_and_lists_what_waits(
     qtbot.waitUntil(lambda: flow.result is not None, timeout=10_000)
     flow.wait()
     assert "Payments confirmed: 1" in shown[0]
+    assert "Payments to confirm: 1\nCredits that will wait for pairing: 1" in plans[0]
     assert window.balance_indicator.text() == "10.0000 credits"
     assert page.bank_model.rowCount() == 1
     assert page.bank_table.isVisibleTo(page)
@@ -188,7 +211,6 @@ def test_payment_models_pass_the_model_tester(database, qtmodeltester) -> None:
     model = PaymentsModel()
     model.set_rows(payments.list_payments())
     qtmodeltester.check(model)
-    from datetime import date
 
     from models.payments.statements import Statement, StatementEntry
 
@@ -209,10 +231,12 @@ def test_csv_with_unknown_columns_is_mapped_by_the_user(
         payments.quote_for_credits(10 * MICRO, "CZK"), payments.BANK_TRANSFER
     )
     path = tmp_path / "export.csv"
+    day = date.today().strftime("%d.%m.%Y")
+    accept_plans(monkeypatch)
     path.write_text(
         "When;How much;Symbol;Who\n"
-        f"27.11.2026;302,50;{payment.variable_symbol};Řeřicha & Syn\n"
-        "27.11.2026;-50,00;;Rent\n",
+        f"{day};302,50;{payment.variable_symbol};Řeřicha & Syn\n"
+        f"{day};-50,00;;Rent\n",
         encoding="cp1250",
     )
 

@@ -185,8 +185,29 @@ def test_spayd_length_limits() -> None:
     with pytest.raises(PaymentCodeError, match="63 characters"):
         spayd(IBAN, 100, "CZK", "1", message="*" * 21)
     assert "*RN:" + "N" * 35 + "*" in spayd(IBAN, 100, "CZK", "1", recipient_name="n" * 35)
-    with pytest.raises(PaymentCodeError, match="35"):
-        spayd(IBAN, 100, "CZK", "1", recipient_name="n" * 36)
+    assert "*RN:" + "N" * 35 + "*" in spayd(IBAN, 100, "CZK", "1", recipient_name="n" * 36)
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        # 35 characters, 37 once each ß is SS: cut at the last word that fits
+        ("Großhandel Weiß & Söhne Praha s.r.o", "GROSSHANDEL WEISS & SOHNE PRAHA"),
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy", "PRILIS ZLUTOUCKY KUN UPEL DABELSKE"),
+        ("Credit Desk s.r.o.", "CREDIT DESK S.R.O."),
+        ("A" * 20 + " " + "B" * 20, "A" * 20),  # a word boundary in the second half
+        ("A" * 10 + " " + "B" * 30, "A" * 10 + " " + "B" * 24),  # none there: cut in the word
+        ("x" * 32 + "*", "X" * 32 + "%2A"),  # the escape fits whole
+        ("x" * 33 + "*", "X" * 33),  # an escape is never cut in two
+        ("Kůň, Pes, Kočka a Myš spol. s r. o., Brno", "KUN, PES, KOCKA A MYS SPOL. S R. O."),
+        ("Weiß & Söhne, Handelsgesellschaft mbH", "WEISS & SOHNE, HANDELSGESELLSCHAFT"),
+    ],
+)
+def test_spayd_fits_the_recipient_name(name: str, shown: str) -> None:
+    payload = spayd(IBAN, 100, "CZK", "1", recipient_name=name)
+    fitted = payload.split("*RN:")[1].split("*")[0]
+    assert fitted == shown
+    assert len(fitted) <= 35
 
 
 @pytest.mark.parametrize(
@@ -400,6 +421,9 @@ def _png(matrix: list[list[bool]], scale: int = 4, border: int = 4) -> bytes:
         spayd(IBAN, 123450, "CZK", "1234567890", message="Dobití kreditu", bic="GIBACZPX"),
         epc_qr(EUR_IBAN, 12345, beneficiary_name="Žluťoučký kůň s.r.o.", remittance_text="Ünï"),
         epc_qr(EUR_IBAN, 1, beneficiary_name="x" * 70, remittance_text="y" * 140),
+        spayd(
+            IBAN, 12100, "CZK", "2600000001", recipient_name="Großhandel Weiß & Söhne Praha s.r.o"
+        ),
     ],
 )
 def test_qr_matrix_decodes_back_with_zbarimg(payload: str, tmp_path: Path) -> None:

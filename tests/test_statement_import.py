@@ -15,32 +15,39 @@ from models.payments import top_ups as payments
 from models.payments.statements import Statement, StatementEntry
 from models.settings import store as settings
 
+IBAN = "CZ6508000000192000145399"  # 19-2000145399/0800
+
 
 @pytest.fixture
 def pending(database) -> payments.Payment:
-    settings.set_value("seller.iban", "CZ6508000000192000145399")
+    settings.set_value("seller.iban", IBAN)
     quote = payments.quote_for_credits(10 * MICRO, "CZK")  # 250.00 + 52.50 VAT = 302.50 CZK
     return payments.create_top_up(quote, payments.BANK_TRANSFER)
 
 
 def credit(
-    reference: str, amount: int, symbol: str | None, currency: str = "CZK"
+    reference: str,
+    amount: int,
+    symbol: str | None,
+    currency: str = "CZK",
+    booked_on: date | None = None,
+    account: str = IBAN,
 ) -> StatementEntry:
     return StatementEntry(
         bank_reference=reference,
-        booked_on=date(2026, 11, 27),
+        booked_on=booked_on or date.today(),
         amount_minor=amount,
         currency=currency,
         variable_symbol=symbol,
         end_to_end_id=None,
         remittance="Top-up",
         counterparty="Řeřicha & Syn s.r.o.",
-        account="CZ6508000000192000145399",
+        account=account,
     )
 
 
 def statement(*entries: StatementEntry) -> Statement:
-    return Statement(statement_id="S1", account="CZ6508000000192000145399", entries=entries)
+    return Statement(statement_id="S1", account=IBAN, entries=entries)
 
 
 def test_exact_match_confirms_and_credits(pending) -> None:
@@ -123,7 +130,7 @@ def test_dismissed_entry_stops_waiting_and_is_not_reimported(pending) -> None:
 
 
 def test_a_failure_midway_imports_nothing(pending, monkeypatch) -> None:
-    def broken(payment, reference):
+    def broken(payment, reference, **when):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(payments, "confirm_in_transaction", broken)

@@ -32,7 +32,7 @@ from models.invoicing.numbering import format_number, next_sequence
 from models.invoicing.vat import BuyerTax, VatTreatment, current_seller, treatment, vat_amount
 from models.invoicing.wording import word
 from models.ledger import entries as ledger
-from models.payments.instructions import instructions_for
+from models.payments.instructions import PaymentInstructions, instructions_for
 from models.payments.payment import Payment, PaymentError
 from models.payments.qr import modules_text, qr_matrix
 from models.settings import store as settings
@@ -156,8 +156,13 @@ def _unit_price(net_minor: int, credits: int) -> int:
     return to_units(Decimal(net_minor) * MICRO / credits, 0)
 
 
-def issue_proforma(payment: Payment, today: date | None = None) -> Document:
-    """The proforma of a pending bank transfer: what to pay, where, by when, with the QR code."""
+def issue_proforma(
+    payment: Payment,
+    today: date | None = None,
+    code: tuple[PaymentInstructions, str] | None = None,
+) -> Document:
+    """The proforma of a pending bank transfer: what to pay, where, by when, with the QR code
+    (`code`: the instructions and the QR modules as text, when the caller has made them)."""
     existing = proforma_for_payment(payment.id)
     if existing is not None:
         return existing
@@ -169,10 +174,13 @@ def issue_proforma(payment: Payment, today: date | None = None) -> Document:
     line.vat_minor, line.total_minor = payment.vat_minor, payment.total_minor  # as quoted
     details = {"iban": settings.get("seller.iban"), "bic": settings.get("seller.bic")}
     try:
-        instructions = instructions_for(payment)
+        if code is None:
+            made = instructions_for(payment)
+            code = made, modules_text(qr_matrix(made.qr_payload))
+        instructions, modules = code
         details.update(qr_payload=instructions.qr_payload, qr_kind=instructions.qr_kind)
         # kept with the document: every later rendering shows the code as issued, unencoded
-        details["qr_modules"] = modules_text(qr_matrix(instructions.qr_payload))
+        details["qr_modules"] = modules
     except PaymentError:
         pass  # the proforma still names the account and symbol, without a code
     with write_transaction():
@@ -197,10 +205,13 @@ def issue_proforma(payment: Payment, today: date | None = None) -> Document:
         )
 
 
-def issue_invoice(payment: Payment, today: date | None = None) -> Document | None:
+def issue_invoice(
+    payment: Payment, today: date | None = None, paid_on: date | None = None
+) -> Document | None:
     """The tax invoice of a paid top-up, or None while no billing information is filled in.
 
-    The buyer is the billing information current now; the VAT rule follows from it and the
+    Issued `today`; its date of taxable supply is the day the payment was received, `paid_on`
+    (a bank's booking date), today when not given. The buyer is the billing information current now; the VAT rule follows from it and the
     seller's settings (the same rule the quote used when they have not changed since).
     """
     existing = invoice_for_payment(payment.id)
@@ -214,7 +225,8 @@ def issue_invoice(payment: Payment, today: date | None = None) -> Document | Non
     vat = treatment(current_seller(), BuyerTax(info.country, info.vat_id))
     line = _top_up_line(payment, vat, language)
     proforma = proforma_for_payment(payment.id)
-    details = {"method": payment.method, "paid_on": today.isoformat()}
+    received = paid_on or today
+    details = {"method": payment.method, "paid_on": received.isoformat()}
     if proforma is not None:
         details["proforma"] = proforma.number
     with write_transaction():
@@ -223,7 +235,7 @@ def issue_invoice(payment: Payment, today: date | None = None) -> Document | Non
                 kind=INVOICE,
                 issued_on=today,
                 language=language,
-                taxable_supply_on=today,
+                taxable_supply_on=received,
                 due_on=today,
                 currency=payment.currency,
                 vat=vat,

@@ -99,6 +99,12 @@ def czech_account_to_iban(text: str) -> str:
     return normalize_iban(f"CZ{check:02d}{bban}")
 
 
+def account_to_iban(text: str) -> str:
+    """An IBAN (spaces allowed) or a Czech account “prefix-number/bank” → its IBAN."""
+    cleaned = text.strip()
+    return czech_account_to_iban(cleaned) if "/" in cleaned else normalize_iban(cleaned)
+
+
 def variable_symbol_is_valid(text: str) -> bool:
     """A Czech variable symbol: 1–10 digits, not all zeros (“0042” is valid and means 42)."""
     return _VARIABLE_SYMBOL.fullmatch(text) is not None and text.strip("0") != ""

@@ -9,8 +9,6 @@ from models.payments import qr as payment_qr
 from models.payments.payment import BANK_TRANSFER, Payment, PaymentError, method_problem
 from models.settings import store as settings
 
-SPAYD_NAME_LIMIT = 35
-
 
 @dataclass(frozen=True)
 class PaymentInstructions:
@@ -45,7 +43,7 @@ def instructions_for(payment: Payment) -> PaymentInstructions:
                 payment.variable_symbol,
                 message=message,
                 due_date=due_on,
-                recipient_name=name if 0 < len(name) <= SPAYD_NAME_LIMIT else None,
+                recipient_name=name or None,  # shortened to the field's limit
                 bic=bic or None,
             )
             kind = "QR Platba (SPAYD)"
@@ -73,3 +71,15 @@ def instructions_for(payment: Payment) -> PaymentInstructions:
         qr_payload=payload,
         qr_kind=kind,
     )
+
+
+def check_payment_code(payment: Payment) -> tuple[PaymentInstructions, str]:
+    """The instructions of a bank transfer and its QR code's modules as text (to keep with the
+    proforma), or PaymentError: called before the payment is committed, so a top-up whose code
+    cannot be made is not kept."""
+    instructions = instructions_for(payment)
+    try:
+        modules = payment_qr.modules_text(payment_qr.qr_matrix(instructions.qr_payload))
+    except payment_qr.PaymentCodeError as error:
+        raise PaymentError(error.args[0]) from error  # its Message, passed on whole
+    return instructions, modules

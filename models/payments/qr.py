@@ -129,6 +129,20 @@ def _spayd_text(text: str) -> str:
     return collapsed.replace("%", "%25").replace("*", "%2A")
 
 
+def _fit(text: str, limit: int) -> str:
+    """SPAYD text cut to `limit` characters: at a word boundary when one lies in the second half,
+    never inside an escape (“%2A” cut to “%2” would not decode), without trailing punctuation."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    escape = cut.find("%", limit - 2)
+    if escape != -1:
+        cut = cut[:escape]
+    if text[len(cut)] not in " ,;" and cut.rfind(" ") >= limit // 2:  # not at a word's end
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:&+-/")
+
+
 def spayd(
     iban: str,
     amount_minor: int,
@@ -143,21 +157,15 @@ def spayd(
     """A “QR Platba” string, e.g. ``SPD*1.0*ACC:CZ…*AM:1234.50*CC:CZK*X-VS:1234567890*MSG:…``.
 
     ACC comes first and the other keys in a fixed order, so the same payment always gives the
-    same code. The message is limited to 60 characters and the recipient name to 35, counted
-    as they appear in the code; longer text raises PaymentCodeError rather than being cut.
+    same code. Lengths count as the text appears in the code (transliterated, escaped): the
+    recipient name is shortened to 35 characters (the account, not the name, routes the money);
+    a message over 60 raises PaymentCodeError rather than being cut.
     """
     account = normalize_iban(iban) + ("+" + _bic(bic) if bic else "")
     code = _currency(currency)
     fields = [("ACC", account), ("AM", _amount(amount_minor, code, SPAYD_MAX_AMOUNT))]
     fields.append(("CC", code))
-    if recipient_name is not None and (name := _spayd_text(recipient_name)):
-        if len(name) > SPAYD_MAX_NAME:
-            raise PaymentCodeError(
-                "The recipient name is {length} characters in the QR code; "
-                "QR Platba allows {limit}.",
-                length=len(name),
-                limit=SPAYD_MAX_NAME,
-            )
+    if recipient_name is not None and (name := _fit(_spayd_text(recipient_name), SPAYD_MAX_NAME)):
         fields.append(("RN", name))
     if due_date is not None:
         fields.append(("DT", due_date.strftime("%Y%m%d")))

@@ -3,42 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
-from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
-
-from models.common.database import BaseModel, write_transaction
-from models.common.messages import UserError
+from models.common.database import write_transaction
+from models.common.messages import Message, UserError
 from models.ledger import entries as ledger
 from models.payments import top_ups as payments
 
+# The table and its states live in bank_entries.py, the rules in import_plan.py; readers keep
+# calling statement_import.X.
+from models.payments.bank_entries import DISMISSED as DISMISSED
+from models.payments.bank_entries import MATCHED as MATCHED
+from models.payments.bank_entries import OVER as OVER
+from models.payments.bank_entries import PAIRED as PAIRED
+from models.payments.bank_entries import PARTIAL as PARTIAL
+from models.payments.bank_entries import UNMATCHED as UNMATCHED
+from models.payments.bank_entries import WAITING as WAITING
+from models.payments.bank_entries import BankEntry as BankEntry
+from models.payments.bank_entries import waiting_entries as waiting_entries
+from models.payments.import_plan import StatementAccountError as StatementAccountError
+from models.payments.import_plan import StatementConflictError as StatementConflictError
+from models.payments.import_plan import plan_import
+
 if TYPE_CHECKING:  # the parsers load only when a statement is imported
-    from models.payments.statements import Statement, StatementEntry
-
-MATCHED = "matched"  # confirmed its payment on import
-UNMATCHED = "unmatched"  # no pending payment with its variable symbol and currency
-PARTIAL = "partial"  # less than the payment's total
-OVER = "over"  # more than the payment's total
-PAIRED = "paired"  # confirmed a payment by hand later
-DISMISSED = "dismissed"  # set aside by hand: not a top-up
-WAITING = (UNMATCHED, PARTIAL, OVER)
-
-
-class BankEntry(BaseModel):
-    id = AutoField()
-    bank_reference = CharField(unique=True)
-    booked_on = CharField()
-    amount_minor = IntegerField()
-    currency = CharField()
-    variable_symbol = CharField(null=True)
-    counterparty = TextField(default="")
-    remittance = TextField(default="")
-    status = CharField()
-    payment = ForeignKeyField(payments.Payment, null=True, column_name="payment_id", index=False)
-    imported_at = CharField()
-
-    class Meta:
-        indexes = ((("status",), False),)
+    from models.payments.statements import Statement
 
 
 @dataclass
@@ -47,63 +36,28 @@ class ImportResult:
     waiting: list[BankEntry] = field(default_factory=list)  # partial, over, unmatched
     already_imported: int = 0
     ignored: int = 0  # debits, reversals, unbooked entries the statement also held
-
-
-class StatementConflictError(UserError):
-    """A credit whose bank reference was imported before with other content; nothing imported."""
-
-
-def _check_same(known: BankEntry, entry: StatementEntry) -> None:
-    """A reference seen before must carry the same credit: otherwise it is not a repeat."""
-    before = (known.amount_minor, known.currency, (known.variable_symbol or "").lstrip("0"))
-    now = (entry.amount_minor, entry.currency, (entry.variable_symbol or "").lstrip("0"))
-    if before != now:
-        raise StatementConflictError(
-            "The bank reference {reference} was imported before with another amount, currency "
-            "or variable symbol; nothing was imported. Check that the statement is genuine.",
-            reference=entry.bank_reference,
-        )
+    skipped: int = 0  # credits of accounts that are not the seller's
+    warnings: list[Message] = field(default_factory=list)
 
 
 class PairingError(UserError):
     """A bank entry and payment that cannot be paired; str() is the message to show."""
 
 
-def _payment_for(entry: StatementEntry) -> payments.Payment | None:
-    """The pending (or expired) payment with the entry's variable symbol and currency."""
-    if entry.variable_symbol is None:
-        return None
-    symbol = entry.variable_symbol.lstrip("0")  # banks drop or keep leading zeros
-    candidates = payments.Payment.select().where(
-        payments.Payment.state.in_((payments.PENDING, payments.EXPIRED)),
-        payments.Payment.currency == entry.currency,
-        payments.Payment.variable_symbol.endswith(symbol),
-    )
-    for candidate in candidates:
-        if candidate.variable_symbol.lstrip("0") == symbol:
-            return candidate
-    return None
-
-
 def import_statement(statement: Statement) -> ImportResult:
-    """Record every new credit; confirm exact matches. All of it in one transaction."""
-    result = ImportResult(ignored=statement.ignored)
+    """Record every new credit of the seller's accounts; confirm exact matches, paid on the
+    day the bank booked them. Planned and done in one transaction: a preview shown before is
+    advisory, the rules are applied again here."""
     with write_transaction():
-        for entry in statement.entries:
-            known = BankEntry.get_or_none(BankEntry.bank_reference == entry.bank_reference)
-            if known is not None:
-                _check_same(known, entry)
-                result.already_imported += 1
-                continue
-            payment = _payment_for(entry)
-            if payment is None:
-                status = UNMATCHED
-            elif entry.amount_minor < payment.total_minor:
-                status = PARTIAL
-            elif entry.amount_minor > payment.total_minor:
-                status = OVER
-            else:
-                status = MATCHED
+        plan = plan_import(statement)
+        result = ImportResult(
+            already_imported=plan.already_imported,
+            ignored=plan.ignored,
+            skipped=plan.skipped,
+            warnings=list(plan.warnings),
+        )
+        for planned in plan.credits:
+            entry = planned.entry
             bank_entry = BankEntry.create(
                 bank_reference=entry.bank_reference,
                 booked_on=entry.booked_on.isoformat(),
@@ -112,22 +66,19 @@ def import_statement(statement: Statement) -> ImportResult:
                 variable_symbol=entry.variable_symbol,
                 counterparty=entry.counterparty,
                 remittance=entry.remittance,
-                status=status,
-                payment=payment,
+                status=planned.status,
+                payment=planned.payment,
                 imported_at=ledger.now_iso(),
             )
-            if status == MATCHED:
-                assert payment is not None
-                payments.confirm_in_transaction(payment, entry.bank_reference)
-                result.confirmed.append(payment)
+            if planned.status == MATCHED:
+                assert planned.payment is not None
+                payments.confirm_in_transaction(
+                    planned.payment, entry.bank_reference, paid_on=entry.booked_on
+                )
+                result.confirmed.append(planned.payment)
             else:
                 result.waiting.append(bank_entry)
     return result
-
-
-def waiting_entries() -> list[BankEntry]:
-    """Credits that confirmed nothing and wait for the user to pair or dismiss them."""
-    return list(BankEntry.select().where(BankEntry.status.in_(WAITING)).order_by(BankEntry.id))
 
 
 def pair(bank_entry_id: int, payment_id: int) -> payments.Confirmation:
@@ -160,7 +111,9 @@ def pair(bank_entry_id: int, payment_id: int) -> payments.Confirmation:
         entry.status = PAIRED
         entry.payment = payment
         entry.save()
-        return payments.confirm_in_transaction(payment, entry.bank_reference)
+        return payments.confirm_in_transaction(
+            payment, entry.bank_reference, paid_on=date.fromisoformat(entry.booked_on)
+        )
 
 
 def dismiss(bank_entry_id: int) -> None:

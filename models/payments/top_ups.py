@@ -12,6 +12,7 @@ from models.common.typed_text import has_control_characters
 from models.invoicing import issuing
 from models.invoicing.vat import VatTreatment, current_treatment, vat_amount
 from models.ledger import entries as ledger
+from models.payments.instructions import check_payment_code
 
 # The record, its methods and their rule live in payment.py; readers keep calling top_ups.X.
 from models.payments.payment import BANK_TRANSFER as BANK_TRANSFER
@@ -131,7 +132,8 @@ def create_top_up(quote: Quote, method: str, note: str = "", today: date | None 
         if method == MANUAL:
             confirm_in_transaction(payment, bank_reference=None, today=today)
         else:
-            issuing.issue_proforma(payment, today)
+            code = check_payment_code(payment)  # raises before anything is committed
+            issuing.issue_proforma(payment, today, code)
     return Payment.get_by_id(payment.id)
 
 
@@ -152,10 +154,17 @@ def confirm(payment_id: int, bank_reference: str | None = None) -> Confirmation:
 
 
 def confirm_in_transaction(
-    payment: Payment, bank_reference: str | None, today: date | None = None
+    payment: Payment,
+    bank_reference: str | None,
+    today: date | None = None,
+    paid_on: date | None = None,
 ) -> Confirmation:
     """Mark paid, credit the ledger and issue the tax invoice (when billing information is
-    filled in), all in the caller's transaction: the single place a payment becomes paid."""
+    filled in), all in the caller's transaction: the single place a payment becomes paid.
+
+    `paid_on` is the day the bank booked the money (a statement, a pairing): it becomes the
+    payment's paid date and the invoice's date of taxable supply. Without it, the payment is
+    paid now (recorded by hand)."""
     if payment.state == PAID:
         entry = ledger.LedgerEntry.get(
             ledger.LedgerEntry.idempotency_key == f"payment:{payment.id}"
@@ -168,7 +177,7 @@ def confirm_in_transaction(
         )
     # A pending or expired payment whose money arrived is confirmed.
     payment.state = PAID
-    payment.paid_at = ledger.now_iso()
+    payment.paid_at = paid_on.isoformat() if paid_on is not None else ledger.now_iso()
     payment.bank_reference = bank_reference
     payment.save()
     entry = ledger.post(
@@ -178,7 +187,7 @@ def confirm_in_transaction(
         description=f"Top-up, variable symbol {payment.variable_symbol}",
         idempotency_key=f"payment:{payment.id}",
     )
-    issuing.issue_invoice(payment, today)
+    issuing.issue_invoice(payment, today, paid_on=paid_on)
     return Confirmation(payment, entry, newly_paid=True)
 
 

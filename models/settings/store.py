@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,7 +22,9 @@ from models.common.typed_text import has_control_characters, is_ascii_digits
 from models.invoicing.logo import LogoError, check_logo
 from models.invoicing.numbering import PatternError, check_pattern
 from models.invoicing.tax_ids import TaxIdError, validate_company_id, validate_vat_id
-from models.payments.bank_account import AccountError, czech_account_to_iban, normalize_iban
+from models.payments.bank_account import AccountError, account_to_iban
+
+MAX_OTHER_ACCOUNTS = 20
 
 
 class Setting(BaseModel):
@@ -217,11 +220,21 @@ def bank_account(value: str) -> str:
     if not cleaned:
         return ""
     try:
-        if "/" in cleaned:
-            return czech_account_to_iban(cleaned)
-        return normalize_iban(cleaned)
+        return account_to_iban(cleaned)
     except AccountError as error:
         raise SettingError(error.args[0]) from None  # its Message, passed on whole
+
+
+def bank_accounts(value: str) -> str:
+    """Accounts as `bank_account` takes them, separated by commas, semicolons or line breaks;
+    stored as IBANs joined by “, ”, each once."""
+    ibans: list[str] = []
+    for part in re.split(r"[,;\n]", value):
+        if part.strip() and (iban := bank_account(part)) not in ibans:
+            ibans.append(iban)
+    if len(ibans) > MAX_OTHER_ACCOUNTS:
+        raise SettingError("At most {limit} accounts.", limit=MAX_OTHER_ACCOUNTS)
+    return ", ".join(ibans)
 
 
 def number_pattern(value: str) -> str:
@@ -341,6 +354,13 @@ register(
         "seller.iban", "", "Seller's bank account (IBAN) that top-ups are paid to", bank_account
     ),
     SettingSpec("seller.bic", "", "Seller's bank BIC (SWIFT), optional", bic),
+    SettingSpec(
+        "seller.other_accounts",
+        "",
+        "Seller's other accounts that receive top-ups, e.g. a EUR account (IBANs or Czech "
+        "account numbers, separated by commas)",
+        bank_accounts,
+    ),
     SettingSpec(
         "seller.vat_payer",
         "yes",

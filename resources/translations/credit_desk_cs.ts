@@ -118,6 +118,14 @@
         <source>No matching payment</source>
         <translation>Žádná odpovídající platba</translation>
     </message>
+    <message>
+        <source>Another currency than its payment</source>
+        <translation>Jiná měna, než má platba</translation>
+    </message>
+    <message>
+        <source>Booked before its payment was made</source>
+        <translation>Zaúčtováno dřív, než platba vznikla</translation>
+    </message>
 </context>
 <context>
     <name>BillingPage</name>
@@ -892,18 +900,65 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportPlanDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Import bankovního výpisu</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formát</translation>
+    </message>
+    <message>
+        <source>not stated in the file</source>
+        <translation>v souboru neuveden</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Období</translation>
+    </message>
+    <message>
+        <source>Payments to confirm: %1</source>
+        <translation>Platby k potvrzení: %1</translation>
+    </message>
+    <message>
+        <source>Credits that will wait for pairing: %1</source>
+        <translation>Příchozí platby, které počkají na spárování: %1</translation>
+    </message>
+    <message>
+        <source>Entries that are not credits (ignored): %1</source>
+        <translation>Položky, které nejsou příchozí platbou (přeskočí se): %1</translation>
+    </message>
+    <message>
+        <source>Credits imported before: %1</source>
+        <translation>Příchozí platby importované už dříve: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importovat</translation>
+    </message>
+</context>
+<context>
     <name>ImportStatementDialog</name>
     <message>
         <source>Import bank statement</source>
         <translation>Import bankovního výpisu</translation>
     </message>
     <message>
-        <source>Bank statements (*.xml *.csv *.txt);;All files (*)</source>
-        <translation>Bankovní výpisy (*.xml *.csv *.txt);;Všechny soubory (*)</translation>
+        <source>Bank statements (*.xml *.csv *.txt *.gpc *.abo);;All files (*)</source>
+        <translation>Bankovní výpisy (*.xml *.csv *.txt *.gpc *.abo);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Soubor %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>Reading the statement…</source>
+        <translation>Výpis se načítá…</translation>
     </message>
     <message>
         <source>Importing the statement…</source>
@@ -1446,6 +1501,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Zadejte celé číslo od {low} do {high}.</translation>
     </message>
     <message>
+        <source>At most {limit} accounts.</source>
+        <translation>Nejvýše {limit} účtů.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a country code such as CZ or SK.</source>
         <translation>„{value}“ není kód země, jako je CZ nebo SK.</translation>
     </message>
@@ -1648,10 +1707,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>The seller&apos;s name is longer than the {limit} characters a SEPA payment code can carry; shorten it in Edit → Settings → Seller.</source>
         <translation>Název dodavatele je delší než {limit} znaků, které platební kód SEPA pojme; zkraťte ho v Úpravy → Nastavení → Dodavatel.</translation>
-    </message>
-    <message>
-        <source>The recipient name is {length} characters in the QR code; QR Platba allows {limit}.</source>
-        <translation>Jméno příjemce platby má v QR kódu {length} znaků; QR Platba dovoluje nejvýše {limit}.</translation>
     </message>
     <message>
         <source>“{value}” is not a variable symbol: use 1–10 digits, not all zeros.</source>
@@ -2020,6 +2075,26 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>The file is not well-formed XML: {reason} (line {line}, column {column}).</source>
         <translation>Soubor není správně utvořené XML: {reason} (řádek {line}, sloupec {column}).</translation>
+    </message>
+    <message>
+        <source>Set the seller&apos;s bank account first (Edit → Settings… → Seller, or `settings seller.iban IBAN`): a statement is imported only when it is for one of your accounts.</source>
+        <translation>Nejprve vyplňte bankovní účet dodavatele (Úpravy → Nastavení… → Dodavatel, nebo příkazem `settings seller.iban IBAN`): výpis se importuje, jen když patří k jednomu z vašich účtů.</translation>
+    </message>
+    <message>
+        <source>This statement is for account {account}, which is not one of your accounts ({yours}): nothing was imported.</source>
+        <translation>Tento výpis patří k účtu {account}, který není žádným z vašich účtů ({yours}): nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s statements are for accounts {accounts}, none of which is one of your accounts ({yours}): nothing was imported.</source>
+        <translation>Výpisy v tomto souboru patří k účtům {accounts}, z nichž žádný není vaším účtem ({yours}): nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>Account {account} is not one of your accounts: its credits are left out ({count}).</source>
+        <translation>Účet {account} není žádným z vašich účtů: jeho příchozí platby se vynechávají ({count}).</translation>
+    </message>
+    <message>
+        <source>The credit of {amount} booked on {booked_on} names payment {variable_symbol}, which was made later, on {created_on}; it waits for you to pair it.</source>
+        <translation>Příchozí platba {amount} zaúčtovaná {booked_on} uvádí platbu {variable_symbol}, která vznikla až později, {created_on}; čeká, až ji spárujete.</translation>
     </message>
     <message>
         <source>The bank reference {reference} was imported before with another amount, currency or variable symbol; nothing was imported. Check that the statement is genuine.</source>
@@ -2955,6 +3030,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Seller&apos;s bank BIC (SWIFT), optional</source>
         <translation>BIC (SWIFT) banky dodavatele, nepovinné</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s other accounts that receive top-ups, e.g. a EUR account (IBANs or Czech account numbers, separated by commas)</source>
+        <translation>Další účty dodavatele, na které přicházejí platby za dobití, např. účet v EUR (IBAN nebo česká čísla účtů oddělená čárkami)</translation>
     </message>
     <message>
         <source>Is the seller a VAT payer (yes, no)</source>

@@ -21,6 +21,11 @@ class Case:
     database: str = ""  # instead, a database file of this kind (see test_catalogue.BROKEN)
 
 
+# Numbers that pass the Czech check digit test: one account more than seller.other_accounts takes
+TWENTY_ONE_ACCOUNTS = [19, 27, 35, 43, 51, 78, 86, 94, 107, 115, 123, 131, 158, 166, 174, 182]
+TWENTY_ONE_ACCOUNTS += [190, 203, 211, 238, 246]
+
+
 def settings_cases() -> list[Case]:
     """Bad values for every setting (tests/bad_input/test_catalogue.py checks none is missed)."""
     bad: list[tuple[str, str, str]] = [
@@ -39,6 +44,10 @@ def settings_cases() -> list[Case]:
         ("seller.iban", "CZ6508000000192000145398", "iban"),
         ("seller.iban", "hello", "iban"),
         ("seller.iban", "19-2000145398/0800", "account"),
+        ("seller.other_accounts", "CZ6508000000192000145399, CZ00", "iban"),
+        ("seller.other_accounts", "DE89370400440532013001", "check digits"),
+        ("seller.other_accounts", "19-2000145398/0800", "account"),
+        ("seller.other_accounts", ", ".join(f"{n}/0800" for n in TWENTY_ONE_ACCOUNTS), "20"),
         ("seller.bic", "ABC", "bic"),
         ("seller.bic", "12345678", "bic"),
         ("seller.vat_payer", "maybe", "choose one of: yes, no"),
@@ -181,6 +190,29 @@ def statement_cases() -> list[Case]:
             {"statement": data},
         )
         for name, data, says in files
+    ]
+    # 2000145399/0800: the seller's number without its prefix 19, so another account
+    others = {"statement": _camt(camt_builder.entry(servicer_reference="O1"))}
+    cases += [
+        Case(
+            "import-statement another account's",
+            ("import-statement", "{tmp}/statement"),
+            "not one of your accounts",
+            others,
+        ),
+        Case(
+            "import-statement --dry-run another account's",
+            ("import-statement", "{tmp}/statement", "--dry-run"),
+            "not one of your accounts",
+            others,
+        ),
+        Case(
+            "import-statement without the seller's account",
+            ("import-statement", "{tmp}/statement"),
+            "set the seller's bank account first",
+            others,
+            prepared="empty",
+        ),
     ]
     csv_data = {"statement": b"Date,Amount,Note\n2024-01-05,100.00,x\n"}
     cases += [

@@ -83,12 +83,14 @@ def statement(count: int, folder: Path) -> dict[str, int]:
     entries = [
         camt_builder.entry(
             f"{payment.total_minor // 100}.{payment.total_minor % 100:02d}",
+            booked=today.isoformat(),  # not before the payments were made
             servicer_reference=f"QUIT-{payment.variable_symbol}",
             transactions=[camt_builder.tx(end_to_end=f"VS{payment.variable_symbol}")],
         )
         for payment in pending
     ]
-    (folder / STATEMENT_FILE).write_bytes(camt_builder.document(*entries))
+    sellers = camt_builder.statement(*entries, iban=settings.get("seller.iban"))
+    (folder / STATEMENT_FILE).write_bytes(camt_builder.document(statements=[sellers]))
     return {"credits": count}
 
 

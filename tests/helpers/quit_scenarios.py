@@ -71,6 +71,13 @@ class Hands:
         for name, reply in (("information", ok), ("warning", ok), ("critical", ok)):
             setattr(QMessageBox, name, answer(reply))
         QMessageBox.question = answer(yes)  # type: ignore[method-assign]
+        from ui.payments.import_plan_dialog import ImportPlanDialog
+
+        def import_it(dialog: Any) -> int:
+            print("driver: import plan: Import", file=sys.stderr, flush=True)
+            return 1  # QDialog.Accepted
+
+        ImportPlanDialog.exec = import_it  # type: ignore[method-assign]
         QFileDialog.getOpenFileName = chosen  # type: ignore[method-assign]
         QFileDialog.getSaveFileName = chosen  # type: ignore[method-assign]
         QFileDialog.getExistingDirectory = lambda *a, **k: self.next_file  # type: ignore[method-assign]

@@ -51,6 +51,7 @@ DOCUMENTS = (
     QT_TRANSLATE_NOOP("Messages", "The price must be above zero."),
     QT_TRANSLATE_NOOP("Messages", "A rate is between 0 and 100 %."),
     QT_TRANSLATE_NOOP("Messages", "Enter a whole number from {low} to {high}."),
+    QT_TRANSLATE_NOOP("Messages", "At most {limit} accounts."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a country code such as CZ or SK."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not an ISO 3166 country code (e.g. CZ)."),
     QT_TRANSLATE_NOOP("Messages", "A sender number has 6 to 15 digits."),

@@ -49,10 +49,6 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP("Messages", "{amount} {currency} is more than a QR payment allows."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid BIC (SWIFT code)."),
     QT_TRANSLATE_NOOP(
-        "Messages",
-        "The recipient name is {length} characters in the QR code; QR Platba allows {limit}.",
-    ),
-    QT_TRANSLATE_NOOP(
         "Messages", "“{value}” is not a variable symbol: use 1–10 digits, not all zeros."
     ),
     QT_TRANSLATE_NOOP(
@@ -261,7 +257,31 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP(
         "Messages", "The file is not well-formed XML: {reason} (line {line}, column {column})."
     ),
-    # models/payments/statement_import.py
+    # models/payments/import_plan.py, statement_import.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Set the seller's bank account first (Edit → Settings… → Seller, or `settings "
+        "seller.iban IBAN`): a statement is imported only when it is for one of your accounts.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This statement is for account {account}, which is not one of your accounts "
+        "({yours}): nothing was imported.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file's statements are for accounts {accounts}, none of which is one of your "
+        "accounts ({yours}): nothing was imported.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Account {account} is not one of your accounts: its credits are left out ({count}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The credit of {amount} booked on {booked_on} names payment {variable_symbol}, which was "
+        "made later, on {created_on}; it waits for you to pair it.",
+    ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "The bank reference {reference} was imported before with another amount, currency or "

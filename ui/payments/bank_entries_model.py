@@ -1,8 +1,8 @@
-"""Table model of bank credits that wait for pairing (partial, over or unmatched)."""
+"""Table model of bank credits that wait for pairing, with why each waits."""
 
 from __future__ import annotations
 
-from models.payments import statement_import
+from models.payments import bank_entries, statement_import
 from ui.common.formatting import local_date, money_text
 from ui.common.rows_model import RowsTableModel
 
@@ -25,12 +25,14 @@ class BankEntriesModel(RowsTableModel[statement_import.BankEntry]):
     def entry(self, row: int) -> statement_import.BankEntry:
         return self.row(row)
 
-    def status_text(self, status: str) -> str:
+    def status_text(self, reason: str) -> str:
         return {
-            statement_import.PARTIAL: self.tr("Less than the payment"),
-            statement_import.OVER: self.tr("More than the payment"),
-            statement_import.UNMATCHED: self.tr("No matching payment"),
-        }.get(status, status)
+            bank_entries.PARTIAL: self.tr("Less than the payment"),
+            bank_entries.OVER: self.tr("More than the payment"),
+            bank_entries.UNMATCHED: self.tr("No matching payment"),
+            bank_entries.CURRENCY: self.tr("Another currency than its payment"),
+            bank_entries.EARLY: self.tr("Booked before its payment was made"),
+        }.get(reason, reason)
 
     def display(self, entry: statement_import.BankEntry, column: int) -> str:
         return (
@@ -39,7 +41,7 @@ class BankEntriesModel(RowsTableModel[statement_import.BankEntry]):
             entry.variable_symbol or "",
             entry.counterparty,
             entry.remittance,
-            self.status_text(entry.status),
+            self.status_text(bank_entries.waiting_reason(entry)),
         )[column]
 
     def key(self, entry: statement_import.BankEntry, column: int) -> object:
@@ -49,5 +51,5 @@ class BankEntriesModel(RowsTableModel[statement_import.BankEntry]):
             entry.variable_symbol or "",
             entry.counterparty,
             entry.remittance,
-            entry.status,
+            bank_entries.waiting_reason(entry),
         )[column]

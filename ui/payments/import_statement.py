@@ -1,16 +1,17 @@
-"""Import a bank statement: choose the file, read and match it off the GUI thread, show the result."""
+"""Import a bank statement: choose the file, read and plan it off the GUI thread, show the plan,
+import it on Import (off the GUI thread too), show the result."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from models.common.progress import CancelCheck, Progress
-from models.payments import csv_memory, statement_files, statement_import
+from models.payments import csv_memory, import_plan, statement_files, statement_import
 from models.payments.statement_csv import ColumnsNotRecognised, CsvMapping
-from models.payments.statements import StatementError
+from models.payments.statements import Statement, StatementError
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
 from ui.common.worker import Task, Work, Workers
@@ -20,14 +21,13 @@ class NeedsMapping(Exception):
     """A CSV whose columns were not recognised: the user maps them, then it is read again."""
 
 
-def import_work(data: bytes, mapping: CsvMapping | None) -> Work:
-    """The work of the import task: parse and import in one transaction (the core's).
+Planned = tuple[Statement, import_plan.ImportPlan]
 
-    Without a mapping, the one chosen before for a file with the same header is used; a
-    mapping the user chose is remembered once the import has succeeded.
-    """
 
-    def work(progress: Progress, cancelled: CancelCheck) -> statement_import.ImportResult:
+def plan_work(data: bytes, mapping: CsvMapping | None) -> Work:
+    """The work of the first task: parse the file and work out what importing it will do."""
+
+    def work(progress: Progress, cancelled: CancelCheck) -> Planned:
         try:
             chosen = mapping or csv_memory.recall(data)
             statement = statement_files.parse_statement_file(data, chosen)
@@ -35,6 +35,20 @@ def import_work(data: bytes, mapping: CsvMapping | None) -> Work:
             if mapping is None and isinstance(error, ColumnsNotRecognised):
                 raise NeedsMapping from error
             raise
+        statement = import_plan.with_format(statement, data)
+        return statement, import_plan.plan_import(statement)
+
+    return work
+
+
+def import_work(statement: Statement, data: bytes = b"", mapping: CsvMapping | None = None) -> Work:
+    """The work of the second task: import in one transaction, the plan decided again there.
+
+    A CSV mapping the user chose is remembered, for the next file with the same header, once
+    the import has succeeded.
+    """
+
+    def work(progress: Progress, cancelled: CancelCheck) -> statement_import.ImportResult:
         result = statement_import.import_statement(statement)
         if mapping is not None and statement.format_name == "CSV":
             csv_memory.remember(data, mapping)
@@ -53,8 +67,11 @@ class ImportStatementDialog(QObject):
         self._parent = parent
         self._task: Task | None = None
         self._data = b""
+        self._mapping: CsvMapping | None = None  # the columns the user chose, if asked
         self.progress: QProgressDialog | None = None
+        self.plan: import_plan.ImportPlan | None = None
         self.result: statement_import.ImportResult | None = None
+        self.cancelled = False  # the user saw the plan and chose Cancel
 
     def run(self, path: Path | None = None) -> None:
         if path is None:
@@ -63,7 +80,7 @@ class ImportStatementDialog(QObject):
                 self._parent,
                 self.tr("Import bank statement"),
                 str(state.value("statements/folder", str(Path.home()))),
-                self.tr("Bank statements (*.xml *.csv *.txt);;All files (*)"),
+                self.tr("Bank statements (*.xml *.csv *.txt *.gpc *.abo);;All files (*)"),
             )
             if not chosen:
                 return
@@ -81,12 +98,35 @@ class ImportStatementDialog(QObject):
         self.start(None)
 
     def start(self, mapping: CsvMapping | None) -> None:
-        self.progress = QProgressDialog(self.tr("Importing the statement…"), "", 0, 0, self._parent)
+        self._mapping = mapping
+        self._show_progress(self.tr("Reading the statement…"))
+        task = self._workers.start(plan_work(self._data, mapping), "statement preview")
+        task.succeeded.connect(self._planned)
+        task.failed.connect(self._failed)
+        self._task = task
+
+    def _show_progress(self, text: str) -> None:
+        self.progress = QProgressDialog(text, "", 0, 0, self._parent)
         self.progress.setObjectName("importProgress")
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.progress.setWindowTitle(self.tr("Import bank statement"))
-        task = self._workers.start(import_work(self._data, mapping), "statement import")
+
+    def _planned(self, planned: Planned) -> None:
+        from ui.payments.import_plan_dialog import ImportPlanDialog
+
+        self._close_progress()
+        statement, self.plan = planned
+        if not self._workers.accepting:  # the window is closing: no new dialog, no import
+            return
+        accepted = ImportPlanDialog(self.plan, self._parent).exec() == QDialog.DialogCode.Accepted
+        if not accepted or not self._workers.accepting:  # cancelled, or the window is closing
+            self.cancelled = True
+            return
+        self._show_progress(self.tr("Importing the statement…"))
+        task = self._workers.start(
+            import_work(statement, self._data, self._mapping), "statement import"
+        )
         task.succeeded.connect(self._done)
         task.failed.connect(self._failed)
         self._task = task
@@ -117,6 +157,7 @@ class ImportStatementDialog(QObject):
             lines.append(
                 self.tr("Entries that are not credits: %1").replace("%1", str(result.ignored))
             )
+        lines += [f"⚠ {translated(warning)}" for warning in result.warnings]
         QMessageBox.information(self._parent, self.tr("Statement imported"), "\n".join(lines))
 
     def _failed(self, error: Exception) -> None:

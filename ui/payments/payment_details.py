@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 from models.common.formatting import credits_text, money_text
 from models.payments import top_ups as payments
 from models.payments.instructions import instructions_for
-from ui.common.formatting import language, local_datetime
+from ui.common.formatting import language, local_date, local_datetime
 from ui.common.messages import translated
 from ui.payments.instructions_view import PaymentInstructionsView
 from ui.payments.payments_model import PaymentsModel
@@ -25,8 +25,10 @@ class PaymentDetailsDialog(QDialog):
         form.addRow(self.tr("State"), QLabel(names.state_text(payment.state)))
         form.addRow(self.tr("Method"), QLabel(names.method_text(payment.method)))
         form.addRow(self.tr("Created"), QLabel(local_datetime(payment.created_at)))
-        if payment.paid_at:
-            form.addRow(self.tr("Paid"), QLabel(local_datetime(payment.paid_at)))
+        if payment.paid_at:  # a day when a bank booked it, a moment when recorded by hand
+            paid = payment.paid_at
+            shown = local_date(paid) if len(paid) == len("2026-01-31") else local_datetime(paid)
+            form.addRow(self.tr("Paid"), QLabel(shown))
         form.addRow(self.tr("Credits"), QLabel(credits_text(payment.credits, lang)))
         form.addRow(self.tr("Net"), QLabel(money_text(payment.net_minor, payment.currency, lang)))
         form.addRow(

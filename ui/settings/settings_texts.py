@@ -15,6 +15,11 @@ DESCRIPTIONS = (
     QT_TRANSLATE_NOOP("SettingsDialog", "Seller's name, as on invoices and payment orders"),
     QT_TRANSLATE_NOOP("SettingsDialog", "Seller's bank account (IBAN) that top-ups are paid to"),
     QT_TRANSLATE_NOOP("SettingsDialog", "Seller's bank BIC (SWIFT), optional"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Seller's other accounts that receive top-ups, e.g. a EUR account (IBANs or Czech "
+        "account numbers, separated by commas)",
+    ),
     QT_TRANSLATE_NOOP("SettingsDialog", "Is the seller a VAT payer (yes, no)"),
     QT_TRANSLATE_NOOP("SettingsDialog", "Seller's VAT rate in percent"),
     QT_TRANSLATE_NOOP("SettingsDialog", "Seller's street and number"),

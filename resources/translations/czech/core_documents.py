@@ -12,6 +12,7 @@ MESSAGES: dict[str, str] = {
     "The price must be above zero.": "Cena musí být větší než nula.",
     "A rate is between 0 and 100 %.": f"Sazba musí být mezi 0 a 100{NBSP}%.",
     "Enter a whole number from {low} to {high}.": "Zadejte celé číslo od {low} do {high}.",
+    "At most {limit} accounts.": "Nejvýše {limit} účtů.",
     "“{value}” is not a country code such as CZ or SK.": (
         "„{value}“ není kód země, jako je CZ nebo SK."
     ),

@@ -47,9 +47,6 @@ MESSAGES: dict[str, str] = {
         "{amount} {currency} je víc, než platba QR kódem dovoluje."
     ),
     "“{value}” is not a valid BIC (SWIFT code).": "„{value}“ není platný BIC (kód SWIFT).",
-    "The recipient name is {length} characters in the QR code; QR Platba allows {limit}.": (
-        "Jméno příjemce platby má v QR kódu {length} znaků; QR Platba dovoluje nejvýše {limit}."
-    ),
     "“{value}” is not a variable symbol: use 1–10 digits, not all zeros.": (
         "„{value}“ není variabilní symbol: použijte 1–10 číslic, ne samé nuly."
     ),
@@ -306,7 +303,30 @@ MESSAGES: dict[str, str] = {
     "The file is not well-formed XML: {reason} (line {line}, column {column}).": (
         "Soubor není správně utvořené XML: {reason} (řádek {line}, sloupec {column})."
     ),
-    # models/payments/statement_import.py
+    # models/payments/import_plan.py, statement_import.py
+    "Set the seller's bank account first (Edit → Settings… → Seller, or `settings "
+    "seller.iban IBAN`): a statement is imported only when it is for one of your accounts.": (
+        "Nejprve vyplňte bankovní účet dodavatele (Úpravy → Nastavení… → Dodavatel, nebo příkazem "
+        "`settings seller.iban IBAN`): výpis se importuje, jen když patří k jednomu z vašich účtů."
+    ),
+    "This statement is for account {account}, which is not one of your accounts "
+    "({yours}): nothing was imported.": (
+        "Tento výpis patří k účtu {account}, který není žádným z vašich účtů ({yours}): "
+        "nic nebylo importováno."
+    ),
+    "This file's statements are for accounts {accounts}, none of which is one of your "
+    "accounts ({yours}): nothing was imported.": (
+        "Výpisy v tomto souboru patří k účtům {accounts}, z nichž žádný není vaším účtem "
+        "({yours}): nic nebylo importováno."
+    ),
+    "Account {account} is not one of your accounts: its credits are left out ({count}).": (
+        "Účet {account} není žádným z vašich účtů: jeho příchozí platby se vynechávají ({count})."
+    ),
+    "The credit of {amount} booked on {booked_on} names payment {variable_symbol}, which was "
+    "made later, on {created_on}; it waits for you to pair it.": (
+        "Příchozí platba {amount} zaúčtovaná {booked_on} uvádí platbu {variable_symbol}, která "
+        "vznikla až později, {created_on}; čeká, až ji spárujete."
+    ),
     "The bank reference {reference} was imported before with another amount, currency or "
     "variable symbol; nothing was imported. Check that the statement is genuine.": (
         "Bankovní reference {reference} už byla importována s jinou částkou, měnou nebo "

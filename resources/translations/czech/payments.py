@@ -11,6 +11,8 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Less than the payment": "Nižší než platba",
         "More than the payment": "Vyšší než platba",
         "No matching payment": "Žádná odpovídající platba",
+        "Another currency than its payment": "Jiná měna, než má platba",
+        "Booked before its payment was made": "Zaúčtováno dřív, než platba vznikla",
     },
     "CsvColumnsDialog": {
         "Columns of the statement": "Sloupce výpisu",
@@ -32,11 +34,12 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     },
     "ImportStatementDialog": {
         "Import bank statement": "Import bankovního výpisu",
-        "Bank statements (*.xml *.csv *.txt);;All files (*)": (
-            "Bankovní výpisy (*.xml *.csv *.txt);;Všechny soubory (*)"
+        "Bank statements (*.xml *.csv *.txt *.gpc *.abo);;All files (*)": (
+            "Bankovní výpisy (*.xml *.csv *.txt *.gpc *.abo);;Všechny soubory (*)"
         ),
         "Cannot read %1: %2": "Soubor %1 nelze přečíst: %2",
         "Importing the statement…": "Výpis se importuje…",
+        "Reading the statement…": "Výpis se načítá…",
         # Here a "credit" is money credited to the bank account, not SMS credit.
         "Payments confirmed: %1": "Potvrzené platby: %1",
         "Credits waiting for pairing: %1": "Příchozí platby čekající na spárování: %1",
@@ -45,6 +48,21 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Statement imported": "Výpis importován",
         "The statement was not imported": "Výpis nebyl importován",
         "Nothing was changed.": "Nic se nezměnilo.",
+    },
+    "ImportPlanDialog": {
+        "Import bank statement": "Import bankovního výpisu",
+        "Format": "Formát",
+        "Account": "Účet",
+        "not stated in the file": "v souboru neuveden",
+        "Period": "Období",
+        # Here a "credit" is money credited to the bank account, not SMS credit.
+        "Payments to confirm: %1": "Platby k potvrzení: %1",
+        "Credits that will wait for pairing: %1": "Příchozí platby, které počkají na spárování: %1",
+        "Entries that are not credits (ignored): %1": (
+            "Položky, které nejsou příchozí platbou (přeskočí se): %1"
+        ),
+        "Credits imported before: %1": "Příchozí platby importované už dříve: %1",
+        "Import": "Importovat",
     },
     "PairPaymentDialog": {
         "Pair with a payment": "Spárovat s platbou",

@@ -56,6 +56,11 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "Bankovní účet dodavatele (IBAN), na který se platí dobití kreditu"
         ),
         "Seller's bank BIC (SWIFT), optional": "BIC (SWIFT) banky dodavatele, nepovinné",
+        "Seller's other accounts that receive top-ups, e.g. a EUR account (IBANs or Czech "
+        "account numbers, separated by commas)": (
+            "Další účty dodavatele, na které přicházejí platby za dobití, např. účet v EUR "
+            "(IBAN nebo česká čísla účtů oddělená čárkami)"
+        ),
         "Is the seller a VAT payer (yes, no)": "Je dodavatel plátcem DPH?",
         "Seller's VAT rate in percent": "Sazba DPH dodavatele v procentech",
         "Seller's street and number": "Ulice a číslo dodavatele",
