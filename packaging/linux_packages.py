@@ -80,7 +80,7 @@ def build_deb(folder: Path, version: str, dist: Path, build: Path) -> Path:
         (root / "DEBIAN" / script).chmod(0o755)
     target = dist / f"credit-desk_{version}_{arch}.deb"
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(root), str(target)],
+        ["dpkg-deb", "--root-owner-group", "-Zzstd", "-z9", "--build", str(root), str(target)],
         check=True,
     )
     return target
