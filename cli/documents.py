@@ -22,12 +22,24 @@ def _parse_date(text: str | None, option: str):  # type: ignore[no-untyped-def]
         raise ValueError(f"{option} “{text}” is not a date; write it as YYYY-MM-DD.") from None
 
 
+def _parse_format(text: str) -> str:
+    from models.invoicing import export as invoice_export
+
+    chosen = text.strip().lower().replace("-", "")
+    if chosen not in invoice_export.FORMATS:
+        raise ValueError(
+            f"--format “{text}” is not a format; choose {', '.join(invoice_export.FORMATS)}."
+        )
+    return chosen
+
+
 def command_export_invoices(args: argparse.Namespace, session: Session) -> int:
     from models.invoicing import export as invoice_export
 
     try:
         date_from = _parse_date(args.date_from, "--from")
         date_to = _parse_date(args.date_to, "--to")
+        export_format = _parse_format(args.format)
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -47,6 +59,7 @@ def command_export_invoices(args: argparse.Namespace, session: Session) -> int:
             args.folder,
             progress=None,
             workers=2 if len(ids) >= 50 else 1,
+            export_format=export_format,
         )
     except invoice_export.ExportError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -58,6 +71,11 @@ def command_export_invoices(args: argparse.Namespace, session: Session) -> int:
         f"{len(result.files)} documents exported to {args.folder}: {written} written, "
         f"{result.count(invoice_export.UNCHANGED)} unchanged"
     )
+    if result.plain:
+        print(
+            f"{len(result.plain)} proformas as plain PDF: a proforma is not an invoice, "
+            "so it carries no Factur-X"
+        )
     return 0
 
 
@@ -115,13 +133,22 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     """Add this module's subcommands to the parser."""
     export = commands.add_parser(
         "export-invoices",
-        help="write every document of a period (proformas, invoices, credit notes) as PDF into DIR",
+        help="write every document of a period (proformas, invoices, credit notes) into DIR, "
+        "as PDF, ISDOC or Factur-X PDF",
     )
     export.add_argument("folder", metavar="DIR", type=Path, help="folder to write into")
     export.add_argument(
         "--from", dest="date_from", metavar="DATE", help="first issue date, YYYY-MM-DD"
     )
     export.add_argument("--to", dest="date_to", metavar="DATE", help="last issue date, YYYY-MM-DD")
+    export.add_argument(
+        "--format",
+        default="pdf",
+        metavar="pdf|isdoc|facturx",
+        help="pdf (the default): a PDF per document; isdoc: an ISDOC 6.0.2 file (.isdoc) per "
+        "document instead, for Czech accounting programs; facturx: invoices and credit notes as "
+        "PDF/A-3 with their EN 16931 XML attached (proformas stay plain PDF)",
+    )
     export.set_defaults(run=command_export_invoices)
 
     export = commands.add_parser(

@@ -162,3 +162,64 @@ def test_an_export_error_keeps_its_template_and_the_folder(tmp_path: Path) -> No
         isinstance(message, Message) and str(raised.value) == f"“{a_file}” is a file, not a folder."
     )
     assert message.values == {"path": str(a_file)}
+
+
+def test_cli_exports_isdoc_files_instead_of_pdfs(
+    database_path: Path, tmp_path: Path, capsys
+) -> None:
+    from lxml import etree
+
+    from tests.test_einvoice_table import ISDOC_SCHEMA
+
+    opened = open_database(database_path)
+    three_documents()
+    opened.close()
+    target = tmp_path / "isdoc"
+    args = ["--database", str(database_path), "export-invoices", str(target)]
+    assert main.main([*args, "--format", "ISDOC"]) == 0
+    names = sorted(path.name for path in target.iterdir())
+    assert names == [
+        "invoice-2026-000001.isdoc",
+        "proforma-PF2026-000001.isdoc",
+        "proforma-PF2026-000002.isdoc",
+    ]
+    for name in names:
+        ISDOC_SCHEMA.assertValid(etree.parse(str(target / name)))
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"3 documents exported to {target}: 3 written, 0 unchanged"
+    )
+    assert main.main([*args, "--format", "isdoc"]) == 0  # the same bytes again: unchanged
+    assert capsys.readouterr().out.splitlines()[-1].endswith("0 written, 3 unchanged")
+
+
+def test_cli_exports_factur_x_and_says_proformas_stay_plain(
+    database_path: Path, tmp_path: Path, capsys
+) -> None:
+    import facturx
+
+    opened = open_database(database_path)
+    three_documents()
+    opened.close()
+    target = tmp_path / "fx"
+    args = ["--database", str(database_path), "export-invoices", str(target)]
+    assert main.main([*args, "--format", "facturx", "--from", "2026-03-01"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert (
+        out[-1]
+        == "1 proformas as plain PDF: a proforma is not an invoice, so it carries no Factur-X"
+    )
+    name, xml = facturx.get_facturx_xml_from_pdf((target / "invoice-2026-000001.pdf").read_bytes())
+    assert name == "factur-x.xml" and b"<ram:TypeCode>380</ram:TypeCode>" in xml
+    proforma = (target / "proforma-PF2026-000002.pdf").read_bytes()
+    assert not facturx.get_facturx_xml_from_pdf(proforma)[1]
+    assert main.main([*args, "--format", "facturx", "--from", "2026-03-01"]) == 0
+    assert "0 written, 2 unchanged" in capsys.readouterr().out  # the same bytes every time
+
+
+def test_zip_export_in_isdoc(database, tmp_path: Path) -> None:
+    three_documents()
+    target = tmp_path / "documents.zip"
+    invoice_export.export_to_zip(invoice_export.select(), target, export_format="isdoc")
+    with zipfile.ZipFile(target) as archive:
+        assert all(name.endswith(".isdoc") for name in archive.namelist())
+        assert archive.read(archive.namelist()[0]).startswith(b"<?xml")

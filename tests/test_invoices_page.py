@@ -181,6 +181,31 @@ def test_bulk_export_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> N
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 5
 
 
+def test_bulk_export_as_isdoc_and_factur_x(window, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QDate
+
+    some_documents()
+    dialog = ExportDocumentsDialog(window.workers, window)
+    qtbot.addWidget(dialog)
+    dialog.date_from.setDate(QDate(2025, 1, 1))
+    dialog.date_to.setDate(QDate(2026, 12, 31))
+    dialog.format.setCurrentIndex(dialog.format.findData("isdoc"))
+    dialog.target.setText(str(tmp_path / "isdoc"))
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20000)
+    assert len(list((tmp_path / "isdoc").glob("*.isdoc"))) == 5
+    assert not list((tmp_path / "isdoc").glob("*.pdf"))
+    dialog.format.setCurrentIndex(dialog.format.findData("facturx"))
+    dialog.target.setText(str(tmp_path / "fx"))
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20000)
+    proformas = len(list((tmp_path / "fx").glob("proforma-*.pdf")))
+    assert proformas and dialog.message.text().endswith(
+        f"{proformas} proformas as plain PDF: a proforma is not an invoice, so it carries no "
+        "Factur-X."
+    )
+
+
 def test_credit_note_from_the_page(window, qtbot) -> None:
     some_documents()
     page = open_page(window, "invoicesPage")

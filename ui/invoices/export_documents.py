@@ -1,4 +1,5 @@
-"""Export documents of a period to a folder or a ZIP, off the GUI thread, with a progress bar."""
+"""Export documents of a period to a folder or a ZIP, as PDF, ISDOC or Factur-X PDF, off the GUI
+thread, with a progress bar."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -30,7 +32,9 @@ from ui.common.messages import translated
 from ui.common.worker import Task, Work, Workers
 
 
-def export_documents(ids: list[int], target: Path, as_zip: bool) -> Work:
+def export_documents(
+    ids: list[int], target: Path, as_zip: bool, export_format: str = invoice_export.PDF
+) -> Work:
     """The work of an export task: render and write, raising Cancelled when stopped."""
     export = invoice_export.export_to_zip if as_zip else invoice_export.export_to_folder
 
@@ -41,6 +45,7 @@ def export_documents(ids: list[int], target: Path, as_zip: bool) -> Work:
             progress=progress,
             cancelled=cancelled,
             workers=2 if len(ids) >= 50 else 1,
+            export_format=export_format,
         )
         if result.cancelled:
             raise Cancelled
@@ -63,7 +68,21 @@ class ExportDocumentsDialog(QDialog):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(short_date_format())  # 01.01.2026, not Czech's 01.01.26
-        self.to_folder = QRadioButton(self.tr("PDF files in a folder"))
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        self.format.addItem(self.tr("PDF"), invoice_export.PDF)
+        self.format.addItem(self.tr("ISDOC (for Czech accounting programs)"), invoice_export.ISDOC)
+        self.format.addItem(
+            self.tr("PDF with Factur-X (EN 16931 e-invoice inside)"), invoice_export.FACTURX
+        )
+        self.format.setToolTip(
+            self.tr(
+                "ISDOC writes an .isdoc file per document instead of its PDF, for Pohoda, Money S3, "
+                "ABRA or Helios to import. Factur-X attaches the invoice's data to the PDF of "
+                "every invoice and credit note; a proforma is not an invoice and stays a plain PDF."
+            )
+        )
+        self.to_folder = QRadioButton(self.tr("Files in a folder"))
         self.to_zip = QRadioButton(self.tr("One ZIP file"))
         self.to_folder.setChecked(True)
         group = QButtonGroup(self)
@@ -79,6 +98,7 @@ class ExportDocumentsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("From"), self.date_from)
         form.addRow(self.tr("To"), self.date_to)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Export as"), self.to_folder)
         form.addRow("", self.to_zip)
         form.addRow(self.tr("Save to"), target_row)
@@ -144,9 +164,8 @@ class ExportDocumentsDialog(QDialog):
         self.progress.show()
         self.start.setEnabled(False)
         self._show(self.tr("Exporting…"))
-        task = self._workers.start(
-            export_documents(ids, target, self.to_zip.isChecked()), "document export"
-        )
+        work = export_documents(ids, target, self.to_zip.isChecked(), self.format.currentData())
+        task = self._workers.start(work, "document export")
         task.progressed.connect(self._progressed)
         task.succeeded.connect(self._succeeded)
         task.failed.connect(self._failed)
@@ -169,6 +188,11 @@ class ExportDocumentsDialog(QDialog):
             start=1,
         ):
             summary = summary.replace(f"%{number}", str(value))
+        if result.plain:
+            plain = self.tr(
+                "%1 proformas as plain PDF: a proforma is not an invoice, so it carries no Factur-X."
+            )
+            summary = f"{summary}. {plain.replace('%1', str(len(result.plain)))}"
         self._done(summary)
 
     def _failed(self, error: Exception) -> None:

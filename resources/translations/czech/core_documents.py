@@ -84,6 +84,9 @@ MESSAGES: dict[str, str] = {
     "“{path}” is a file, not a folder.": "„{path}“ je soubor, ne složka.",
     "Cannot write into “{path}”: {reason}.": "Do složky „{path}“ nelze zapisovat: {reason}.",
     "Cannot write “{path}”: {reason}.": "Soubor „{path}“ nelze zapsat: {reason}.",
+    "The Factur-X data of document {number} is not valid: {reason}": (
+        "Data Factur-X dokladu {number} nejsou platná: {reason}"
+    ),
     "The period holds {count} entries; a statement lists at most {limit}. "
     "Choose a shorter period, or export the entries as CSV.": (
         "Počet pohybů v období: {count}; výpis jich uvede nejvýše {limit}. Zvolte kratší období, "

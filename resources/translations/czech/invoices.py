@@ -40,7 +40,24 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     },
     "ExportDocumentsDialog": {
         "Export documents": "Export dokladů",
-        "PDF files in a folder": "Soubory PDF do složky",
+        "Files in a folder": "Soubory do složky",
+        "Format": "Formát",
+        "PDF": "PDF",
+        "ISDOC (for Czech accounting programs)": "ISDOC (pro účetní programy)",
+        "PDF with Factur-X (EN 16931 e-invoice inside)": (
+            "PDF s Factur-X (uvnitř e-faktura EN 16931)"
+        ),
+        "ISDOC writes an .isdoc file per document instead of its PDF, for Pohoda, Money S3, "
+        "ABRA or Helios to import. Factur-X attaches the invoice's data to the PDF of "
+        "every invoice and credit note; a proforma is not an invoice and stays a plain PDF.": (
+            "ISDOC zapíše místo PDF ke každému dokladu soubor .isdoc pro import do Pohody, "
+            "Money S3, ABRA nebo Helios. Factur-X přiloží k PDF každé faktury a opravného "
+            "dokladu jeho data; zálohová faktura není faktura a zůstane obyčejným PDF."
+        ),
+        "%1 proformas as plain PDF: a proforma is not an invoice, so it carries no Factur-X.": (
+            "Zálohové faktury jako obyčejné PDF: %1 (zálohová faktura není faktura, "
+            "proto nenese Factur-X)."
+        ),
         "One ZIP file": "Jeden soubor ZIP",
         "From": "Od",
         "To": "Do",
