@@ -116,6 +116,23 @@ class SettingsErrors(SettingError):
         self.errors = errors
 
 
+# Rules over several settings (a register entry's court, section and file go together): each
+# reads any key as it would be after the change and returns messages by key.
+_TOGETHER: list[Callable[[Callable[[str], str]], dict[str, Message]]] = []
+
+
+def register_together(check: Callable[[Callable[[str], str]], dict[str, Message]]) -> None:
+    _TOGETHER.append(check)
+
+
+def problems_together(changed: dict[str, str]) -> dict[str, Message]:
+    """What the rules over several settings say of the stored values with `changed` applied."""
+    problems: dict[str, Message] = {}
+    for check in _TOGETHER:
+        problems.update(check(lambda key: changed[key] if key in changed else get(key)))
+    return problems
+
+
 def set_values(values: dict[str, str]) -> None:
     """Validate every value, then store them all in one transaction, or none of them."""
     canonical: dict[str, str] = {}
@@ -125,6 +142,8 @@ def set_values(values: dict[str, str]) -> None:
             canonical[key] = spec(key).normalize(value)
         except SettingError as error:
             errors[key] = error.args[0]
+    if not errors:
+        errors = problems_together(canonical)
     if errors:
         raise SettingsErrors(errors)
     with write_transaction():
@@ -133,7 +152,8 @@ def set_values(values: dict[str, str]) -> None:
 
 
 def set_value(key: str, value: str) -> str:
-    """Validate and store; returns the stored (canonical) value. Nothing is stored if invalid."""
+    """Validate and store; returns the stored (canonical) value. Nothing is stored if invalid.
+    Rules over several keys wait (the others may follow): problems_together({}) tells."""
     canonical = spec(key).normalize(value)
     with write_transaction():
         Setting.replace(key=key, value=canonical).execute()
