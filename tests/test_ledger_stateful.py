@@ -43,14 +43,21 @@ class LedgerMachine(RuleBasedStateMachine):
             quote = payments.quote_for_credits(credits, currency)
         except payments.PaymentError:
             return  # too small to pay: refused, nothing created
-        payment = payments.create_top_up(quote, payments.BANK_TRANSFER)
+        try:
+            payment = payments.create_top_up(quote, payments.BANK_TRANSFER)
+        except payments.PaymentError:  # below the smallest top-up: refused, nothing created
+            assert quote.net_minor < payments.minimum_net(currency)
+            return
         self.pending[payment.id] = credits
 
     @rule(credits=st.integers(min_value=MICRO // 100, max_value=10**4 * MICRO))
     def record_manual_receipt(self, credits: int) -> None:
-        payment = payments.create_top_up(
-            payments.quote_for_credits(credits, "EUR"), payments.MANUAL
-        )
+        quote = payments.quote_for_credits(credits, "EUR")
+        try:
+            payment = payments.create_top_up(quote, payments.MANUAL)
+        except payments.PaymentError:  # below the smallest top-up: refused, nothing created
+            assert quote.net_minor < payments.minimum_net("EUR")
+            return
         self.paid.add(payment.id)
         self.balance += credits
 
