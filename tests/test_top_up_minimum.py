@@ -74,3 +74,18 @@ def test_the_dialog_says_so_and_keeps_the_button_disabled(window, qtbot) -> None
     qtbot.keyClicks(dialog.credits.line, "1")  # 25 CZK
     assert not dialog.submit.isEnabled()
     assert "100.00 CZK" in dialog.problem.text()
+
+
+def test_choosing_the_currency_before_typing_the_price_leaves_no_stale_error(window, qtbot) -> None:
+    """Changing the currency with no credits typed used to leave “Enter an amount” behind."""
+    dialog = TopUpDialog(window.signals, window.workers, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.manual.setChecked(True)
+    dialog.currency.setCurrentText("CZK" if dialog.currency.currentText() == "EUR" else "EUR")
+    dialog.currency.setCurrentText("CZK")
+    qtbot.keyClicks(dialog.net.line, "50")
+    assert "100.00 CZK" in dialog.problem.text()
+    dialog.net.line.clear()
+    qtbot.keyClicks(dialog.net.line, "150")
+    assert dialog.submit.isEnabled() and not dialog.problem.isVisible()
