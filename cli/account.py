@@ -44,6 +44,9 @@ def command_settings(args: argparse.Namespace, session: Session) -> int:
         else:
             stored = settings.set_value(args.key, args.value)
             print(f"{args.key} = {settings.display(args.key, stored)}")
+            # e.g. a register entry's court set before its section and file: say what is left
+            for key, problem in settings.problems_together({}).items():
+                print(f"note: {key}: {problem}", file=sys.stderr)
     except settings.SettingError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

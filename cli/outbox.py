@@ -85,13 +85,14 @@ def command_send(args: argparse.Namespace, session: Session) -> int:
     from models.outbox import queue as outbox
     from models.pricing import campaign_estimate, recipients
     from models.pricing.price_list_csv import PriceListImportError
+    from models.settings import sending
     from models.settings import store as settings
 
     if not args.text.strip():
         return fail("the message text is empty.")
     try:
         outbox.check_message(args.text)
-        sender = settings.sender_id(
+        sender = sending.sender_id(
             args.sender if args.sender is not None else settings.get("messages.sender")
         )
         table = recipients.read_recipient_table(args.recipients.read_bytes())

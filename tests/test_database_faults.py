@@ -119,7 +119,7 @@ def test_a_read_only_database_is_not_called_damaged(prepared: Path, monkeypatch,
     with pytest.raises(DatabaseReadOnlyError):
         session = db.open_database(prepared)
         try:
-            payments.create_top_up(payments.quote_for_credits(10**6, "CZK"), payments.MANUAL)
+            payments.create_top_up(payments.quote_for_credits(10 * 10**6, "CZK"), payments.MANUAL)
         finally:
             session.close()
 

@@ -240,6 +240,7 @@ def test_a_credit_note_takes_back_credits_and_states_the_differences() -> None:
 
 def test_the_rest_of_an_invoice_is_reversed_exactly() -> None:
     buyer()
+    settings.set_value("payments.minimum_top_up.CZK", "0")  # a 75 CZK invoice
     invoice = paid(credits=3)
     issuing.issue_credit_note(invoice.id, "first", 1 * MICRO)
     issuing.issue_credit_note(invoice.id, "rest", 2 * MICRO)
@@ -309,6 +310,7 @@ def test_a_custom_pattern_numbers_the_next_document() -> None:
 
 def test_a_refused_credit_note_keeps_its_template_and_values() -> None:
     buyer()
+    settings.set_value("payments.minimum_top_up.CZK", "0")  # a 75 CZK invoice
     invoice = paid(credits=3)
     with pytest.raises(issuing.CreditNoteError) as raised:
         issuing.issue_credit_note(invoice.id, "too much", 5 * MICRO)

@@ -46,16 +46,19 @@ class LedgerMachine(RuleBasedStateMachine):
         before = payments.Payment.select().count()
         try:
             payment = payments.create_top_up(quote, payments.BANK_TRANSFER)
-        except payments.PaymentError:  # beyond what its QR payment code can carry
+        except payments.PaymentError:  # below the smallest top-up, or beyond its QR code's limit
             assert payments.Payment.select().count() == before  # refused whole
             return
         self.pending[payment.id] = credits
 
     @rule(credits=st.integers(min_value=MICRO // 100, max_value=10**4 * MICRO))
     def record_manual_receipt(self, credits: int) -> None:
-        payment = payments.create_top_up(
-            payments.quote_for_credits(credits, "EUR"), payments.MANUAL
-        )
+        quote = payments.quote_for_credits(credits, "EUR")
+        try:
+            payment = payments.create_top_up(quote, payments.MANUAL)
+        except payments.PaymentError:  # below the smallest top-up: refused, nothing created
+            assert quote.net_minor < payments.minimum_net("EUR")
+            return
         self.paid.add(payment.id)
         self.balance += credits
 

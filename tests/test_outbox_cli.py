@@ -34,6 +34,7 @@ def price_of_one(database_path: Path) -> int:
 
 def test_send_sends_while_credit_lasts_then_reports(database_path, tmp_path, capsys) -> None:
     price = price_of_one(database_path)
+    assert run(database_path, "settings", "payments.minimum_top_up.EUR", "0") == 0  # any amount
     assert run(database_path, "top-up", "0.25", "EUR", "--method", "manual") == 0
     capsys.readouterr()
     file = recipients_file(tmp_path, 10)
@@ -109,6 +110,7 @@ def test_a_top_up_too_small_for_the_next_message_says_they_still_wait(
     assert run(database_path, "send", "--text", "Hi", "--recipients", str(file)) == 3
     capsys.readouterr()
     assert price > 10_000  # 0.01 EUR buys 0.01 credits: less than one message
+    assert run(database_path, "settings", "payments.minimum_top_up.EUR", "0") == 0  # any amount
     assert run(database_path, "top-up", "0.01", "EUR", "--method", "manual") == 0
     assert capsys.readouterr().out.splitlines()[-1] == (
         "outbox: 2 messages wait; the balance cannot pay the next one yet."

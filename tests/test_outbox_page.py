@@ -53,6 +53,7 @@ def confirm_removal(seen: list[str]) -> Callable[[object], bool]:
 
 
 def top_up(window, micro: int) -> None:
+    settings.set_value("payments.minimum_top_up.EUR", "0")  # a few credits, to run out soon
     payments.create_top_up(payments.quote_for_credits(micro, "EUR"), payments.MANUAL)
     window.signals.balance_changed.emit()  # as the Top up dialog does
 

@@ -25,7 +25,7 @@ WORKER = Path(__file__).resolve().parent / "helpers" / "payment_worker.py"
 def make_pending(count: int) -> list[int]:
     settings.set_value("seller.iban", "CZ6508000000192000145399")
     settings.set_value("seller.name", "Credit Desk s.r.o.")  # EUR transfers name the seller
-    quote = payments.quote_for_credits(3 * MICRO, "EUR")
+    quote = payments.quote_for_credits(5 * MICRO, "EUR")
     return [payments.create_top_up(quote, payments.BANK_TRANSFER).id for _ in range(count)]
 
 
@@ -49,7 +49,7 @@ def test_two_processes_confirming_the_same_payment_credit_it_once(database, data
         worker.stdin.flush()
     outcomes = sorted(worker.communicate(timeout=60)[0].split()[-1] for worker in workers)
     assert outcomes == ["again", "new"]
-    assert ledger.balance() == 3 * MICRO
+    assert ledger.balance() == 5 * MICRO
     assert ledger.LedgerEntry.select().count() == 1
     assert ledger.verify().ok
 
@@ -88,7 +88,7 @@ def kill_while_confirming(database_path: Path, kills: int, seed: int) -> None:
     result = ledger.verify()
     assert result.ok, result.problems
     paid = payments.Payment.select().where(payments.Payment.state == payments.PAID).count()
-    assert result.balance == paid * 3 * MICRO
+    assert result.balance == paid * 5 * MICRO
     assert len(acknowledged) > 0
     print(f"{kills} kills, {len(acknowledged)} acknowledged, {paid} paid")
 

@@ -132,6 +132,7 @@ class Corrected:
     issued_on: str
     original: Totals
     after: Totals  # the original plus every credit note up to and including this one
+    taxable_supply_on: str | None = None  # the corrected invoice's date of taxable supply
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,13 @@ def _corrected(note: Document) -> Corrected:
             after.vat_minor + earlier.vat_minor,
             after.total_minor + earlier.total_minor,
         )
-    return Corrected(original.number, original.issued_on, _totals(original), after)
+    return Corrected(
+        original.number,
+        original.issued_on,
+        _totals(original),
+        after,
+        taxable_supply_on=original.taxable_supply_on,
+    )
 
 
 def load(document_id: int) -> DocumentData:

@@ -16,6 +16,7 @@ from models.common.database import database, write_transaction
 from models.common.formatting import credits_text
 from models.common.messages import UserError
 from models.common.money import MICRO, to_units
+from models.common.typed_text import has_control_characters
 from models.invoicing import billing
 from models.invoicing.documents import (
     CREDIT_NOTE,
@@ -36,6 +37,7 @@ from models.payments.instructions import PaymentInstructions, instructions_for
 from models.payments.payment import Payment, PaymentError
 from models.payments.qr import modules_text, qr_matrix
 from models.settings import store as settings
+from models.settings.seller_register import register_entry
 
 SELLER_FIELDS = (
     "name",
@@ -49,6 +51,8 @@ SELLER_FIELDS = (
     "iban",
     "bic",
 )
+# Kept only when filled in, so documents without them are stored as they always were.
+SELLER_CONTACTS = ("web", "phone", "email")
 BUYER_FIELDS = ("name", "street", "city", "postal_code", "country", "company_id", "vat_id", "email")
 _PATTERN_KEYS = {PROFORMA: "proforma", INVOICE: "invoice", CREDIT_NOTE: "credit_note"}
 
@@ -57,8 +61,13 @@ class CreditNoteError(UserError):
     """A credit note that cannot be issued; str() is the message to show. Nothing was stored."""
 
 
-def seller_snapshot() -> dict[str, str]:
-    return {name: settings.get(f"seller.{name}") for name in SELLER_FIELDS}
+def seller_snapshot(language: str | None = None) -> dict[str, str]:
+    """The seller as the document states it: with contacts and the register entry (§ 435 of
+    the Civil Code, in the document's language) when they are filled in."""
+    found = {name: settings.get(f"seller.{name}") for name in SELLER_FIELDS}
+    extra = {name: settings.get(f"seller.{name}") for name in SELLER_CONTACTS}
+    extra["register_entry"] = register_entry(language or settings.get("seller.invoice_language"))
+    return found | {name: value for name, value in extra.items() if value}
 
 
 def buyer_snapshot(info: billing.BillingInfo | None) -> dict[str, str]:
@@ -195,7 +204,7 @@ def issue_proforma(
                 vat=vat,
                 line=line,
                 credits=payment.credits,
-                seller=seller_snapshot(),
+                seller=seller_snapshot(language),
                 buyer=buyer_snapshot(info),
                 billing_info_id=info.id if info else None,
                 payment_id=payment.id,
@@ -241,7 +250,7 @@ def issue_invoice(
                 vat=vat,
                 line=line,
                 credits=payment.credits,
-                seller=seller_snapshot(),
+                seller=seller_snapshot(language),
                 buyer=buyer_snapshot(info),
                 billing_info_id=info.id,
                 payment_id=payment.id,
@@ -295,6 +304,8 @@ def issue_credit_note(
         raise CreditNoteError("State the reason for the correction.")
     if len(reason) > 300:
         raise CreditNoteError("The reason is too long (at most 300 characters).")
+    if has_control_characters(reason):
+        raise CreditNoteError("Control characters (such as Escape or NUL) are not allowed.")
     today = today or date.today()
     with write_transaction():
         invoice = Document.get_or_none((Document.id == invoice_id) & (Document.kind == INVOICE))
@@ -333,7 +344,7 @@ def issue_credit_note(
                 vat=vat,
                 line=line,
                 credits=-credits,
-                seller=seller_snapshot(),
+                seller=seller_snapshot(invoice.language),
                 buyer=_json_dict(invoice.buyer),
                 billing_info_id=invoice.billing_info_id,
                 payment_id=invoice.payment_id,

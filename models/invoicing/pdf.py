@@ -69,7 +69,7 @@ class _Document(Blocks):
         return table  # one row: it moves to the next page whole rather than split
 
     def notes(self) -> list[tuple[str, str]]:
-        """The lines under the totals: the VAT rule, how it was paid, a credit note's reason."""
+        """The lines under the totals: the VAT rule, how it was paid, credits taken back."""
         data = self.data
         notes: list[tuple[str, str]] = []
         if data.vat_rule != DOMESTIC:
@@ -83,7 +83,6 @@ class _Document(Blocks):
                 settles = self.w("settles_proforma").format(number=details["proforma"])
                 notes.append((settles, "body"))
         if data.kind == CREDIT_NOTE:
-            notes.append((f"{self.w('reason')}: {data.reason}", "body"))
             if data.credits:
                 taken = credits_text(-data.credits, self.lang)
                 notes.append((self.w("credits_taken_back").format(credits=taken), "body"))

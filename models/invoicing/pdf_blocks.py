@@ -108,13 +108,20 @@ class Blocks:
             ids.append(f"{self.w('vat_id')}: {party['vat_id']}")
         if seller and party.get("vat_payer") == "no":
             ids.append(self.w("rule_not-vat-payer"))
-        if party.get("email"):
-            ids.append(f"{self.w('email')}: {party['email']}")
+        ids += self.contacts(party)
         lines = [head, (party.get("name", ""), "bold")]
         lines += [(line, "body") for line in address if line]
         if ids:
             lines += [("", "body"), *[(line, "body") for line in ids]]
+        if seller and party.get("register_entry"):
+            lines += [("", "small"), (party["register_entry"], "small")]
         return text_block(*lines)
+
+    def contacts(self, party: dict[str, str]) -> list[str]:
+        """Phone, e-mail and web, each “Label: value”, those filled in."""
+        return [
+            f"{self.w(key)}: {party[key]}" for key in ("phone", "email", "web") if party.get(key)
+        ]
 
     def parties(self) -> Flowable:
         data = self.data
@@ -143,16 +150,29 @@ class Blocks:
         data = self.data
         rows = [(self.w("issued_on"), self.date(data.issued_on))]
         if data.taxable_supply_on:
-            rows.append((self.w("taxable_supply_on"), self.date(data.taxable_supply_on)))
+            # a credit note's own date is that of the correction (§ 42 of the VAT Act)
+            label = "correction_on" if data.kind == CREDIT_NOTE else "taxable_supply_on"
+            rows.append((self.w(label), self.date(data.taxable_supply_on)))
         rows.append((self.w("due_on"), self.date(data.due_on)))
         if data.variable_symbol:
             rows.append((self.w("variable_symbol"), data.variable_symbol))
-        if data.corrected is not None:
-            corrects = self.w("corrects_line").format(
-                number=data.corrected.number, date=self.date(data.corrected.issued_on)
-            )
-            rows.append((self.w("corrects"), corrects))
+        rows += self.correction_rows()
         return label_value_table(rows, 50 * mm)
+
+    def correction_rows(self) -> list[tuple[str, str]]:
+        """A credit note's § 45 details: the invoice it corrects, its supply date, the reason."""
+        corrected = self.data.corrected
+        if corrected is None:
+            return []
+        corrects = self.w("corrects_line").format(
+            number=corrected.number, date=self.date(corrected.issued_on)
+        )
+        rows = [(self.w("corrects"), corrects)]
+        if corrected.taxable_supply_on:
+            rows.append((self.w("corrected_supply_on"), self.date(corrected.taxable_supply_on)))
+        if self.data.reason:
+            rows.append((self.w("reason"), self.data.reason))
+        return rows
 
     def lines(self) -> Flowable:
         head = [

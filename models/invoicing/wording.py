@@ -15,9 +15,22 @@ _WORDS: dict[str, tuple[str, str]] = {
     "company_id": ("Company ID", "IČO"),
     "vat_id": ("VAT ID", "DIČ"),
     "email": ("E-mail", "E-mail"),
+    "phone": ("Phone", "Telefon"),
+    "web": ("Web", "Web"),
+    # § 435 of the Civil Code: the register entry on business documents
+    "register_entry": (
+        "Registered in the Commercial Register kept by {court}, section {section}, file {file}",
+        "Zapsáno v obchodním rejstříku vedeném {court}, oddíl {section}, vložka {file}",
+    ),
     "no_buyer": ("Billing information not filled in", "Fakturační údaje nejsou vyplněny"),
     "issued_on": ("Issue date", "Datum vystavení"),
     "taxable_supply_on": ("Date of taxable supply", "Datum uskutečnění plnění"),
+    # a credit note's own date (§ 42 of the VAT Act): when the correction took place
+    "correction_on": ("Date of the correction", "Datum uskutečnění opravy"),
+    "corrected_supply_on": (
+        "Taxable supply of the corrected invoice",
+        "Datum uskutečnění plnění opravovaného dokladu",
+    ),
     "due_on": ("Due date", "Datum splatnosti"),
     "variable_symbol": ("Variable symbol", "Variabilní symbol"),
     "description": ("Description", "Popis"),

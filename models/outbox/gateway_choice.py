@@ -9,6 +9,7 @@ from models.outbox.bulkgate import BulkGate
 from models.outbox.gateway import Gateway
 from models.outbox.gateway_credentials import CredentialsError, bulkgate_credentials
 from models.outbox.simulated_gateway import SimulatedGateway
+from models.settings import sending
 from models.settings import store as settings
 
 
@@ -33,7 +34,7 @@ def configured_gateway() -> Gateway:
             )
         address = settings.get("gateway.bulkgate_url")
         try:  # a database may hold an address stored before https became the rule
-            settings.api_address(address)
+            sending.api_address(address)
         except settings.SettingError as error:
             raise GatewaySetupError(error.args[0]) from None
         return BulkGate(

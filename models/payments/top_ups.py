@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from models.common.database import write_transaction
+from models.common.formatting import amount_text
 from models.common.money import MICRO, to_units
 from models.common.typed_text import has_control_characters
 from models.invoicing import issuing
@@ -96,6 +97,24 @@ def quote_for_net(net_minor: int, currency: str) -> Quote:
     return _quote(currency, credits, net_minor)
 
 
+def minimum_net(currency: str) -> int:
+    """The smallest net amount of a top-up in `currency` (minor units; 0 = any)."""
+    credit_price(currency)  # refuses a currency other than EUR or CZK
+    return int(settings.get(f"payments.minimum_top_up.{currency}"))
+
+
+def minimum_problem(quote: Quote) -> PaymentError | None:
+    """Why a quote is too small to be a top-up (payments.minimum_top_up.*), or None."""
+    minimum = minimum_net(quote.currency)
+    if quote.net_minor >= minimum:
+        return None
+    return PaymentError(
+        "The smallest top-up is {amount} {currency} (net, without VAT).",
+        amount=amount_text(minimum, quote.currency),
+        currency=quote.currency,
+    )
+
+
 def _next_variable_symbol(today: date) -> str:
     last = Payment.select(Payment.id).order_by(Payment.id.desc()).limit(1).scalar() or 0
     return f"{today.year % 100:02d}{last + 1:08d}"
@@ -104,7 +123,7 @@ def _next_variable_symbol(today: date) -> str:
 def create_top_up(quote: Quote, method: str, note: str = "", today: date | None = None) -> Payment:
     """A pending bank transfer with its proforma, or a manual receipt confirmed at once (with
     its tax invoice when billing information is filled in), in one transaction."""
-    problem = method_problem(method, quote.currency)
+    problem = method_problem(method, quote.currency) or minimum_problem(quote)
     if problem is not None:
         raise problem
     if len(note) > 500:

@@ -119,6 +119,23 @@ class SettingsErrors(SettingError):
         self.errors = errors
 
 
+# Rules over several settings (a register entry's court, section and file go together): each
+# reads any key as it would be after the change and returns messages by key.
+_TOGETHER: list[Callable[[Callable[[str], str]], dict[str, Message]]] = []
+
+
+def register_together(check: Callable[[Callable[[str], str]], dict[str, Message]]) -> None:
+    _TOGETHER.append(check)
+
+
+def problems_together(changed: dict[str, str]) -> dict[str, Message]:
+    """What the rules over several settings say of the stored values with `changed` applied."""
+    problems: dict[str, Message] = {}
+    for check in _TOGETHER:
+        problems.update(check(lambda key: changed[key] if key in changed else get(key)))
+    return problems
+
+
 def set_values(values: dict[str, str]) -> None:
     """Validate every value, then store them all in one transaction, or none of them."""
     canonical: dict[str, str] = {}
@@ -128,6 +145,8 @@ def set_values(values: dict[str, str]) -> None:
             canonical[key] = spec(key).normalize(value)
         except SettingError as error:
             errors[key] = error.args[0]
+    if not errors:
+        errors = problems_together(canonical)
     if errors:
         raise SettingsErrors(errors)
     with write_transaction():
@@ -136,7 +155,8 @@ def set_values(values: dict[str, str]) -> None:
 
 
 def set_value(key: str, value: str) -> str:
-    """Validate and store; returns the stored (canonical) value. Nothing is stored if invalid."""
+    """Validate and store; returns the stored (canonical) value. Nothing is stored if invalid.
+    Rules over several keys wait (the others may follow): problems_together({}) tells."""
     canonical = spec(key).normalize(value)
     with write_transaction():
         Setting.replace(key=key, value=canonical).execute()
@@ -300,40 +320,6 @@ def bic(value: str) -> str:
         raise SettingError("“{value}” is not a valid BIC (SWIFT code).", value=cleaned) from None
 
 
-def sender_id(value: str) -> str:
-    """A sender shown to recipients: up to 11 letters and digits, or a phone number (own number)."""
-    cleaned = value.strip()
-    digits = cleaned.removeprefix("+")
-    if not cleaned:
-        return ""
-    if digits.isdigit():
-        if not is_ascii_digits(digits) or not 6 <= len(digits) <= 15:
-            raise SettingError("A sender number has 6 to 15 digits.")
-        return digits
-    if len(cleaned) > 11 or not all(
-        char.isascii() and (char.isalnum() or char in " .-") for char in cleaned
-    ):
-        raise SettingError("A sender name has at most 11 letters, digits, spaces, dots or dashes.")
-    return cleaned
-
-
-def api_address(value: str) -> str:
-    """An https:// address, so the token never travels unencrypted; plain http only to this
-    computer (127.0.0.1), where tests run a stand-in server."""
-    from urllib.parse import urlsplit
-
-    cleaned = value.strip().rstrip("/")
-    try:
-        parts = urlsplit(cleaned)
-        parts.port  # noqa: B018 (raises on a port that is not a number)
-    except ValueError:
-        parts = urlsplit("")
-    local = parts.scheme == "http" and parts.hostname == "127.0.0.1"
-    if not (parts.scheme == "https" or local) or not parts.hostname or " " in cleaned:
-        raise SettingError("Enter an address starting with https://.")
-    return cleaned
-
-
 register(
     SettingSpec(
         "credit_price.EUR",
@@ -442,52 +428,5 @@ register(
         "CZ",
         "Country of numbers written without a country code (ISO code, e.g. CZ)",
         country_code,
-    ),
-    SettingSpec(
-        "messages.sender",
-        "",
-        "Sender of campaign messages: a name of up to 11 characters, or your own number "
-        "(empty = the gateway's system number)",
-        sender_id,
-    ),
-    SettingSpec(
-        "outbox.gateway",
-        "simulated",
-        "Gateway that sends messages (simulated: nothing leaves this computer; bulkgate)",
-        choice("simulated", "bulkgate"),
-        choices=("simulated", "bulkgate"),
-    ),
-    SettingSpec(
-        "outbox.auto_resume",
-        "yes",
-        "Resume sending by itself after a top-up (yes, no)",
-        choice("yes", "no"),
-        choices=("yes", "no"),
-    ),
-    SettingSpec(
-        "outbox.paused",
-        "no",
-        "Sending is paused (yes, no)",
-        choice("yes", "no"),
-        choices=("yes", "no"),
-    ),
-    SettingSpec(
-        "gateway.simulated_failure_rate",
-        "0",
-        "Simulated gateway: percent of numbers it rejects, for trying things out",
-        percent,
-    ),
-    SettingSpec(
-        "gateway.bulkgate_route",
-        "promotional",
-        "BulkGate: send campaigns as promotional or transactional SMS",
-        choice("promotional", "transactional"),
-        choices=("promotional", "transactional"),
-    ),
-    SettingSpec(
-        "gateway.bulkgate_url",
-        "https://portal.bulkgate.com/api/1.0/simple",
-        "BulkGate: address of the Simple API",
-        api_address,
     ),
 )

@@ -1437,6 +1437,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Dobití je možné v EUR nebo CZK, ne v „{value}“.</translation>
     </message>
     <message>
+        <source>The smallest top-up is {amount} {currency} (net, without VAT).</source>
+        <translation>Nejmenší dobití je {amount} {currency} (bez DPH).</translation>
+    </message>
+    <message>
         <source>Top up at least some credits.</source>
         <translation>Dobijte alespoň nějaké kredity.</translation>
     </message>
@@ -1579,6 +1583,26 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Numbers from this pattern are longer than {limit} characters.</source>
         <translation>Čísla podle tohoto vzoru jsou delší než {limit} znaků.</translation>
+    </message>
+    <message>
+        <source>Fill in the court, the section and the file together, or none of them.</source>
+        <translation>Vyplňte soud, oddíl i vložku, nebo nic z toho.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a section of the register (e.g. C, B or Dr).</source>
+        <translation>„{value}“ není oddíl rejstříku (např. C, B nebo Dr).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a file number (vložka): use its digits, e.g. 12345.</source>
+        <translation>„{value}“ není číslo vložky: zadejte jen číslice, např. 12345.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address (e.g. www.example.cz).</source>
+        <translation>„{value}“ není webová adresa (např. www.example.cz).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number (e.g. +420 601 234 567).</source>
+        <translation>„{value}“ není telefonní číslo (např. +420 601 234 567).</translation>
     </message>
     <message>
         <source>State the reason for the correction.</source>
@@ -3168,6 +3192,42 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Simulovaná brána: kolik procent čísel odmítne (na vyzkoušení)</translation>
     </message>
     <message>
+        <source>Commercial register: the court that keeps it (empty = none)</source>
+        <translation>Obchodní rejstřík: soud, který ho vede (prázdné = žádný)</translation>
+    </message>
+    <message>
+        <source>Commercial register: section (oddíl), e.g. C</source>
+        <translation>Obchodní rejstřík: oddíl, např. C</translation>
+    </message>
+    <message>
+        <source>Commercial register: file (vložka), e.g. 12345</source>
+        <translation>Obchodní rejstřík: vložka, např. 12345</translation>
+    </message>
+    <message>
+        <source>Register entry written out whole (used instead of court, section and file), e.g. for a sole trader</source>
+        <translation>Zápis v rejstříku celým textem (použije se místo soudu, oddílu a vložky), např. u živnostníka</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s web address, e.g. www.example.cz</source>
+        <translation>Webová adresa dodavatele, např. www.example.cz</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s phone number, e.g. +420 601 234 567</source>
+        <translation>Telefon dodavatele, např. +420 601 234 567</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s e-mail address for documents</source>
+        <translation>E-mail dodavatele uváděný na dokladech</translation>
+    </message>
+    <message>
+        <source>Smallest top-up in CZK, without VAT (0 = any amount)</source>
+        <translation>Nejmenší dobití v CZK bez DPH (0 = jakákoli částka)</translation>
+    </message>
+    <message>
+        <source>Smallest top-up in EUR, without VAT (0 = any amount)</source>
+        <translation>Nejmenší dobití v EUR bez DPH (0 = jakákoli částka)</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ano</translation>
     </message>
@@ -3182,6 +3242,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Czech</source>
         <translation>Čeština</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(žádný)</translation>
     </message>
 </context>
 <context>

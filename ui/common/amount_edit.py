@@ -52,7 +52,9 @@ class AmountEdit(QWidget):
         return parsed
 
     def set_text(self, text: str) -> None:
+        """Show an amount the program worked out; an error left from earlier text goes."""
         self.line.setText(text)
+        self.value()
 
     def _edited(self, _text: str) -> None:
         self.value_edited.emit(self.value())

@@ -73,6 +73,16 @@ DOCUMENTS = (
     ),
     QT_TRANSLATE_NOOP("Messages", "“{value}” cannot be used: {reason}."),
     QT_TRANSLATE_NOOP("Messages", "Numbers from this pattern are longer than {limit} characters."),
+    # The seller's register entry and contacts (models/invoicing/seller_contact.py, settings).
+    QT_TRANSLATE_NOOP(
+        "Messages", "Fill in the court, the section and the file together, or none of them."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a section of the register (e.g. C, B or Dr)."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a file number (vložka): use its digits, e.g. 12345."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a web address (e.g. www.example.cz)."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not a phone number (e.g. +420 601 234 567)."),
     # Credit notes (models/issuing).
     QT_TRANSLATE_NOOP("Messages", "State the reason for the correction."),
     QT_TRANSLATE_NOOP("Messages", "The reason is too long (at most 300 characters)."),

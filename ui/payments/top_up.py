@@ -256,6 +256,9 @@ class TopUpDialog(QDialog):
         elif self.bank_transfer.isChecked():
             refused = payments.method_problem(payments.BANK_TRANSFER, self.currency.currentText())
             problem = translated(refused) if refused is not None else ""
+        if not problem and quote is not None:  # the core's rule: create_top_up says the same
+            too_small = payments.minimum_problem(quote)
+            problem = translated(too_small) if too_small is not None else ""
         self._show_problem(problem)
 
     def _show_problem(self, text: str) -> None:

@@ -17,6 +17,7 @@ from models.common.formatting import credits_text
 from models.outbox.queue import default_name
 from models.pricing.campaign_estimate import Estimate
 from models.pricing.sms import MessageAnalysis
+from models.settings import sending
 from models.settings import store as settings
 from ui.common.formatting import amount_font, error_style
 from ui.common.messages import translated
@@ -109,7 +110,7 @@ class SendCampaignDialog(QDialog):
 
     def _check_sender(self) -> None:
         try:
-            self.chosen_sender = settings.sender_id(self.sender.text())
+            self.chosen_sender = sending.sender_id(self.sender.text())
         except settings.SettingError as error:
             self.sender_error.setText(translated(error))
             self.sender_error.show()

@@ -78,6 +78,23 @@ DESCRIPTIONS = (
     QT_TRANSLATE_NOOP(
         "SettingsDialog", "Simulated gateway: percent of numbers it rejects, for trying things out"
     ),
+    # models/settings/seller_register.py
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Commercial register: the court that keeps it (empty = none)"
+    ),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Commercial register: section (oddíl), e.g. C"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Commercial register: file (vložka), e.g. 12345"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Register entry written out whole (used instead of court, section and file), "
+        "e.g. for a sole trader",
+    ),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's web address, e.g. www.example.cz"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's phone number, e.g. +420 601 234 567"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Seller's e-mail address for documents"),
+    # models/settings/top_up_minimum.py
+    QT_TRANSLATE_NOOP("SettingsDialog", "Smallest top-up in CZK, without VAT (0 = any amount)"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Smallest top-up in EUR, without VAT (0 = any amount)"),
 )
 
 # What a choice's stored value reads as in a combo box (other values are shown as they are).
@@ -86,4 +103,5 @@ CHOICES = {
     "no": QT_TRANSLATE_NOOP("SettingsDialog", "No"),
     "en": QT_TRANSLATE_NOOP("SettingsDialog", "English"),
     "cs": QT_TRANSLATE_NOOP("SettingsDialog", "Czech"),
+    "": QT_TRANSLATE_NOOP("SettingsDialog", "(none)"),
 }

@@ -45,6 +45,21 @@ MESSAGES: dict[str, str] = {
     "Numbers from this pattern are longer than {limit} characters.": (
         "Čísla podle tohoto vzoru jsou delší než {limit} znaků."
     ),
+    "Fill in the court, the section and the file together, or none of them.": (
+        "Vyplňte soud, oddíl i vložku, nebo nic z toho."
+    ),
+    "“{value}” is not a section of the register (e.g. C, B or Dr).": (
+        "„{value}“ není oddíl rejstříku (např. C, B nebo Dr)."
+    ),
+    "“{value}” is not a file number (vložka): use its digits, e.g. 12345.": (
+        "„{value}“ není číslo vložky: zadejte jen číslice, např. 12345."
+    ),
+    "“{value}” is not a web address (e.g. www.example.cz).": (
+        "„{value}“ není webová adresa (např. www.example.cz)."
+    ),
+    "“{value}” is not a phone number (e.g. +420 601 234 567).": (
+        "„{value}“ není telefonní číslo (např. +420 601 234 567)."
+    ),
     "State the reason for the correction.": "Uveďte důvod opravy.",
     "The reason is too long (at most 300 characters).": "Důvod je příliš dlouhý (nejvýše 300 znaků).",
     "Only an issued tax invoice can be corrected by a credit note.": (

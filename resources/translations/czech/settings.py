@@ -101,5 +101,29 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Country of numbers written without a country code (ISO code, e.g. CZ)": (
             "Země čísel zapsaných bez mezinárodní předvolby (kód ISO, např. CZ)"
         ),
+        "Commercial register: the court that keeps it (empty = none)": (
+            "Obchodní rejstřík: soud, který ho vede (prázdné = žádný)"
+        ),
+        "Commercial register: section (oddíl), e.g. C": "Obchodní rejstřík: oddíl, např. C",
+        "Commercial register: file (vložka), e.g. 12345": (
+            "Obchodní rejstřík: vložka, např. 12345"
+        ),
+        "Register entry written out whole (used instead of court, section and file), "
+        "e.g. for a sole trader": (
+            "Zápis v rejstříku celým textem (použije se místo soudu, oddílu a vložky), "
+            "např. u živnostníka"
+        ),
+        "Seller's web address, e.g. www.example.cz": "Webová adresa dodavatele, např. www.example.cz",
+        "Seller's phone number, e.g. +420 601 234 567": (
+            "Telefon dodavatele, např. +420 601 234 567"
+        ),
+        "Seller's e-mail address for documents": "E-mail dodavatele uváděný na dokladech",
+        "Smallest top-up in CZK, without VAT (0 = any amount)": (
+            "Nejmenší dobití v CZK bez DPH (0 = jakákoli částka)"
+        ),
+        "Smallest top-up in EUR, without VAT (0 = any amount)": (
+            "Nejmenší dobití v EUR bez DPH (0 = jakákoli částka)"
+        ),
+        "(none)": "(žádný)",
     },
 }
