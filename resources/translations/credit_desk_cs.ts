@@ -2221,6 +2221,106 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>{error} (code {code})</source>
         <translation>{error} (kód {code})</translation>
     </message>
+    <message>
+        <source>There is no exchange rate of {currency} to CZK for {date}. Fetch the Czech National Bank&apos;s rates of that day (Invoices → Exchange rates…, or `rates fetch --date {date}`), or enter the rate (`rates set {currency} RATE --date {date}`). Nothing was stored.</source>
+        <translation>Pro {date} chybí kurz {currency} ke CZK. Stáhněte kurzy České národní banky z toho dne (Faktury → Kurzy měn…, nebo `rates fetch --date {date}`), nebo kurz zadejte (`rates set {currency} KURZ --date {date}`). Nic nebylo uloženo.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an exchange rate: write it like 25.085 (at most 6 decimal places).</source>
+        <translation>„{value}“ není kurz: zapište ho jako 25,085 (nejvýše 6 desetinných míst).</translation>
+    </message>
+    <message>
+        <source>An exchange rate must be above zero.</source>
+        <translation>Kurz musí být větší než nula.</translation>
+    </message>
+    <message>
+        <source>CZK is the accounting currency: it needs no exchange rate.</source>
+        <translation>CZK je účetní měna: žádný kurz nepotřebuje.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR.</source>
+        <translation>„{value}“ není kód měny, jako je EUR.</translation>
+    </message>
+    <message>
+        <source>{date} is outside the years exchange rates can be kept for (1991 to 2100).</source>
+        <translation>{date} je mimo roky, pro které lze kurzy uchovávat (1991 až 2100).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Období končí dřív, než začíná.</translation>
+    </message>
+    <message>
+        <source>A fixed rate of {currency} is already set from {first} to {last}; periods of fixed rates cannot overlap.</source>
+        <translation>Pevný kurz {currency} je už stanoven od {first} do {last}; období pevných kurzů se nesmějí překrývat.</translation>
+    </message>
+    <message>
+        <source>The file is {size} KB, far larger than the CNB&apos;s rate file (a few KB).</source>
+        <translation>Soubor má {size} kB, mnohem víc než kurzovní lístek ČNB (několik kB).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, as the CNB&apos;s rate file is.</source>
+        <translation>Soubor není text v kódování UTF-8 jako kurzovní lístek ČNB.</translation>
+    </message>
+    <message>
+        <source>The file is a web page, not the CNB&apos;s rate file (denni_kurz.txt); perhaps an error page was saved instead.</source>
+        <translation>Soubor je webová stránka, ne kurzovní lístek ČNB (denni_kurz.txt); možná se místo něj uložila chybová stránka.</translation>
+    </message>
+    <message>
+        <source>The first line should be the date and number of the fixing, like “30.11.2026 #231”, not “{value}”.</source>
+        <translation>První řádek má obsahovat datum a pořadové číslo kurzovního lístku, např. „30.11.2026 #231“, ne „{value}“.</translation>
+    </message>
+    <message>
+        <source>The file is dated {date}: rates of the future or from before 1991 cannot be used.</source>
+        <translation>Soubor je ze dne {date}: kurzy z budoucnosti ani z doby před rokem 1991 nelze použít.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} columns; the CNB&apos;s file has 5 (země|měna|množství|kód|kurz).</source>
+        <translation>Řádek {line} má {count} sloupců; kurzovní lístek ČNB jich má 5 (země|měna|množství|kód|kurz).</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” is not a currency code.</source>
+        <translation>Řádek {line}: „{value}“ není kód měny.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount “{value}” is not a whole number above zero.</source>
+        <translation>Řádek {line}: množství „{value}“ není celé číslo větší než nula.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the rate “{value}” is not a number like 25,085.</source>
+        <translation>Řádek {line}: kurz „{value}“ není číslo jako 25,085.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the rate “{value}” is not above zero.</source>
+        <translation>Řádek {line}: kurz „{value}“ není větší než nula.</translation>
+    </message>
+    <message>
+        <source>The CNB sent the rates of {date} when asked for {asked}.</source>
+        <translation>ČNB poslala kurzy ze dne {date}, ačkoli byly žádány kurzy ze dne {asked}.</translation>
+    </message>
+    <message>
+        <source>The second line should be the column names “{header}”.</source>
+        <translation>Druhý řádek má obsahovat názvy sloupců „{header}“.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {currency} is listed twice.</source>
+        <translation>Řádek {line}: {currency} je uvedena dvakrát.</translation>
+    </message>
+    <message>
+        <source>The file holds no rates.</source>
+        <translation>Soubor neobsahuje žádné kurzy.</translation>
+    </message>
+    <message>
+        <source>The Czech National Bank answered HTTP {status} for the rates of {date}.</source>
+        <translation>Česká národní banka odpověděla na žádost o kurzy ze dne {date} kódem HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Czech National Bank ({reason}). Check the connection, or save its rate file and import it (`rates import FILE`).</source>
+        <translation>Českou národní banku se nepodařilo kontaktovat ({reason}). Zkontrolujte připojení, nebo uložte její kurzovní lístek do souboru a ten načtěte (`rates import FILE`).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Soubor {path} nelze přečíst: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OutboxBanner</name>

@@ -33,6 +33,7 @@ from czech import (
     core_documents,
     core_messaging,
     core_payments,
+    core_rates,
     invoices,
     outbox,
     payments,
@@ -78,6 +79,7 @@ CONTEXTS["Messages"] = {
     **core_billing.MESSAGES,
     **core_documents.MESSAGES,
     **core_payments.MESSAGES,
+    **core_rates.MESSAGES,
     **core_messaging.MESSAGES,
 }
 
