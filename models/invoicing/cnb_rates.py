@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from models.invoicing.exchange_rates import EARLIEST, NewRate, RateError, store_cnb
+from models.invoicing.exchange_rates import EARLIEST, NewRate, RateError, check_day, store_cnb
 
 HEADER = "země|měna|množství|kód|kurz"
 MAX_BYTES = 256 * 1024  # the real file is about 2 KB
@@ -34,6 +34,10 @@ _RATE = re.compile(r"-?[0-9]{1,7}(?:,[0-9]{1,6})?")
 
 class CnbFileError(RateError):
     """A file that is not the CNB's daily fixing, or cannot be used; nothing was stored."""
+
+
+class CnbUnavailable(CnbFileError):
+    """The CNB could not be reached, or did not send the file; nothing was stored."""
 
 
 @dataclass(frozen=True)
@@ -152,14 +156,14 @@ def download(base: str, day: date, timeout: float = TIMEOUT) -> bytes:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             return bytes(response.read(MAX_BYTES + 1))
     except urllib.error.HTTPError as error:
-        raise CnbFileError(
+        raise CnbUnavailable(
             "The Czech National Bank answered HTTP {status} for the rates of {date}.",
             status=error.code,
             date=day.isoformat(),
         ) from None
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", None) or error
-        raise CnbFileError(
+        raise CnbUnavailable(
             "Cannot reach the Czech National Bank ({reason}). Check the connection, or save its "
             "rate file and import it (`rates import FILE`).",
             reason=str(reason),
@@ -190,4 +194,10 @@ def import_file(path: Path, today: date) -> Imported:
 
 def fetch(base: str, day: date, today: date, timeout: float = TIMEOUT) -> Imported:
     """Download the fixing valid on `day` and store it (a day off gives the working day's)."""
+    check_day(day)
+    if day > today:
+        raise CnbFileError(
+            "The CNB publishes the rates of a day on that day; {date} is still to come.",
+            date=day.isoformat(),
+        )
     return _store(parse_fixing(download(base, day, timeout), today, asked_for=day))

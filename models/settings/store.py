@@ -470,4 +470,11 @@ register(
         "BulkGate: address of the Simple API",
         api_address,
     ),
+    SettingSpec(
+        "rates.cnb_url",
+        "https://www.cnb.cz/cs/financni-trhy/devizovy-trh/kurzy-devizoveho-trhu/"
+        "kurzy-devizoveho-trhu/denni_kurz.txt",
+        "Czech National Bank: address of the daily exchange rate file (?date=DD.MM.YYYY is added)",
+        api_address,
+    ),
 )

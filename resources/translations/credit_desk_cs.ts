@@ -2321,6 +2321,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>Cannot read {path}: {reason}</source>
         <translation>Soubor {path} nelze přečíst: {reason}</translation>
     </message>
+    <message>
+        <source>The CNB publishes the rates of a day on that day; {date} is still to come.</source>
+        <translation>ČNB vyhlašuje kurzy daného dne až v ten den; {date} teprve přijde.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxBanner</name>
@@ -3037,6 +3041,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Příjemci</translation>
     </message>
     <message>
+        <source>Exchange rates</source>
+        <translation>Kurzy měn</translation>
+    </message>
+    <message>
         <source>Price of one credit in EUR, without VAT</source>
         <translation>Cena jednoho kreditu v EUR bez DPH</translation>
     </message>
@@ -3155,6 +3163,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>BulkGate: address of the Simple API</source>
         <translation>BulkGate: adresa rozhraní Simple API</translation>
+    </message>
+    <message>
+        <source>Czech National Bank: address of the daily exchange rate file (?date=DD.MM.YYYY is added)</source>
+        <translation>Česká národní banka: adresa souboru s denními kurzy (doplní se ?date=DD.MM.RRRR)</translation>
     </message>
     <message>
         <source>Simulated gateway: percent of numbers it rejects, for trying things out</source>

@@ -70,4 +70,7 @@ RATES = (
         "rate file and import it (`rates import FILE`).",
     ),
     QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The CNB publishes the rates of a day on that day; {date} is still to come."
+    ),
 )

@@ -77,4 +77,7 @@ MESSAGES: dict[str, str] = {
         "nebo uložte její kurzovní lístek do souboru a ten načtěte (`rates import FILE`)."
     ),
     "Cannot read {path}: {reason}": "Soubor {path} nelze přečíst: {reason}",
+    "The CNB publishes the rates of a day on that day; {date} is still to come.": (
+        "ČNB vyhlašuje kurzy daného dne až v ten den; {date} teprve přijde."
+    ),
 }
