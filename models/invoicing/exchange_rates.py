@@ -166,7 +166,7 @@ def find(currency: str, day: date) -> Rate:
         return _row(manual)
     raise MissingRate(
         "There is no exchange rate of {currency} to CZK for {date}. Fetch the Czech National "
-        "Bank's rates of that day (Invoices → Exchange rates…, or `rates fetch --date {date}`), "
+        "Bank's rates of that day (Edit → Exchange rates…, or `rates fetch --date {date}`), "
         "or enter the rate (`rates set {currency} RATE --date {date}`). Nothing was stored.",
         currency=currency,
         date=iso,

@@ -608,6 +608,85 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Kurzy měn</translation>
+    </message>
+    <message>
+        <source>Tax invoices and credit notes in EUR also state their base and VAT in CZK, at your fixed rate for the period, else the Czech National Bank&apos;s rate valid on the date of taxable supply, else a rate entered for that day. Without one, a EUR payment is not confirmed.</source>
+        <translation>Faktury a opravné daňové doklady v EUR uvádějí základ daně a DPH také v CZK, a to podle vašeho pevného kurzu pro dané období, jinak podle kurzu České národní banky platného ke dni uskutečnění plnění, jinak podle kurzu zadaného pro ten den. Bez kurzu se platba v EUR nepotvrdí.</translation>
+    </message>
+    <message>
+        <source>Import CNB file…</source>
+        <translation>Načíst soubor ČNB…</translation>
+    </message>
+    <message>
+        <source>Fetch from the CNB</source>
+        <translation>Stáhnout z ČNB</translation>
+    </message>
+    <message>
+        <source>Download the rates valid on the chosen day</source>
+        <translation>Stáhnout kurzy platné ve zvolený den</translation>
+    </message>
+    <message>
+        <source>Rates of</source>
+        <translation>Kurzy ze dne</translation>
+    </message>
+    <message>
+        <source>Enter a rate</source>
+        <translation>Zadat kurz</translation>
+    </message>
+    <message>
+        <source>CZK for 1 unit, e.g. 25.085</source>
+        <translation>CZK za 1 jednotku, např. 25,085</translation>
+    </message>
+    <message>
+        <source>Fixed for a period, until</source>
+        <translation>Pevný pro období, do</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>Uložit kurz</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n rate(s) of the Czech National Bank of %1.</source>
+        <translation>
+            <numerusform>Uložen %n kurz České národní banky ze dne %1.</numerusform>
+            <numerusform>Uloženy %n kurzy České národní banky ze dne %1.</numerusform>
+            <numerusform>Uloženo %n kurzů České národní banky ze dne %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CNB rates</source>
+        <translation>Načíst kurzy ČNB</translation>
+    </message>
+    <message>
+        <source>CNB rate files (*.txt);;All files (*)</source>
+        <translation>Kurzovní lístky ČNB (*.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Fetching the rates from the Czech National Bank…</source>
+        <translation>Stahují se kurzy z České národní banky…</translation>
+    </message>
+    <message>
+        <source>The rate is saved.</source>
+        <translation>Kurz je uložen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDocumentsDialog</name>
     <message>
         <source>Export documents</source>
@@ -1150,6 +1229,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>&amp;BulkGate credentials…</source>
         <translation>Přístupové údaje &amp;BulkGate…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates…</source>
+        <translation>&amp;Kurzy měn…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2222,8 +2305,8 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>{error} (kód {code})</translation>
     </message>
     <message>
-        <source>There is no exchange rate of {currency} to CZK for {date}. Fetch the Czech National Bank&apos;s rates of that day (Invoices → Exchange rates…, or `rates fetch --date {date}`), or enter the rate (`rates set {currency} RATE --date {date}`). Nothing was stored.</source>
-        <translation>Pro {date} chybí kurz {currency} ke CZK. Stáhněte kurzy České národní banky z toho dne (Faktury → Kurzy měn…, nebo `rates fetch --date {date}`), nebo kurz zadejte (`rates set {currency} KURZ --date {date}`). Nic nebylo uloženo.</translation>
+        <source>There is no exchange rate of {currency} to CZK for {date}. Fetch the Czech National Bank&apos;s rates of that day (Edit → Exchange rates…, or `rates fetch --date {date}`), or enter the rate (`rates set {currency} RATE --date {date}`). Nothing was stored.</source>
+        <translation>Pro {date} chybí kurz {currency} ke CZK. Stáhněte kurzy České národní banky z toho dne (Úpravy → Kurzy měn…, nebo `rates fetch --date {date}`), nebo kurz zadejte (`rates set {currency} KURZ --date {date}`). Nic nebylo uloženo.</translation>
     </message>
     <message>
         <source>“{value}” is not an exchange rate: write it like 25.085 (at most 6 decimal places).</source>
@@ -2865,6 +2948,45 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Nothing in the price list matches “%1”. Search by country name or code, operator, or dialling code such as +420.</source>
         <translation>Hledanému výrazu „%1“ v ceníku nic neodpovídá. Hledejte podle názvu nebo kódu země, operátora nebo předvolby, např. +420.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <source>Valid from</source>
+        <translation>Platí od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Platí do</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>Rate (CZK)</source>
+        <translation>Kurz (CZK)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Zdroj</translation>
+    </message>
+    <message>
+        <source>Czech National Bank</source>
+        <translation>Česká národní banka</translation>
+    </message>
+    <message>
+        <source>Entered for the day</source>
+        <translation>Zadaný pro den</translation>
+    </message>
+    <message>
+        <source>Fixed for the period</source>
+        <translation>Pevný pro období</translation>
     </message>
 </context>
 <context>

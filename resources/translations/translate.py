@@ -99,6 +99,10 @@ ENGLISH_PLURALS: dict[tuple[str, str], tuple[str, str]] = {
         "Saved %n entry to %1.",
         "Saved %n entries to %1.",
     ),
+    ("ExchangeRatesDialog", "Stored %n rate(s) of the Czech National Bank of %1."): (
+        "Stored %n rate of the Czech National Bank of %1.",
+        "Stored %n rates of the Czech National Bank of %1.",
+    ),
     ("Exports", "Saved the statement of %n entry(ies) to %1."): (
         "Saved the statement of %n entry to %1.",
         "Saved the statement of %n entries to %1.",

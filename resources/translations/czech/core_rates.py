@@ -4,10 +4,10 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "There is no exchange rate of {currency} to CZK for {date}. Fetch the Czech National "
-    "Bank's rates of that day (Invoices → Exchange rates…, or `rates fetch --date {date}`), "
+    "Bank's rates of that day (Edit → Exchange rates…, or `rates fetch --date {date}`), "
     "or enter the rate (`rates set {currency} RATE --date {date}`). Nothing was stored.": (
         "Pro {date} chybí kurz {currency} ke CZK. Stáhněte kurzy České národní banky z toho dne "
-        "(Faktury → Kurzy měn…, nebo `rates fetch --date {date}`), nebo kurz zadejte "
+        "(Úpravy → Kurzy měn…, nebo `rates fetch --date {date}`), nebo kurz zadejte "
         "(`rates set {currency} KURZ --date {date}`). Nic nebylo uloženo."
     ),
     "“{value}” is not an exchange rate: write it like 25.085 (at most 6 decimal places).": (
