@@ -153,3 +153,33 @@ def test_the_rate_on_an_issued_document_never_changes() -> None:
     again = Document.get_by_id(invoice.id)
     assert (again.exchange_rate, again.accounting_net_minor) == ("25.085", 2508500)
     assert exchange_rates.find("EUR", MONDAY).rate == Decimal("24")
+
+
+def test_a_statement_that_pays_a_eur_top_up_without_a_rate_imports_nothing() -> None:
+    """The import is one transaction: it stops whole, and goes through once the rate is there."""
+    from models.invoicing.working_days import last_working_day
+    from models.payments import statement_import
+    from models.payments.statements import Statement, StatementEntry
+
+    payment = pending(currency="EUR")
+    entry = StatementEntry(
+        bank_reference="B1",
+        booked_on=date.today(),
+        amount_minor=payment.total_minor,
+        currency="EUR",
+        variable_symbol=payment.variable_symbol,
+        end_to_end_id=None,
+        remittance="Top-up",
+        counterparty="Řeřicha & Syn s.r.o.",
+        account="CZ6508000000192000145399",
+    )
+    bank_statement = Statement(statement_id="S1", account=entry.account, entries=(entry,))
+    with pytest.raises(payments.PaymentError, match="no exchange rate of EUR to CZK"):
+        statement_import.import_statement(bank_statement)
+    assert statement_import.BankEntry.select().count() == 0
+    assert payments.Payment.get_by_id(payment.id).state == payments.PENDING
+    assert ledger.balance() == 0
+    eur_rate(last_working_day(date.today()))
+    result = statement_import.import_statement(bank_statement)
+    assert [p.id for p in result.confirmed] == [payment.id]
+    assert documents.invoice_for_payment(payment.id).exchange_rate == "25.085"
