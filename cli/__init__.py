@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from cli import account, documents, outbox, pricing
+from cli import account, documents, outbox, pricing, rates
 
 if TYPE_CHECKING:
     from models.common.database import Session
@@ -20,5 +20,5 @@ Command = Callable[[argparse.Namespace, "Session"], int]
 
 
 def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    for module in (account, pricing, documents, outbox):
+    for module in (account, pricing, documents, rates, outbox):
         module.register(commands)

@@ -57,3 +57,13 @@ def paid(credits: int = 1000, currency: str = "CZK", on: date | None = None) -> 
     invoice = documents.invoice_for_payment(payment.id)
     assert invoice is not None
     return invoice
+
+
+def eur_rate(on: date = date(2026, 3, 9), rate: str = "25.085") -> None:
+    """The CNB's EUR rate published on `on` (as a fixing import stores it)."""
+    from decimal import Decimal
+
+    from models.invoicing import exchange_rates
+
+    new = exchange_rates.NewRate("EUR", 1, Decimal(rate))
+    exchange_rates.store_cnb(on, [new], f"{on:%d.%m.%Y} #47")

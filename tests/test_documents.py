@@ -16,7 +16,7 @@ from models.invoicing.documents import CREDIT_NOTE, INVOICE, PROFORMA, Document
 from models.ledger import entries as ledger
 from models.payments import top_ups as payments
 from models.settings import store as settings
-from tests.invoice_helpers import buyer, paid, pending, seller
+from tests.invoice_helpers import buyer, eur_rate, paid, pending, seller
 
 
 @pytest.fixture(autouse=True)
@@ -63,6 +63,7 @@ def test_confirming_with_billing_information_issues_the_invoice_in_the_same_tran
 
 def test_a_manual_receipt_gets_an_invoice_and_no_proforma() -> None:
     buyer()
+    eur_rate(date(2026, 4, 1))  # a EUR tax invoice of a Czech seller states its CZK amounts
     quote = payments.quote_for_credits(10 * MICRO, "EUR")
     payment = payments.create_top_up(quote, payments.MANUAL, today=date(2026, 4, 1))
     assert kinds_and_numbers() == [(INVOICE, "2026-000001")]

@@ -294,6 +294,35 @@ CREATE TABLE csv_mapping_memory (
 );
 """
 
+# Exchange rates to CZK (models/invoicing/exchange_rates.py), and on a tax document in another
+# currency the rate it used and its tax base and VAT in CZK (§4 and §29 of the VAT Act), written
+# at issue like the rest of the document.
+STEP_8_EXCHANGE_RATES = """
+CREATE TABLE exchange_rate (
+    id INTEGER PRIMARY KEY,
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    source TEXT NOT NULL CHECK (source IN ('cnb', 'manual', 'fixed')),
+    valid_from TEXT NOT NULL,
+    valid_to TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    rate TEXT NOT NULL CHECK (rate <> '' AND rate NOT LIKE '%e%' AND rate NOT LIKE '-%'),
+    note TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    CHECK (valid_to >= valid_from)
+);
+CREATE UNIQUE INDEX exchange_rate_currency_source_valid_from
+    ON exchange_rate (currency, source, valid_from);
+ALTER TABLE document ADD COLUMN accounting_currency TEXT;
+ALTER TABLE document ADD COLUMN exchange_rate TEXT;
+ALTER TABLE document ADD COLUMN exchange_rate_amount INTEGER;
+ALTER TABLE document ADD COLUMN exchange_rate_source TEXT
+    CHECK (exchange_rate_source IN ('cnb', 'manual', 'fixed'));
+ALTER TABLE document ADD COLUMN exchange_rate_from TEXT;
+ALTER TABLE document ADD COLUMN exchange_rate_to TEXT;
+ALTER TABLE document ADD COLUMN accounting_net_minor INTEGER;
+ALTER TABLE document ADD COLUMN accounting_vat_minor INTEGER;
+"""
+
 
 def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
@@ -325,6 +354,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_5_TRANSACTIONS_INDEXES),
     _run_script(STEP_6_OUTBOX),
     _run_script(STEP_7_CSV_MAPPING_MEMORY),
+    _run_script(STEP_8_EXCHANGE_RATES),
 ]
 
 SCHEMA_VERSION = len(STEPS)

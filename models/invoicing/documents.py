@@ -14,6 +14,7 @@ from datetime import date
 from peewee import SQL, AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
 from models.common.database import BaseModel
+from models.invoicing.conversion import Conversion, from_columns, with_corrections
 from models.invoicing.logo import logo_bytes
 
 PROFORMA = "proforma"
@@ -52,6 +53,17 @@ class Document(BaseModel):
     payment_details = TextField(default="{}")  # JSON: account, QR payload, method, paid on
     logo_sha256 = CharField(null=True, constraints=[SQL("REFERENCES document_logo (sha256)")])
     created_at = CharField()
+    # A tax document in a currency other than the seller's accounting currency (CZK): the rate
+    # it used (CZK for `exchange_rate_amount` units, exact text), its source and the days it was
+    # valid, and the tax base and VAT in haléře (see models/invoicing/conversion.py).
+    accounting_currency = CharField(null=True)
+    exchange_rate = CharField(null=True)
+    exchange_rate_amount = IntegerField(null=True)
+    exchange_rate_source = CharField(null=True)
+    exchange_rate_from = CharField(null=True)
+    exchange_rate_to = CharField(null=True)
+    accounting_net_minor = IntegerField(null=True)
+    accounting_vat_minor = IntegerField(null=True)
 
     class Meta:
         indexes = (
@@ -159,6 +171,7 @@ class DocumentData:
     reason: str = ""
     corrected: Corrected | None = None
     logo: bytes | None = None
+    conversion: Conversion | None = None  # tax base and VAT in CZK, with the rate used
 
 
 def snapshot_json(values: dict[str, str]) -> str:
@@ -187,6 +200,17 @@ def _corrected(note: Document) -> Corrected:
         after,
         taxable_supply_on=original.taxable_supply_on,
     )
+
+
+def _conversion(document: Document) -> Conversion | None:
+    conversion = from_columns(document)
+    if conversion is None or document.kind != CREDIT_NOTE:
+        return conversion
+    invoice: Document = document.corrects
+    notes = Document.select().where(
+        (Document.corrects == invoice.id) & (Document.id <= document.id)
+    )
+    return with_corrections(conversion, invoice, notes)
 
 
 def load(document_id: int) -> DocumentData:
@@ -227,6 +251,7 @@ def load(document_id: int) -> DocumentData:
         reason=document.reason,
         corrected=_corrected(document) if document.kind == CREDIT_NOTE else None,
         logo=logo_bytes(document.logo_sha256),
+        conversion=_conversion(document),
     )
 
 

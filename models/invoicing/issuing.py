@@ -17,7 +17,14 @@ from models.common.formatting import credits_text
 from models.common.messages import UserError
 from models.common.money import MICRO, to_units
 from models.common.typed_text import has_control_characters
-from models.invoicing import billing
+from models.invoicing import billing, exchange_rates
+from models.invoicing.conversion import (
+    Conversion,
+    accounting_currency_for,
+    columns,
+    convert,
+    for_credit_note,
+)
 from models.invoicing.documents import (
     CREDIT_NOTE,
     INVOICE,
@@ -93,6 +100,7 @@ class _Draft:
     reason: str = ""
     variable_symbol: str = ""
     payment_details: dict[str, str] | None = None
+    conversion: Conversion | None = None
 
 
 def _issue(draft: _Draft) -> Document:
@@ -130,6 +138,7 @@ def _issue(draft: _Draft) -> Document:
         payment_details=snapshot_json(draft.payment_details or {}),
         logo_sha256=store_logo(settings.get("seller.logo")),
         created_at=ledger.now_iso(),
+        **columns(draft.conversion),
     )
     line.document = document
     line.position = 1
@@ -233,8 +242,16 @@ def issue_invoice(
     language = settings.get("seller.invoice_language")
     vat = treatment(current_seller(), BuyerTax(info.country, info.vat_id))
     line = _top_up_line(payment, vat, language)
+    seller = seller_snapshot(language)
+    received = paid_on or today  # the day the money arrived: the date of taxable supply
+    conversion = None
+    if accounting_currency_for(seller, payment.currency, vat.rule) is not None:
+        try:
+            rate = exchange_rates.find(payment.currency, received)
+        except exchange_rates.MissingRate as error:  # the caller's transaction rolls back
+            raise PaymentError(error.args[0]) from None  # its Message, passed on whole
+        conversion = convert(rate, line.net_minor, vat.rate, payment.currency)
     proforma = proforma_for_payment(payment.id)
-    received = paid_on or today
     details = {"method": payment.method, "paid_on": received.isoformat()}
     if proforma is not None:
         details["proforma"] = proforma.number
@@ -250,12 +267,13 @@ def issue_invoice(
                 vat=vat,
                 line=line,
                 credits=payment.credits,
-                seller=seller_snapshot(language),
+                seller=seller,
                 buyer=buyer_snapshot(info),
                 billing_info_id=info.id,
                 payment_id=payment.id,
                 variable_symbol=payment.variable_symbol,
                 payment_details=details,
+                conversion=conversion,
             )
         )
 
@@ -333,6 +351,11 @@ def issue_credit_note(
             line.total_minor = line.net_minor + line.vat_minor
         line.description = word("line_correction", invoice.language).format(number=invoice.number)
         line.unit_price_minor = _unit_price(invoice.net_minor, invoice.credits) if credits else 0
+        earlier = Document.select().where(Document.corrects == invoice.id)
+        try:
+            conversion = for_credit_note(invoice, earlier, line, net == left.net_minor)
+        except exchange_rates.MissingRate as error:
+            raise CreditNoteError(error.args[0]) from None  # its Message, passed on whole
         document = _issue(
             _Draft(
                 kind=CREDIT_NOTE,
@@ -351,6 +374,7 @@ def issue_credit_note(
                 corrects_id=invoice.id,
                 reason=reason,
                 variable_symbol=invoice.variable_symbol,
+                conversion=conversion,
             )
         )
         if credits:

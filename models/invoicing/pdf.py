@@ -17,6 +17,7 @@ from models.invoicing.pdf_blocks import (
     text_block,
     text_style,
 )
+from models.invoicing.pdf_exchange import conversion_block
 from models.invoicing.pdf_qr import QrCode
 from models.invoicing.vat import DOMESTIC
 from models.invoicing.wording import word
@@ -101,6 +102,9 @@ class _Document(Blocks):
             Spacer(1, 3 * mm),
             self.totals(),
         ]
+        conversion = conversion_block(self)
+        if conversion is not None:
+            story += [Spacer(1, 4 * mm), conversion]
         notes = self.notes()
         if notes:
             story += [Spacer(1, 4 * mm), text_block(*notes)]

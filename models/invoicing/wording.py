@@ -87,6 +87,23 @@ _WORDS: dict[str, tuple[str, str]] = {
     "issued_by": ("Issued by Credit Desk", "Vystaveno v aplikaci Credit Desk"),
 }
 
+# A tax document in a currency other than CZK also states its base and VAT in CZK, with the rate.
+_WORDS.update(
+    {
+        "czk_base": ("Tax base in {currency}", "Základ daně v {currency}"),
+        "czk_vat": ("VAT in {currency}", "DPH v {currency}"),
+        "czk_differences": ("Differences in {currency}", "Rozdíly v {currency}"),
+        "exchange_rate": ("Exchange rate", "Kurz"),
+        "exchange_rate_of_invoice": (
+            "Exchange rate of the corrected invoice",
+            "Kurz opravovaného dokladu",
+        ),
+        "rate_source_cnb": ("ČNB, {date}", "ČNB, {date}"),
+        "rate_source_manual": ("{date}", "{date}"),
+        "rate_source_fixed": ("fixed rate, {first} – {last}", "pevný kurz, {first} – {last}"),
+    }
+)
+
 
 def word(key: str, language: str) -> str:
     english, czech = _WORDS[key]

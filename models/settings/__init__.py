@@ -4,4 +4,10 @@ store.py holds the machinery and most settings; the modules below register their
 package loads, so that every setting is known wherever settings are read.
 """
 
-from models.settings import seller_register, sending, store, top_up_minimum  # noqa: F401
+from models.settings import (  # noqa: F401
+    exchange_rate_settings,
+    seller_register,
+    sending,
+    store,
+    top_up_minimum,
+)

@@ -616,6 +616,85 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Kurzy měn</translation>
+    </message>
+    <message>
+        <source>Tax invoices and credit notes in EUR also state their base and VAT in CZK, at your fixed rate for the period, else the Czech National Bank&apos;s rate valid on the date of taxable supply, else a rate entered for that day. Without one, a EUR payment is not confirmed.</source>
+        <translation>Faktury a opravné daňové doklady v EUR uvádějí základ daně a DPH také v CZK, a to podle vašeho pevného kurzu pro dané období, jinak podle kurzu České národní banky platného ke dni uskutečnění plnění, jinak podle kurzu zadaného pro ten den. Bez kurzu se platba v EUR nepotvrdí.</translation>
+    </message>
+    <message>
+        <source>Import CNB file…</source>
+        <translation>Načíst soubor ČNB…</translation>
+    </message>
+    <message>
+        <source>Fetch from the CNB</source>
+        <translation>Stáhnout z ČNB</translation>
+    </message>
+    <message>
+        <source>Download the rates valid on the chosen day</source>
+        <translation>Stáhnout kurzy platné ve zvolený den</translation>
+    </message>
+    <message>
+        <source>Rates of</source>
+        <translation>Kurzy ze dne</translation>
+    </message>
+    <message>
+        <source>Enter a rate</source>
+        <translation>Zadat kurz</translation>
+    </message>
+    <message>
+        <source>CZK for 1 unit, e.g. 25.085</source>
+        <translation>CZK za 1 jednotku, např. 25,085</translation>
+    </message>
+    <message>
+        <source>Fixed for a period, until</source>
+        <translation>Pevný pro období, do</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>Uložit kurz</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n rate(s) of the Czech National Bank of %1.</source>
+        <translation>
+            <numerusform>Uložen %n kurz České národní banky ze dne %1.</numerusform>
+            <numerusform>Uloženy %n kurzy České národní banky ze dne %1.</numerusform>
+            <numerusform>Uloženo %n kurzů České národní banky ze dne %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CNB rates</source>
+        <translation>Načíst kurzy ČNB</translation>
+    </message>
+    <message>
+        <source>CNB rate files (*.txt);;All files (*)</source>
+        <translation>Kurzovní lístky ČNB (*.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Fetching the rates from the Czech National Bank…</source>
+        <translation>Stahují se kurzy z České národní banky…</translation>
+    </message>
+    <message>
+        <source>The rate is saved.</source>
+        <translation>Kurz je uložen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDocumentsDialog</name>
     <message>
         <source>Export documents</source>
@@ -1229,6 +1308,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>&amp;BulkGate credentials…</source>
         <translation>Přístupové údaje &amp;BulkGate…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates…</source>
+        <translation>&amp;Kurzy měn…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2348,6 +2431,110 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>{error} (code {code})</source>
         <translation>{error} (kód {code})</translation>
     </message>
+    <message>
+        <source>There is no exchange rate of {currency} to CZK for {date}. Fetch the Czech National Bank&apos;s rates of that day (Edit → Exchange rates…, or `rates fetch --date {date}`), or enter the rate (`rates set {currency} RATE --date {date}`). Nothing was stored.</source>
+        <translation>Pro {date} chybí kurz {currency} ke CZK. Stáhněte kurzy České národní banky z toho dne (Úpravy → Kurzy měn…, nebo `rates fetch --date {date}`), nebo kurz zadejte (`rates set {currency} KURZ --date {date}`). Nic nebylo uloženo.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an exchange rate: write it like 25.085 (at most 6 decimal places).</source>
+        <translation>„{value}“ není kurz: zapište ho jako 25,085 (nejvýše 6 desetinných míst).</translation>
+    </message>
+    <message>
+        <source>An exchange rate must be above zero.</source>
+        <translation>Kurz musí být větší než nula.</translation>
+    </message>
+    <message>
+        <source>CZK is the accounting currency: it needs no exchange rate.</source>
+        <translation>CZK je účetní měna: žádný kurz nepotřebuje.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR.</source>
+        <translation>„{value}“ není kód měny, jako je EUR.</translation>
+    </message>
+    <message>
+        <source>{date} is outside the years exchange rates can be kept for (1991 to 2100).</source>
+        <translation>{date} je mimo roky, pro které lze kurzy uchovávat (1991 až 2100).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Období končí dřív, než začíná.</translation>
+    </message>
+    <message>
+        <source>A fixed rate of {currency} is already set from {first} to {last}; periods of fixed rates cannot overlap.</source>
+        <translation>Pevný kurz {currency} je už stanoven od {first} do {last}; období pevných kurzů se nesmějí překrývat.</translation>
+    </message>
+    <message>
+        <source>The file is {size} KB, far larger than the CNB&apos;s rate file (a few KB).</source>
+        <translation>Soubor má {size} kB, mnohem víc než kurzovní lístek ČNB (několik kB).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, as the CNB&apos;s rate file is.</source>
+        <translation>Soubor není text v kódování UTF-8 jako kurzovní lístek ČNB.</translation>
+    </message>
+    <message>
+        <source>The file is a web page, not the CNB&apos;s rate file (denni_kurz.txt); perhaps an error page was saved instead.</source>
+        <translation>Soubor je webová stránka, ne kurzovní lístek ČNB (denni_kurz.txt); možná se místo něj uložila chybová stránka.</translation>
+    </message>
+    <message>
+        <source>The first line should be the date and number of the fixing, like “30.11.2026 #231”, not “{value}”.</source>
+        <translation>První řádek má obsahovat datum a pořadové číslo kurzovního lístku, např. „30.11.2026 #231“, ne „{value}“.</translation>
+    </message>
+    <message>
+        <source>The file is dated {date}: rates of the future or from before 1991 cannot be used.</source>
+        <translation>Soubor je ze dne {date}: kurzy z budoucnosti ani z doby před rokem 1991 nelze použít.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} columns; the CNB&apos;s file has 5 (země|měna|množství|kód|kurz).</source>
+        <translation>Řádek {line} má {count} sloupců; kurzovní lístek ČNB jich má 5 (země|měna|množství|kód|kurz).</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” is not a currency code.</source>
+        <translation>Řádek {line}: „{value}“ není kód měny.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount “{value}” is not a whole number above zero.</source>
+        <translation>Řádek {line}: množství „{value}“ není celé číslo větší než nula.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the rate “{value}” is not a number like 25,085.</source>
+        <translation>Řádek {line}: kurz „{value}“ není číslo jako 25,085.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the rate “{value}” is not above zero.</source>
+        <translation>Řádek {line}: kurz „{value}“ není větší než nula.</translation>
+    </message>
+    <message>
+        <source>The CNB sent the rates of {date} when asked for {asked}.</source>
+        <translation>ČNB poslala kurzy ze dne {date}, ačkoli byly žádány kurzy ze dne {asked}.</translation>
+    </message>
+    <message>
+        <source>The second line should be the column names “{header}”.</source>
+        <translation>Druhý řádek má obsahovat názvy sloupců „{header}“.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {currency} is listed twice.</source>
+        <translation>Řádek {line}: {currency} je uvedena dvakrát.</translation>
+    </message>
+    <message>
+        <source>The file holds no rates.</source>
+        <translation>Soubor neobsahuje žádné kurzy.</translation>
+    </message>
+    <message>
+        <source>The Czech National Bank answered HTTP {status} for the rates of {date}.</source>
+        <translation>Česká národní banka odpověděla na žádost o kurzy ze dne {date} kódem HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Czech National Bank ({reason}). Check the connection, or save its rate file and import it (`rates import FILE`).</source>
+        <translation>Českou národní banku se nepodařilo kontaktovat ({reason}). Zkontrolujte připojení, nebo uložte její kurzovní lístek do souboru a ten načtěte (`rates import FILE`).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Soubor {path} nelze přečíst: {reason}</translation>
+    </message>
+    <message>
+        <source>The CNB publishes the rates of a day on that day; {date} is still to come.</source>
+        <translation>ČNB vyhlašuje kurzy daného dne až v ten den; {date} teprve přijde.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxBanner</name>
@@ -2891,6 +3078,45 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     </message>
 </context>
 <context>
+    <name>RatesModel</name>
+    <message>
+        <source>Valid from</source>
+        <translation>Platí od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Platí do</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>Rate (CZK)</source>
+        <translation>Kurz (CZK)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Zdroj</translation>
+    </message>
+    <message>
+        <source>Czech National Bank</source>
+        <translation>Česká národní banka</translation>
+    </message>
+    <message>
+        <source>Entered for the day</source>
+        <translation>Zadaný pro den</translation>
+    </message>
+    <message>
+        <source>Fixed for the period</source>
+        <translation>Pevný pro období</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsEditor</name>
     <message>
         <source>Paste phone numbers, one a line (commas and semicolons also separate). Numbers without a country code are taken as the default country&apos;s.</source>
@@ -3064,6 +3290,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Příjemci</translation>
     </message>
     <message>
+        <source>Exchange rates</source>
+        <translation>Kurzy měn</translation>
+    </message>
+    <message>
         <source>Price of one credit in EUR, without VAT</source>
         <translation>Cena jednoho kreditu v EUR bez DPH</translation>
     </message>
@@ -3186,6 +3416,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>BulkGate: address of the Simple API</source>
         <translation>BulkGate: adresa rozhraní Simple API</translation>
+    </message>
+    <message>
+        <source>Czech National Bank: address of the daily exchange rate file (?date=DD.MM.YYYY is added)</source>
+        <translation>Česká národní banka: adresa souboru s denními kurzy (doplní se ?date=DD.MM.RRRR)</translation>
     </message>
     <message>
         <source>Simulated gateway: percent of numbers it rejects, for trying things out</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRatesDialog</name>
+    <message numerus="yes">
+        <source>Stored %n rate(s) of the Czech National Bank of %1.</source>
+        <translation>
+            <numerusform>Stored %n rate of the Czech National Bank of %1.</numerusform>
+            <numerusform>Stored %n rates of the Czech National Bank of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message numerus="yes">
         <source>Saved %n entry(ies) to %1.</source>

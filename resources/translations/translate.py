@@ -33,6 +33,7 @@ from czech import (
     core_documents,
     core_messaging,
     core_payments,
+    core_rates,
     invoices,
     outbox,
     payments,
@@ -78,6 +79,7 @@ CONTEXTS["Messages"] = {
     **core_billing.MESSAGES,
     **core_documents.MESSAGES,
     **core_payments.MESSAGES,
+    **core_rates.MESSAGES,
     **core_messaging.MESSAGES,
 }
 
@@ -96,6 +98,10 @@ ENGLISH_PLURALS: dict[tuple[str, str], tuple[str, str]] = {
     ("Exports", "Saved %n entry(ies) to %1."): (
         "Saved %n entry to %1.",
         "Saved %n entries to %1.",
+    ),
+    ("ExchangeRatesDialog", "Stored %n rate(s) of the Czech National Bank of %1."): (
+        "Stored %n rate of the Czech National Bank of %1.",
+        "Stored %n rates of the Czech National Bank of %1.",
     ),
     ("Exports", "Saved the statement of %n entry(ies) to %1."): (
         "Saved the statement of %n entry to %1.",

@@ -94,6 +94,7 @@ def settings_cases() -> list[Case]:
         ("gateway.bulkgate_route", "fast", "choose one of"),
         ("gateway.bulkgate_url", "http://portal.bulkgate.com/api", "https://"),
         ("gateway.bulkgate_url", "ftp://portal.bulkgate.com", "https://"),
+        ("rates.cnb_url", "http://www.cnb.cz/denni_kurz.txt", "https://"),
         ("seller.bic", "DEUTDEFF5", "bic"),
         ("seller.vat_id", "CZ27082441", "vat"),
         ("seller.postal_code", "110\x0000", "control characters"),
@@ -398,6 +399,8 @@ def database_cases() -> list[Case]:
 
 
 def all_cases() -> list[Case]:
+    from tests.bad_input.rate_cases import rate_cases
+
     return [
         *database_cases(),
         *settings_cases(),
@@ -405,4 +408,5 @@ def all_cases() -> list[Case]:
         *statement_cases(),
         *messaging_cases(),
         *document_cases(),
+        *rate_cases(),
     ]

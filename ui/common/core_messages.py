@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ui.common.core_payment_messages import PAYMENTS
+from ui.common.core_rate_messages import RATES
 
 # Billing information, company and VAT IDs, addresses (models/billing, tax_ids, addresses).
 BILLING = (
@@ -257,4 +258,4 @@ MESSAGING = (
     QT_TRANSLATE_NOOP("Messages", "{error} (code {code})"),
 )
 
-TEMPLATES = (*BILLING, *DOCUMENTS, *PAYMENTS, *MESSAGING)
+TEMPLATES = (*BILLING, *DOCUMENTS, *PAYMENTS, *RATES, *MESSAGING)

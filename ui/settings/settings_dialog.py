@@ -74,6 +74,7 @@ class SettingsDialog(QDialog):
             "outbox": self.tr("Outbox"),
             "gateway": self.tr("Gateway"),
             "recipients": self.tr("Recipients"),
+            "rates": self.tr("Exchange rates"),
         }
         return titles.get(area, area.replace("_", " ").capitalize())
 

@@ -76,6 +76,10 @@ DESCRIPTIONS = (
     ),
     QT_TRANSLATE_NOOP("SettingsDialog", "BulkGate: address of the Simple API"),
     QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Czech National Bank: address of the daily exchange rate file (?date=DD.MM.YYYY is added)",
+    ),
+    QT_TRANSLATE_NOOP(
         "SettingsDialog", "Simulated gateway: percent of numbers it rejects, for trying things out"
     ),
     # models/settings/seller_register.py

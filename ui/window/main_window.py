@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self._add_action(
             edit_menu, self.tr("&BulkGate credentials…"), self.open_gateway_credentials
         )
+        self._add_action(edit_menu, self.tr("E&xchange rates…"), self.open_exchange_rates)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, spec in enumerate(PAGES):
@@ -314,6 +315,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("BulkGate credentials stored in the system keyring."), 6000
             )
+
+    def open_exchange_rates(self) -> None:
+        from ui.invoices.exchange_rates import ExchangeRatesDialog
+
+        ExchangeRatesDialog(self.workers, self).exec()
 
     def choose_language(self, language: str) -> None:
         """Remember the language for the next start; the window keeps its language until then."""

@@ -81,6 +81,49 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "Dokladů: %1 (zapsáno: %2, beze změny: %3, pod novým názvem: %4)"
         ),
     },
+    "RatesModel": {
+        "Valid from": "Platí od",
+        "Valid to": "Platí do",
+        "Currency": "Měna",
+        "Amount": "Množství",
+        "Rate (CZK)": "Kurz (CZK)",
+        "Source": "Zdroj",
+        "Czech National Bank": "Česká národní banka",
+        "Entered for the day": "Zadaný pro den",
+        "Fixed for the period": "Pevný pro období",
+    },
+    "ExchangeRatesDialog": {
+        "Exchange rates": "Kurzy měn",
+        "Tax invoices and credit notes in EUR also state their base and VAT in CZK, at "
+        "your fixed rate for the period, else the Czech National Bank's rate valid on "
+        "the date of taxable supply, else a rate entered for that day. Without one, a "
+        "EUR payment is not confirmed.": (
+            "Faktury a opravné daňové doklady v EUR uvádějí základ daně a DPH také v CZK, a to "
+            "podle vašeho pevného kurzu pro dané období, jinak podle kurzu České národní banky "
+            "platného ke dni uskutečnění plnění, jinak podle kurzu zadaného pro ten den. Bez "
+            "kurzu se platba v EUR nepotvrdí."
+        ),
+        "Import CNB file…": "Načíst soubor ČNB…",
+        "Fetch from the CNB": "Stáhnout z ČNB",
+        "Download the rates valid on the chosen day": "Stáhnout kurzy platné ve zvolený den",
+        "Rates of": "Kurzy ze dne",
+        "Enter a rate": "Zadat kurz",
+        "CZK for 1 unit, e.g. 25.085": "CZK za 1 jednotku, např. 25,085",
+        "Fixed for a period, until": "Pevný pro období, do",
+        "Save rate": "Uložit kurz",
+        "Currency": "Měna",
+        "Rate": "Kurz",
+        "Day": "Den",
+        "Stored %n rate(s) of the Czech National Bank of %1.": (
+            "Uložen %n kurz České národní banky ze dne %1.",
+            "Uloženy %n kurzy České národní banky ze dne %1.",
+            "Uloženo %n kurzů České národní banky ze dne %1.",
+        ),
+        "Import CNB rates": "Načíst kurzy ČNB",
+        "CNB rate files (*.txt);;All files (*)": "Kurzovní lístky ČNB (*.txt);;Všechny soubory (*)",
+        "Fetching the rates from the Czech National Bank…": "Stahují se kurzy z České národní banky…",
+        "The rate is saved.": "Kurz je uložen.",
+    },
     "InvoicesPage": {
         "Export the documents of a period to a folder or a ZIP": (
             "Exportovat doklady za období do složky nebo souboru ZIP"

@@ -31,6 +31,10 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "BulkGate: odesílat kampaně jako marketingové, nebo transakční SMS"
         ),
         "BulkGate: address of the Simple API": "BulkGate: adresa rozhraní Simple API",
+        "Czech National Bank: address of the daily exchange rate file "
+        "(?date=DD.MM.YYYY is added)": (
+            "Česká národní banka: adresa souboru s denními kurzy (doplní se ?date=DD.MM.RRRR)"
+        ),
         "Simulated gateway: percent of numbers it rejects, for trying things out": (
             "Simulovaná brána: kolik procent čísel odmítne (na vyzkoušení)"
         ),
@@ -42,6 +46,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Messages": "Zprávy",
         "Outbox": "Odchozí zprávy",
         "Gateway": "Brána",
+        "Exchange rates": "Kurzy měn",
         "Yes": "Ano",
         "No": "Ne",
         "English": "Angličtina",

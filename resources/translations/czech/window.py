@@ -36,6 +36,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Backed up to %1": "Záloha uložena do %1",
         "Credit Desk — %1": "Credit Desk — %1",
         "&BulkGate credentials…": "Přístupové údaje &BulkGate…",
+        "E&xchange rates…": "&Kurzy měn…",
         "Sending stopped: the balance cannot pay the next message. %1 messages wait in the "
         "outbox; top up to send them.": (
             "Odesílání zastaveno: zůstatek nestačí na další zprávu. Čekající zprávy: %1; "
