@@ -15,6 +15,7 @@ import pytest
 
 import main
 from models.payments.statement_files import parse_statement_file
+from tests.helpers.payment_dates import payments_made_before
 
 DATA = Path(__file__).resolve().parent / "data" / "bank_csv"
 
@@ -90,12 +91,19 @@ def test_import_statement_confirms_the_pending_payment_it_pays(
     main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"])
     main.main([*base, "top-up", "100", "CZK"])  # 121.00 CZK, VS 2600000001
     main.main([*base, "top-up", "200", "CZK"])  # 242.00 CZK: nothing in the files pays it
+    payments_made_before(database_path)  # the exports are booked in January 2025
     capsys.readouterr()
     assert main.main([*base, "import-statement", str(DATA / name)]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0] == "confirmed: payment 2600000001, CZK121.00"
+    format_name, (first, last), ignored = BANKS[name]
+    plan = out.splitlines()[:4]  # the plan first (line 1, the account, is not read from CSV)
+    assert (plan[0], plan[2]) == (f"format: {format_name}", f"period: {first} – {last}")
+    assert plan[3] == (
+        f"plan: 1 to confirm, 1 to wait for pairing, {ignored} not credits (ignored), "
+        "0 already imported"
+    )
+    assert out.splitlines()[4] == "confirmed: payment 2600000001, CZK121.00"
     assert "VS 77001" in out
-    ignored = BANKS[name][2]
     assert out.splitlines()[-1] == (
         f"1 confirmed, 1 waiting for pairing, 0 already imported, {ignored} not credits"
     )

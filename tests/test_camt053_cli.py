@@ -13,8 +13,10 @@ import pytest
 
 import main
 from tests.camt_builder import document, entry, statement, tx
+from tests.helpers.payment_dates import payments_made_before
 from tests.test_camt053_input import BILLION_LAUGHS
 
+STATEMENT_IBAN = "CZ7908000000002000145399"  # camt_builder.statement's account
 GOOD = entry("121.00", servicer_reference="GOOD-1", transactions=[tx(end_to_end="VS2600000001")])
 
 
@@ -72,11 +74,15 @@ MALFORMED = {
 
 @pytest.fixture
 def base(database_path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    """A database with the seller's IBAN and one pending 121.00 CZK top-up (VS 2600000001)."""
+    """A database with the seller's IBAN, the builder's statement account among the seller's
+    accounts, and one pending 121.00 CZK top-up (VS 2600000001) made before the builder's
+    booking day (2024-01-05): the good credit would confirm it."""
     base = ["--database", str(database_path)]
     assert main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"]) == 0
+    assert main.main([*base, "settings", "seller.other_accounts", STATEMENT_IBAN]) == 0
     assert main.main([*base, "top-up", "100", "CZK"]) == 0
     assert "2600000001" in capsys.readouterr().out
+    payments_made_before(database_path)
     return base
 
 
@@ -93,7 +99,9 @@ def test_the_good_credit_alone_would_be_imported(
     path = tmp_path / "good.xml"
     path.write_bytes(document(GOOD))
     assert main.main([*base, "import-statement", str(path)]) == 0
-    assert "1 confirmed" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"account: {STATEMENT_IBAN}\n" in out
+    assert "1 confirmed, 0 waiting for pairing" in out
     assert _stored(database_path) == (1, ["paid"])
 
 

@@ -217,7 +217,7 @@ def test_import_statement_prints_its_plan_and_dry_run_stores_nothing(
     statement = _statement_file(tmp_path, symbol)
     today = date.today().isoformat()
     plan = [
-        "format: camt.053",
+        "format: camt.053.001.02",  # the parser names the version (camt_builder writes 001.02)
         "account: CZ6508000000192000145399",
         f"period: {today} – {today}",
         "plan: 1 to confirm, 0 to wait for pairing, 1 not credits (ignored), 0 already imported",

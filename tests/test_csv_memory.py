@@ -9,6 +9,7 @@ import main
 from models.payments import csv_memory
 from models.payments.csv_mapping import CsvMapping
 from models.payments.statement_files import parse_statement_file
+from tests.helpers.payment_dates import payments_made_before
 
 HEADER = "Booked;Sum;Curr;Payer;Symbol;Text"
 MAPPING = CsvMapping(
@@ -54,6 +55,7 @@ def test_the_command_line_remembers_the_columns_it_was_told(
     base = ["--database", str(database_path)]
     main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"])
     main.main([*base, "top-up", "100", "CZK"])  # 121.00 CZK, VS 2600000001
+    payments_made_before(database_path)  # before January's credit (5 January 2025) pays it
     capsys.readouterr()
     first, second = tmp_path / "january.csv", tmp_path / "february.csv"
     first.write_bytes(export("05.01.2025;121,00;CZK;Jan Novák;2600000001;x"))
@@ -70,7 +72,7 @@ def test_the_command_line_remembers_the_columns_it_was_told(
     capsys.readouterr()
 
     assert main.main([*base, "import-statement", str(first), *COLUMNS]) == 0
-    assert "1 confirmed" in capsys.readouterr().out
+    assert "1 confirmed, 0 waiting for pairing" in capsys.readouterr().out
     assert main.main([*base, "import-statement", str(second)]) == 0  # no --column this time
     out = capsys.readouterr().out
     assert "0 confirmed, 1 waiting for pairing, 0 already imported, 1 not credits" in out
@@ -81,14 +83,17 @@ def test_the_command_line_remembers_the_columns_it_was_told(
 
 def test_the_window_s_import_uses_and_keeps_the_chosen_columns(database) -> None:
     from models.settings import store as settings
-    from ui.payments.import_statement import NeedsMapping, import_work
+    from ui.payments.import_statement import NeedsMapping, import_work, plan_work
 
     settings.set_value("seller.iban", "CZ6508000000192000145399")
     january = export("05.01.2025;121,00;CZK;Jan Novák;2600000001;x")
     february = export("05.02.2025;50,00;CZK;Eva;77001;y")
 
     def run(data: bytes, mapping: CsvMapping | None):
-        return import_work(data, mapping)(lambda *args: None, lambda: False)
+        """The window's two tasks: read and plan the file, then (on Import) import it."""
+        statement, plan = plan_work(data, mapping)(lambda *args: None, lambda: False)
+        result = import_work(statement, data, mapping)(lambda *args: None, lambda: False)
+        return plan, result
 
     try:
         run(january, None)
@@ -96,6 +101,10 @@ def test_the_window_s_import_uses_and_keeps_the_chosen_columns(database) -> None
         pass  # the window shows the columns dialog
     else:
         raise AssertionError("an unfamiliar export needs its columns chosen")
-    assert len(run(january, MAPPING).waiting) == 1  # as the dialog returned it
-    result = run(february, None)  # the next month's export: not asked again
+    assert csv_memory.recall(january) is None  # nothing is remembered before an import
+    plan, result = run(january, MAPPING)  # as the dialog returned it
+    assert (plan.format_name, len(plan.to_wait), len(result.waiting)) == ("CSV", 1, 1)
+    assert csv_memory.recall(february) == MAPPING  # kept once the import succeeded
+    plan, result = run(february, None)  # the next month's export: not asked again
+    assert [credit.entry.amount_minor for credit in plan.credits] == [50_00]
     assert [entry.amount_minor for entry in result.waiting] == [50_00]

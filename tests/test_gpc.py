@@ -27,6 +27,7 @@ from tests.gpc_builder import (
     message,
     replace,
 )
+from tests.helpers.payment_dates import payments_made_before
 
 DATA = Path(__file__).resolve().parent / "data" / "gpc"
 ACCOUNT = "19-2000145399"
@@ -354,6 +355,7 @@ def test_import_statement_confirms_exactly_the_matching_payment(
     base = ["--database", str(database_path)]
     main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"])
     paid, waiting = _top_up(base, capsys), _top_up(base, capsys)
+    payments_made_before(database_path)  # the statement is booked on 5 January 2024
     statement = tmp_path / "vypis.txt"  # the name says nothing; the content does
     statement.write_bytes(
         gpc(
@@ -365,6 +367,8 @@ def test_import_statement_confirms_exactly_the_matching_payment(
     )
     assert main.main([*base, "import-statement", str(statement)]) == 0
     out = capsys.readouterr().out
+    assert out.startswith(f"format: GPC/ABO\naccount: {ACCOUNT}\n")
+    assert "plan: 1 to confirm, 1 to wait for pairing, 1 not credits (ignored)" in out
     assert f"confirmed: payment {paid}, " in out
     assert out.endswith("1 confirmed, 1 waiting for pairing, 0 already imported, 1 not credits\n")
     assert main.main([*base, "import-statement", str(statement)]) == 0

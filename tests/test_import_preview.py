@@ -68,7 +68,7 @@ def test_the_plan_is_shown_and_cancel_stores_nothing(window, qtbot, tmp_path, mo
     qtbot.waitUntil(lambda: flow.cancelled, timeout=10_000)
     flow.wait()
     lines = said[0].splitlines()
-    assert lines[:3] == ["Format", "camt.053", "Account"]
+    assert lines[:3] == ["Format", "camt.053.001.02", "Account"]  # the version the file is
     assert IBAN in lines and "Period" in lines
     assert f"{local_date(TODAY)} – {local_date(TODAY)}" in lines
     assert "Payments to confirm: 1" in said[0]

@@ -224,6 +224,7 @@ def test_payment_models_pass_the_model_tester(database, qtmodeltester) -> None:
 def test_csv_with_unknown_columns_is_mapped_by_the_user(
     window, qtbot, tmp_path, monkeypatch
 ) -> None:
+    from models.payments import csv_memory
     from ui.payments import csv_columns
 
     seller()
@@ -262,6 +263,9 @@ def test_csv_with_unknown_columns_is_mapped_by_the_user(
     flow.wait()
     assert "Payments confirmed: 1" in shown[0]
     assert ledger.balance() == 10 * MICRO
+    # the columns chosen before the plan was shown are kept for the next export of this layout
+    remembered = csv_memory.recall(path.read_bytes())
+    assert remembered is not None and remembered.columns()["amount"] == "How much"
 
 
 def test_csv_mapping_dialog_requires_date_and_amount(window, qtbot) -> None:
