@@ -13,6 +13,7 @@ import os
 import random
 import shutil
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,9 @@ from tests.helpers.quit_scenarios import (
 SEED = int(os.environ.get("QUIT_SEED", "11"))
 # Longest delay per scenario: about as long as its work takes, so most ends land in the middle.
 MAX_DELAY = {NEW_DATABASE: 2.0, SENDING: 2.0, STATEMENT: 4.0, INVOICE_ZIP: 3.0, PRICE_LIST: 2.0}
+# The slow runs go two at a time: on a two-core machine that halves their time, and two apps
+# competing for the cores end at other moments of their work than one alone.
+SLOW_AT_ONCE = int(os.environ.get("QUIT_PARALLEL", "2"))
 COMBINATIONS = [(scenario, ending) for scenario in SCENARIOS for ending in ENDINGS]
 
 Prepared = Callable[[str], tuple[Path, dict[str, int]]]
@@ -86,16 +90,16 @@ def scenario_problems(scenario: str, folder: Path, expected: dict[str, int]) -> 
     return problems
 
 
-def play(
-    scenario: str, ending: str, index: int, prepared: Prepared, tmp_path: Path, kind: str
-) -> None:
+def run_and_check(
+    scenario: str, ending: str, index: int, prepared: Prepared, folder: Path, kind: str
+) -> str:
+    """One run, then its checks: what went wrong, or "" when nothing did."""
     delay = round(
         random.Random(f"{SEED}:{kind}:{scenario}:{ending}:{index}").uniform(0, MAX_DELAY[scenario]),
         3,
     )
     template, expected = prepared(scenario)
     other, other_expected = prepared(OTHER)
-    folder = tmp_path / "run"
     quit_runs.copy_prepared(template, folder)
     shutil.copy(other / DATABASE, folder / quit_runs.OTHER_NAME)
 
@@ -107,8 +111,10 @@ def play(
         problems += quit_checks.untouched_other(
             folder / quit_runs.OTHER_NAME, other_expected["sample_rows"]
         )
+    if not problems:
+        return ""
     stderr = "\n".join(outcome.stderr.splitlines()[-30:])
-    assert not problems, (
+    return (
         f"{scenario}, ended by {ending} {delay:.3f} s after the work started "
         f"(QUIT_SEED={SEED}, {kind} run {index}; the app ran {outcome.seconds:.1f} s, "
         f"exit status {outcome.returncode}):\n  - "
@@ -117,16 +123,33 @@ def play(
     )
 
 
+@pytest.fixture(scope="module")
+def slow_results(prepared: Prepared, tmp_path_factory: pytest.TempPathFactory) -> dict[int, str]:
+    """The hundred slow runs, SLOW_AT_ONCE at a time (each is one app process, mostly on one
+    core), keyed by their index; each test then reports its own."""
+    for scenario in (*SCENARIOS, OTHER):
+        prepared(scenario)  # made here, once, before the threads share them
+    runs = [(*run, tmp_path_factory.mktemp(f"slow-{run[2]}")) for run in slow_runs()]
+    with ThreadPoolExecutor(SLOW_AT_ONCE) as pool:
+        futures = {
+            index: pool.submit(run_and_check, scenario, ending, index, prepared, folder, "slow")
+            for scenario, ending, index, folder in runs
+        }
+    return {index: future.result() for index, future in futures.items()}
+
+
 @pytest.mark.parametrize(("scenario", "ending", "index"), params(default_runs()))
 def test_quit_at_a_random_moment(
     scenario: str, ending: str, index: int, prepared: Prepared, tmp_path: Path
 ) -> None:
-    play(scenario, ending, index, prepared, tmp_path, "default")
+    problems = run_and_check(scenario, ending, index, prepared, tmp_path / "run", "default")
+    assert not problems, problems
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("scenario", "ending", "index"), params(slow_runs()))
 def test_quit_at_a_random_moment_many_times(
-    scenario: str, ending: str, index: int, prepared: Prepared, tmp_path: Path
+    scenario: str, ending: str, index: int, slow_results: dict[int, str]
 ) -> None:
-    play(scenario, ending, index, prepared, tmp_path, "slow")
+    problems = slow_results[index]
+    assert not problems, problems
