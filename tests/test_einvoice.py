@@ -3,7 +3,7 @@ who is no VAT payer, a proforma without a buyer, the helpers' input → output, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -27,17 +27,9 @@ from models.invoicing.einvoice import (
 )
 from models.invoicing.isdoc import _czech_account, isdoc_xml
 from models.settings import store as settings
-from tests.invoice_helpers import buyer, paid, pending, seller
+from tests.invoice_helpers import buyer, eur_rate, paid, pending, seller
 from tests.test_einvoice_table import CII, ISDOC, ISDOC_SCHEMA
 from tests.test_invoice_pdf import FIXED
-
-
-@dataclass(frozen=True)
-class WithRate(DocumentData):
-    """A document as the exchange-rate work will keep it: the CNB rate beside its EUR amounts."""
-
-    exchange_rate: str = "25.125"
-
 
 TWINNED = {
     "LineExtensionAmount",
@@ -57,10 +49,20 @@ TWINNED = {
 }
 
 
-def in_euros() -> WithRate:
-    fields = {name: getattr(FIXED, name) for name in FIXED.__dataclass_fields__}
-    fields.update(currency="EUR", totals=replace(FIXED.totals), language="en")
-    return WithRate(**fields)
+def in_euros() -> DocumentData:
+    """A EUR tax invoice as issued: the CNB's rate of its date of taxable supply kept with it,
+    and its base and VAT in CZK (1007 credits at 1.00 EUR: VAT 211.47 EUR; in crowns the base
+    25,260.60, and the VAT charged on it 5,304.73, where the VAT converted would be 5,304.72)."""
+    seller()
+    buyer()
+    eur_rate(date(2026, 3, 9), "25.085")
+    data = documents.load(paid(1007, currency="EUR", on=date(2026, 3, 9)).id)
+    assert data.conversion is not None
+    assert (data.conversion.totals.net_minor, data.conversion.totals.vat_minor) == (
+        2526060,
+        530473,
+    )
+    return data
 
 
 @pytest.mark.parametrize(
@@ -112,7 +114,7 @@ def test_without_a_rate_a_euro_document_is_written_in_euros() -> None:
     assert tree.find("i:ForeignCurrencyCode", namespaces=ISDOC) is None
 
 
-def test_a_kept_rate_gives_crowns_and_euros() -> None:
+def test_a_kept_rate_gives_crowns_and_euros(database) -> None:
     document = in_euros()
     tree = etree.fromstring(isdoc_xml(document))
     ISDOC_SCHEMA.assertValid(tree)
@@ -121,10 +123,25 @@ def test_a_kept_rate_gives_crowns_and_euros() -> None:
         return tree.findtext(path, namespaces=ISDOC)
 
     assert (value("i:LocalCurrencyCode"), value("i:ForeignCurrencyCode")) == ("CZK", "EUR")
-    assert (value("i:CurrRate"), value("i:RefCurrRate")) == ("25.125", "1")
+    assert (value("i:CurrRate"), value("i:RefCurrRate")) == ("25.085", "1")
     total = "i:LegalMonetaryTotal/i:TaxInclusiveAmount"
-    assert value(total + "Curr") == "30250.00"  # euros, as issued
-    assert value(total) == "760031.25"  # × 25.125 crowns
+    assert value(total + "Curr") == "1218.47"  # euros, as issued
+    assert value(total) == "30565.33"  # the crowns stored with the invoice: base + VAT on it
+    subtotal = "i:TaxTotal/i:TaxSubTotal/i:"
+    assert (value(subtotal + "TaxableAmount"), value(subtotal + "TaxAmount")) == (
+        "25260.60",
+        "5304.73",
+    )
+    assert (value(subtotal + "TaxableAmountCurr"), value(subtotal + "TaxAmountCurr")) == (
+        "1007.00",
+        "211.47",
+    )
+    line = "i:InvoiceLines/i:InvoiceLine/i:"
+    assert (value(line + "LineExtensionAmount"), value(line + "LineExtensionTaxAmount")) == (
+        "25260.60",
+        "5304.73",
+    )
+    assert value("i:PaymentMeans/i:Payment/i:PaidAmount") == "30565.33"
     # ISDOC's rule (its schematron): in a foreign-currency document each amount has its twin
     for element in tree.iter():
         name = etree.QName(element).localname
@@ -137,9 +154,31 @@ def test_a_kept_rate_gives_crowns_and_euros() -> None:
     assert cii.findtext(".//ram:TaxCurrencyCode", namespaces=CII) == "CZK"
     taxes = cii.findall(".//ram:TaxTotalAmount", namespaces=CII)
     assert [(t.get("currencyID"), t.text) for t in taxes] == [
-        ("EUR", "5250.00"),
-        ("CZK", "131906.25"),
+        ("EUR", "211.47"),
+        ("CZK", "5304.73"),  # BT-111 as stored, not 211.47 × 25.085
     ]
+
+
+def test_a_credit_note_in_euros_carries_its_own_crowns(database) -> None:
+    """A credit note keeps the invoice's rate and its own CZK amounts (negative, as issued);
+    its Factur-X states the VAT in crowns positive, as it does every amount of a credit note."""
+    invoice = in_euros()
+    note = issuing.issue_credit_note(
+        invoice.id, "Sleva", 0, net_minor=1000, today=date(2026, 3, 20)
+    )
+    data = documents.load(note.id)
+    assert data.conversion is not None
+    czk = data.conversion.totals
+    assert (czk.net_minor, czk.vat_minor) == (-25085, -5268)  # -10.00 EUR × 25.085, VAT on it
+    tree = etree.fromstring(isdoc_xml(data))
+    ISDOC_SCHEMA.assertValid(tree)
+    subtotal = "i:TaxTotal/i:TaxSubTotal/i:"
+    assert tree.findtext(subtotal + "TaxableAmount", namespaces=ISDOC) == "-250.85"
+    assert tree.findtext(subtotal + "TaxAmount", namespaces=ISDOC) == "-52.68"
+    assert tree.findtext("i:CurrRate", namespaces=ISDOC) == "25.085"
+    cii = etree.fromstring(invoice_facturx.cii_xml(data))
+    taxes = cii.findall(".//ram:TaxTotalAmount", namespaces=CII)
+    assert [(t.get("currencyID"), t.text) for t in taxes] == [("EUR", "2.10"), ("CZK", "52.68")]
 
 
 def test_a_price_correction_is_one_item_at_the_amount(database) -> None:

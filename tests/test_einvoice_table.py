@@ -12,9 +12,10 @@ import io
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import facturx
@@ -30,7 +31,7 @@ from models.invoicing.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentD
 from models.invoicing.einvoice import exchange_rate
 from models.invoicing.vat import DOMESTIC, OUTSIDE_SCOPE, REVERSE_CHARGE
 from models.settings import store as settings
-from tests.invoice_helpers import buyer, paid, pending, seller
+from tests.invoice_helpers import buyer, eur_rate, paid, pending, seller
 
 ISDOC_SCHEMA = etree.XMLSchema(
     etree.parse(str(Path(__file__).parent / "data" / "isdoc" / "isdoc-invoice-6.0.2.xsd"))
@@ -41,6 +42,8 @@ CII = {
     "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
 }
 REASON = "Vráceno na žádost zákazníka"
+RATE = "25.085"  # the CNB's EUR rate of PAID_ON (tests/invoice_helpers.py eur_rate)
+PAID_ON = date(2026, 3, 9)
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no poppler-utils")
 
 
@@ -105,6 +108,7 @@ CASES = [
 
 def issue(kind: str, currency: str, who: Buyer) -> DocumentData:
     seller()
+    eur_rate(PAID_ON, RATE)  # the CNB's rate of the day the top-up is paid, for a EUR tax document
     settings.set_values({"seller.invoice_language": "cs" if currency == "CZK" else "en"})
     buyer(**who.details)
     if kind == PROFORMA:
@@ -148,12 +152,17 @@ def check_section_29(text: str, data: DocumentData, who: Buyer) -> None:
     shows(data.number)  # (c) the number
     shows(document_date_text(data.issued_on, lang))  # (e) the date of issue
     supply = "Datum uskutečnění plnění" if lang == "cs" else "Date of taxable supply"
+    assert data.taxable_supply_on is not None or data.kind == PROFORMA
     if data.kind == PROFORMA:  # not a tax document, and says so
         shows("Nejedná se o daňový doklad." if lang == "cs" else "This is not a tax document.")
         assert supply not in text
-    else:  # (f) the date of the taxable supply
-        assert data.taxable_supply_on is not None
-        shows(f"{supply} {document_date_text(data.taxable_supply_on, lang)}")
+    elif data.kind == INVOICE:  # (f) the date of the taxable supply
+        shows(f"{supply} {document_date_text(str(data.taxable_supply_on), lang)}")
+    else:  # §45(1)(e): a corrective document states the date of the correction instead
+        correction = "Datum uskutečnění opravy" if lang == "cs" else "Date of the correction"
+        when = document_date_text(str(data.taxable_supply_on), lang)
+        shows(f"{correction} {when}")
+        assert f"{supply} {when}" not in text
     line = data.lines[0]  # (h) what is supplied, how much, at what unit price
     shows(line.description)
     shows(credits_text(line.quantity, lang))
@@ -176,14 +185,98 @@ def check_section_29(text: str, data: DocumentData, who: Buyer) -> None:
         shows("Daň odvede zákazník" if lang == "cs" else "Reverse charge")
     if who.rule == OUTSIDE_SCOPE:
         shows("není předmětem DPH" if lang == "cs" else "Outside the scope of VAT")
-    if data.kind == CREDIT_NOTE:  # §45: the corrected document, the reason, the difference
+    if data.kind == CREDIT_NOTE:
+        check_section_45(text, data)
+    if currency != "CZK" and data.kind != PROFORMA:
+        check_crowns(text, data)
+
+
+def _differences(
+    shows: Callable[[str], None], lang: str, currency: str, columns: list[tuple[int, ...]]
+) -> None:
+    """A table of differences: its columns (before, difference, after), and in each row the
+    amounts of base, VAT (and total) in that order (text extraction may move a row's label)."""
+    shows(
+        "Původní doklad Rozdíl Po opravě"
+        if lang == "cs"
+        else "Original invoice Difference After correction"
+    )
+    for row in range(len(columns[0])):
+        shows(" ".join(amount_text(column[row], currency, lang) for column in columns))
+
+
+def check_section_45(text: str, data: DocumentData) -> None:
+    """What §45 of the VAT Act asks of a corrective tax document besides §29's details: the
+    corrected document's number and date of taxable supply, the reason, and the differences."""
+    lang, currency, corrected = data.language, data.currency, data.corrected
+    assert corrected is not None and corrected.taxable_supply_on is not None
+
+    def shows(value: str) -> None:
+        assert plain(value) in text, f"{value!r} is not on {data.number}"
+
+    issued = document_date_text(corrected.issued_on, lang)
+    supplied = document_date_text(corrected.taxable_supply_on, lang)
+    if lang == "cs":
+        shows(f"Opravovaný doklad {corrected.number} ze dne {issued}")
+        shows(f"Datum uskutečnění plnění opravovaného dokladu {supplied}")
+        shows(f"Důvod opravy {REASON}")
+        shows("Rozdíly")
+    else:
+        shows(f"Corrects invoice {corrected.number} issued on {issued}")
+        shows(f"Taxable supply of the corrected invoice {supplied}")
+        shows(f"Reason for the correction {REASON}")
+        shows("Differences")
+    before, difference, after = corrected.original, data.totals, corrected.after
+    columns = [(t.net_minor, t.vat_minor, t.total_minor) for t in (before, difference, after)]
+    _differences(shows, lang, currency, columns)
+    assert before.net_minor + difference.net_minor == after.net_minor
+    assert before.vat_minor + difference.vat_minor == after.vat_minor
+
+
+def _crowns(amount: Decimal, net_minor: int) -> int:
+    """An amount of euro cents at `amount` crowns per euro, in haléře, rounded half up."""
+    return int((Decimal(net_minor) * amount).quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def check_crowns(text: str, data: DocumentData) -> None:
+    """§4(1)(a), §29(1)(i) and §37 of the VAT Act: a Czech VAT payer's tax document in euros also
+    states its tax base and VAT in crowns, and the rate (the CNB's of the date of taxable supply,
+    for a credit note the corrected invoice's) with the day it is of."""
+    lang, totals, conversion = data.language, data.totals, data.conversion
+    assert conversion is not None, f"{data.number} keeps no exchange rate"
+    assert (conversion.currency, conversion.rate, conversion.amount) == ("CZK", RATE, 1)
+    assert (conversion.source, conversion.rate_from) == ("cnb", PAID_ON.isoformat())
+    net = _crowns(Decimal(RATE), totals.net_minor)  # the base converted, the VAT charged on it
+    vat = _crowns(Decimal(data.vat_rate) / 100, net)
+
+    def shows(value: str) -> None:
+        assert plain(value) in text, f"{value!r} is not on {data.number}"
+
+    def czk(units: int) -> str:
+        return amount_text(units, "CZK", lang)
+
+    rate = RATE.replace(".", ",") if lang == "cs" else RATE
+    of_day = f"(ČNB, {document_date_text(PAID_ON, lang)})"
+    if data.kind == INVOICE:
+        assert (conversion.totals.net_minor, conversion.totals.vat_minor) == (net, vat)
+        shows(f"{'Základ daně v CZK' if lang == 'cs' else 'Tax base in CZK'} {czk(net)} CZK")
+        shows(f"{'DPH v CZK' if lang == 'cs' else 'VAT in CZK'} {czk(vat)} CZK")
+        label = "Kurz" if lang == "cs" else "Exchange rate"
+    else:  # the invoice's crowns, the difference at the invoice's rate, and what is left
         assert data.corrected is not None
-        shows(data.corrected.number)
-        shows(REASON)
-    if currency != "CZK" and data.kind != PROFORMA and who.rule == DOMESTIC:
-        rate_kept = exchange_rate(data)  # §4(1)(a) and §37: the VAT in crowns too
-        if rate_kept is not None:
-            shows(amount_text(rate_kept.to_local(totals.vat_minor, currency), "CZK", lang))
+        original = data.corrected.original
+        before_net = _crowns(Decimal(RATE), original.net_minor)
+        before = (before_net, _crowns(Decimal(data.vat_rate) / 100, before_net))
+        assert (conversion.totals.net_minor, conversion.totals.vat_minor) == (net, vat)
+        after = (before[0] + net, before[1] + vat)
+        shows("Rozdíly v CZK" if lang == "cs" else "Differences in CZK")
+        _differences(shows, lang, "CZK", [before, (net, vat), after])
+        label = (
+            "Kurz opravovaného dokladu"
+            if lang == "cs"
+            else "Exchange rate of the corrected invoice"
+        )
+    shows(f"{label}: 1 EUR = {rate} CZK {of_day}")
 
 
 def check_isdoc(xml: bytes, data: DocumentData, who: Buyer) -> None:
@@ -206,6 +299,7 @@ def check_isdoc(xml: bytes, data: DocumentData, who: Buyer) -> None:
     assert value(supplier + "i:PartyTaxScheme/i:CompanyID") == "CZ25596641"
     assert value(supplier + "i:PartyTaxScheme/i:TaxScheme") == "VAT"
     rate = exchange_rate(data)
+    assert (rate is None) == (data.currency == "CZK" or data.kind == PROFORMA)
     local = data.currency if rate is None else "CZK"
     assert value("i:LocalCurrencyCode") == local
     if rate is None:  # the schematron's rule for a document in its local currency
@@ -215,6 +309,8 @@ def check_isdoc(xml: bytes, data: DocumentData, who: Buyer) -> None:
         )
         net = amount_text(data.totals.net_minor, data.currency).replace(",", "")
         assert value("i:LegalMonetaryTotal/i:TaxExclusiveAmount") == net
+    else:  # crowns in the plain elements, as stored with the document; euros in the “Curr” ones
+        check_isdoc_crowns(tree, data)
     assert value("i:TaxTotal/i:TaxSubTotal/i:TaxCategory/i:Percent") == data.vat_rate
     if data.kind == CREDIT_NOTE:
         assert data.corrected is not None
@@ -224,6 +320,50 @@ def check_isdoc(xml: bytes, data: DocumentData, who: Buyer) -> None:
     else:
         assert value("i:PaymentMeans/i:Payment/i:Details/i:IBAN") == data.seller["iban"]
         assert value("i:PaymentMeans/i:Payment/i:Details/i:VariableSymbol") == data.variable_symbol
+
+
+def check_isdoc_crowns(tree: etree._Element, data: DocumentData) -> None:
+    """ISDOC's foreign-currency document: LocalCurrencyCode CZK, ForeignCurrencyCode EUR, the rate
+    (CurrRate crowns for RefCurrRate euros), and the tax base and VAT in crowns that the
+    document stored when it was issued (the VAT is charged on the CZK base, not converted)."""
+    assert data.conversion is not None
+    czk, totals = data.conversion.totals, data.totals
+
+    def value(path: str) -> str:
+        return str(tree.findtext(path, namespaces=ISDOC))
+
+    def decimal(path: str) -> Decimal:
+        return Decimal(value(path))
+
+    assert (value("i:LocalCurrencyCode"), value("i:ForeignCurrencyCode")) == ("CZK", "EUR")
+    assert (Decimal(value("i:CurrRate")), value("i:RefCurrRate")) == (Decimal(RATE), "1")
+    subtotal = "i:TaxTotal/i:TaxSubTotal/i:"
+    monetary = "i:LegalMonetaryTotal/i:"
+    crowns = {
+        subtotal + "TaxableAmount": czk.net_minor,
+        subtotal + "TaxAmount": czk.vat_minor,
+        subtotal + "TaxInclusiveAmount": czk.net_minor + czk.vat_minor,
+        "i:TaxTotal/i:TaxAmount": czk.vat_minor,
+        monetary + "TaxExclusiveAmount": czk.net_minor,
+        monetary + "TaxInclusiveAmount": czk.net_minor + czk.vat_minor,
+    }
+    for path, units in crowns.items():
+        assert decimal(path) == Decimal(units) / 100, path
+    euros = {
+        subtotal + "TaxableAmountCurr": totals.net_minor,
+        subtotal + "TaxAmountCurr": totals.vat_minor,
+        monetary + "TaxExclusiveAmountCurr": totals.net_minor,
+        monetary + "TaxInclusiveAmountCurr": totals.total_minor,
+    }
+    for path, units in euros.items():
+        assert decimal(path) == Decimal(units) / 100, path
+    lines = "i:InvoiceLines/i:InvoiceLine/i:"
+    for name, total in (
+        ("LineExtensionAmount", czk.net_minor),
+        ("LineExtensionTaxAmount", czk.vat_minor),
+    ):
+        amounts = tree.findall(lines + name, namespaces=ISDOC)
+        assert sum(Decimal(str(element.text)) for element in amounts) == Decimal(total) / 100
 
 
 def check_cii(xml: bytes, data: DocumentData, who: Buyer) -> None:
@@ -264,6 +404,17 @@ def check_cii(xml: bytes, data: DocumentData, who: Buyer) -> None:
         assert vat_ids == [] and vat == 0
         assert not tree.xpath(".//ram:RateApplicablePercent", namespaces=CII)
         assert tree.findtext(breakdown + "ExemptionReason", namespaces=CII)
+    taxes = tree.findall(summary + "TaxTotalAmount", namespaces=CII)
+    currencies = [element.get("currencyID") for element in taxes]
+    tax_currency = tree.findtext(".//ram:TaxCurrencyCode", namespaces=CII)
+    if data.currency == "CZK":
+        assert currencies == ["CZK"] and tax_currency is None
+    else:  # BT-6 CZK, and BT-111 the VAT in crowns as the document stored it (BR-53)
+        assert data.conversion is not None
+        sign = -1 if data.kind == CREDIT_NOTE else 1  # a credit note's CII is positive
+        crowns = Decimal(sign * data.conversion.totals.vat_minor) / 100
+        assert currencies == ["EUR", "CZK"] and tax_currency == "CZK"
+        assert Decimal(str(taxes[1].text)) == crowns
     type_code = tree.findtext(".//rsm:ExchangedDocument/ram:TypeCode", namespaces=CII)
     assert type_code == {INVOICE: "380", CREDIT_NOTE: "381"}[data.kind]
     if data.kind == CREDIT_NOTE:  # BG-3, the preceding invoice

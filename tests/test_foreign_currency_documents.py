@@ -44,6 +44,7 @@ def test_a_eur_invoice_stores_the_rate_and_its_czk_base_and_vat() -> None:
 def test_the_czk_amounts_are_rounded_half_up_to_the_halere() -> None:
     eur_rate(MONDAY, "24.995")
     settings.set_value("credit_price.EUR", "0.37")
+    settings.set_value("payments.minimum_top_up.EUR", "0")  # a 1.11 EUR top-up
     invoice = paid(credits=3, currency="EUR", on=MONDAY)  # 1.11 EUR, VAT 0.23 EUR
     # 1.11 × 24.995 = 27.74445 → 27.74; 21 % of 27.74 = 5.8254 → 5.83
     assert (invoice.accounting_net_minor, invoice.accounting_vat_minor) == (2774, 583)

@@ -11,10 +11,11 @@ import re
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from models.common.money import MICRO, currency_decimals, from_units, to_units
-from models.invoicing.documents import DocumentData
+from models.invoicing.documents import DocumentData, Totals
+from models.invoicing.vat import vat_amount
 
 LOCAL_CURRENCY = "CZK"  # the seller's books are kept in Czech crowns
 _NAMESPACE = uuid.UUID("6f1c2b7e-3d5a-4c1e-9b8f-0a7d2e4c6b13")  # Credit Desk's, for uuid5
@@ -67,24 +68,45 @@ class ExchangeRate:
 
 
 def exchange_rate(document: DocumentData) -> ExchangeRate | None:
-    """The rate kept with a foreign-currency document, or None (a CZK document, or none kept).
+    """The rate kept with a foreign-currency tax document, or None (a CZK document, a proforma,
+    a seller who is no VAT payer, or a document issued before rates were kept).
 
-    Documents get an `exchange_rate` (and, for currencies quoted per 100, `exchange_rate_per`)
-    when issued in a foreign currency; older documents and CZK ones have none.
+    It is the rate stored when the document was issued (models/invoicing/conversion.py): CZK
+    for `amount` units of the document's currency (100 for a currency the CNB quotes per 100).
     """
-    if document.currency == LOCAL_CURRENCY:
+    conversion = document.conversion
+    if conversion is None or conversion.currency == document.currency:
         return None
-    rate = getattr(document, "exchange_rate", None)
-    if rate in (None, ""):
+    return ExchangeRate(Decimal(conversion.rate), conversion.amount)
+
+
+def local_totals(document: DocumentData) -> Totals | None:
+    """The document's tax base, VAT and total in CZK as stored when it was issued (the VAT is
+    the rate applied to the CZK base, not the converted VAT), or None without a rate."""
+    if exchange_rate(document) is None:
         return None
-    try:
-        value = Decimal(str(rate))
-        per = int(getattr(document, "exchange_rate_per", None) or 1)
-    except (InvalidOperation, ValueError):
+    assert document.conversion is not None
+    czk = document.conversion.totals
+    return Totals(czk.net_minor, czk.vat_minor, czk.net_minor + czk.vat_minor)
+
+
+def local_lines(document: DocumentData) -> list[Totals] | None:
+    """Each line's base, VAT and total in CZK, adding up to the stored totals: each line is
+    converted at the document's rate, and the last line takes what rounding leaves over."""
+    rate, totals = exchange_rate(document), local_totals(document)
+    if rate is None or totals is None:
         return None
-    if not value.is_finite() or value <= 0 or per <= 0:
-        return None
-    return ExchangeRate(value, per)
+    result: list[Totals] = []
+    net_left, vat_left = totals.net_minor, totals.vat_minor
+    for position, line in enumerate(document.lines, start=1):
+        if position == len(document.lines):
+            net, vat = net_left, vat_left
+        else:
+            net = rate.to_local(line.net_minor, document.currency)
+            vat = vat_amount(net, Decimal(line.vat_rate), LOCAL_CURRENCY)
+        net_left, vat_left = net_left - net, vat_left - vat
+        result.append(Totals(net, vat, net + vat))
+    return result
 
 
 def sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:

@@ -24,7 +24,7 @@ from models.invoicing.einvoice import (
     LOCAL_CURRENCY,
     amount_text,
     credits_quantity,
-    exchange_rate,
+    local_totals,
     sub,
     to_bytes,
 )
@@ -172,9 +172,9 @@ def _summation(parent: ET.Element, document: DocumentData) -> None:
     sub(summation, "ram:TaxBasisTotalAmount", amount_text(sign * totals.net_minor, currency))
     vat = amount_text(sign * totals.vat_minor, currency)
     sub(summation, "ram:TaxTotalAmount", vat, currencyID=currency)
-    rate = exchange_rate(document)
-    if rate is not None:  # BT-111, the VAT in the accounting currency (BT-6)
-        local = amount_text(sign * rate.to_local(totals.vat_minor, currency), LOCAL_CURRENCY)
+    crowns = local_totals(document)
+    if crowns is not None:  # BT-111, the VAT in the accounting currency (BT-6), as stored
+        local = amount_text(sign * crowns.vat_minor, LOCAL_CURRENCY)
         sub(summation, "ram:TaxTotalAmount", local, currencyID=LOCAL_CURRENCY)
     sub(summation, "ram:GrandTotalAmount", amount_text(sign * totals.total_minor, currency))
     sub(summation, "ram:TotalPrepaidAmount", amount_text(sign * paid, currency))
@@ -210,7 +210,7 @@ def cii_xml(document: DocumentData) -> bytes:
     settlement = sub(transaction, "ram:ApplicableHeaderTradeSettlement")
     if document.variable_symbol:  # BT-83
         sub(settlement, "ram:PaymentReference", document.variable_symbol)
-    if exchange_rate(document) is not None:  # BT-6
+    if local_totals(document) is not None:  # BT-6
         sub(settlement, "ram:TaxCurrencyCode", LOCAL_CURRENCY)
     sub(settlement, "ram:InvoiceCurrencyCode", document.currency)  # BT-5
     _payment_means(settlement, document)
