@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from PySide6.QtPdfWidgets import QPdfView
 
 SPLITTER_KEY = "invoices/splitter"  # QSettings: the list's and the preview's widths
-LIST_MINIMUM_WIDTH = 360
-PREVIEW_MINIMUM_WIDTH = 240
+LIST_MINIMUM_WIDTH = 300
+PREVIEW_MINIMUM_WIDTH = 200
 LIST_COLUMNS = range(DocumentsModel.VAT_RULE)  # number, kind, date, total, buyer: kept in view
 BUYER_MAXIMUM_WIDTH = 200  # longer names are elided (the whole name is the tooltip)
 
