@@ -63,13 +63,14 @@ def test_countries_come_in_the_order_of_their_names(database, locale: str) -> No
     for country in order:  # each country's rows together, by prefix
         prefixes = [row.prefix for row in shown if row.country == country]
         assert prefixes == sorted(prefixes)
-    names = [country_name(code, locale) for code in order]
+    assert order[0] == settings.get("recipients.default_country")  # where the user sends: first
+    names = [country_name(code, locale) for code in order[1:]]
     if locale == "cs":  # Czech: Č after C, Ch after H
-        assert names.index("Cookovy ostrovy") < names.index("Čad") < names.index("Česko")
+        assert names.index("Cookovy ostrovy") < names.index("Čad") < names.index("Čína")
         assert names.index("Hongkong – ZAO Číny") < names.index("Chile") < names.index("Indie")
     else:
         assert names.index("Afghanistan") == 0
-        assert names.index("Chile") < names.index("China") < names.index("Czechia")
+        assert names.index("Chile") < names.index("China") < names.index("Colombia")
 
 
 def test_price_list_model_fetches_more_as_needed(database) -> None:
@@ -216,3 +217,26 @@ def test_export_writes_what_import_reads(page, qtbot, tmp_path) -> None:
     from models.pricing.price_list_csv import read_price_list
 
     assert read_price_list(target.read_bytes()) == price_list.all_rows()
+
+
+@pytest.mark.parametrize("locale", ["en", "cs"])
+def test_the_countries_of_recent_campaigns_come_first(database, locale: str) -> None:
+    from models.common.formatting import country_name
+    from models.outbox import queue as outbox
+    from models.pricing.campaign_estimate import load_index
+    from models.pricing.phone_numbers import Normalized
+
+    price_list.ensure_loaded()
+    settings.set_values({"recipients.default_country": "DE"})
+    recipients = [Normalized("+421905123456", "SK"), Normalized("+421905123457", "SK")]
+    recipients.append(Normalized("+420601123456", "CZ"))
+    outbox.queue_campaign("Hello", recipients, load_index())
+    model = PriceListModel(locale)
+    model.reload("", "EUR", 100)
+    while model.canFetchMore():
+        model.fetchMore()
+    order = list(dict.fromkeys(model.row_at(row).country for row in range(model.rowCount())))
+    assert order[:3] == ["SK", "CZ", "DE"]  # most messages first, then the default country
+    rest = [country_name(code, locale) for code in order[3:]]
+    assert rest[0] == ("Afghánistán" if locale == "cs" else "Afghanistan")
+    assert len(order) == 245

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -24,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from models.common import atomic_files
 from models.common.messages import Message
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -166,9 +166,10 @@ def render(
 
 
 def write_atomically(data: bytes, target: Path) -> Path:
-    """Write to a temporary file beside the target, then rename it into place."""
+    """Write to a temporary file beside the target, then rename it into place (the umask applies)."""
+    temporary = atomic_files.temporary_beside(target)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
+        stream = atomic_files.create_new(temporary)
     except OSError as error:
         raise PdfWriteError(
             Message(
@@ -178,11 +179,12 @@ def write_atomically(data: bytes, target: Path) -> Path:
             )
         ) from error
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
+        with atomic_files.replacing(target, temporary):
+            with stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise PdfWriteError(
             Message("Cannot write “{path}”: {reason}.", path=str(target), reason=error.strerror)
         ) from error

@@ -150,3 +150,32 @@ def details_of(info: BillingInfo) -> BillingDetails:
 def history() -> list[BillingInfo]:
     """Every saved version, newest first."""
     return list(BillingInfo.select().order_by(BillingInfo.id.desc()))
+
+
+@dataclass(frozen=True)
+class Version:
+    """One save as the Billing information page lists it."""
+
+    saved_at: str
+    details: BillingDetails
+    previous: BillingDetails | None  # the version before it; None for the first save
+
+    @property
+    def changed(self) -> tuple[str, ...]:
+        """The fields that differ from the previous version (the filled ones for the first)."""
+        before = self.previous or BillingDetails()
+        return tuple(
+            name for name in FIELDS if getattr(self.details, name) != getattr(before, name)
+        )
+
+
+def versions() -> list[Version]:
+    """Every save, newest first, each with the one before it to compare."""
+    saved = list(reversed(history()))
+    found: list[Version] = []
+    previous: BillingDetails | None = None
+    for info in saved:
+        details = details_of(info)
+        found.append(Version(info.saved_at, details, previous))
+        previous = details
+    return list(reversed(found))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import csv
 import os
-import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
+from models.common import atomic_files
 from models.common.csv_cells import safe_text
 from models.common.messages import Message
 from models.common.money import MICRO
@@ -99,10 +99,9 @@ def write_csv(
     temporary file is removed and Cancelled raised (the target is left as it was).
     """
     text = text or CsvText()
-    # Created like any new file (the umask applies), beside the target so the rename is atomic.
-    temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+    temporary = atomic_files.temporary_beside(target)
     try:
-        stream = temporary.open("x", encoding="utf-8", newline="")
+        stream = atomic_files.create_new_text(temporary)
     except OSError as error:
         raise ExportError(
             Message(
@@ -113,7 +112,7 @@ def write_csv(
         ) from error
     written = 0
     try:
-        with stream:
+        with atomic_files.replacing(target, temporary), stream:
             writer = csv.writer(stream)
             writer.writerow(text.headers)
             local_time = LocalTimes(zone)
@@ -127,15 +126,10 @@ def write_csv(
                         progress(written, total or written)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, target)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise ExportError(
             Message("Cannot write “{path}”: {reason}.", path=str(target), reason=error.strerror)
         ) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     if progress is not None:
         progress(written, total or written)
     return written

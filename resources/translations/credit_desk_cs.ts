@@ -186,6 +186,18 @@
         <translation>Nepovinné; jen pro vaši potřebu, netiskne se</translation>
     </message>
     <message>
+        <source>Saved versions</source>
+        <translation>Uložené verze</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Uloženo</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Co se změnilo</translation>
+    </message>
+    <message>
         <source>Billing information</source>
         <translation>Fakturační údaje</translation>
     </message>
@@ -198,12 +210,20 @@
         <translation>Vyberte…</translation>
     </message>
     <message>
+        <source>Who your invoices are made out to. Change it here and save.</source>
+        <translation>Na koho jsou vaše faktury vystaveny. Změníte to zde a uložíte.</translation>
+    </message>
+    <message>
         <source>No billing information yet: top-ups are credited, but no tax invoices are issued until it is filled in.</source>
         <translation>Fakturační údaje zatím nejsou vyplněné: dobití kreditu se připíše, ale daňové doklady se začnou vystavovat až po jejich vyplnění.</translation>
     </message>
     <message>
         <source>Saved %1. Each save is kept; an invoice shows the information that was current when it was issued.</source>
         <translation>Uloženo %1. Každé uložení se uchovává; faktura uvádí údaje platné v době svého vystavení.</translation>
+    </message>
+    <message>
+        <source>First saved</source>
+        <translation>První uložení</translation>
     </message>
     <message>
         <source>Nothing changed since the last save.</source>

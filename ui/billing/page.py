@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +34,6 @@ class BillingPage(Page):
     def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
         super().__init__(signals, parent)
         self.setObjectName("billingPage")
-        self.save_button = self.add_action_button(self.tr("Save"))
-        self.save_button.setObjectName("saveBillingButton")
-        self.save_button.clicked.connect(self.save)
         self.editors: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
         self.errors: dict[str, QLabel] = {}
 
@@ -42,7 +45,7 @@ class BillingPage(Page):
         outer.addWidget(self.status)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labels = {
+        self.labels = labels = {
             "name": self.tr("Company or person name"),
             "street": self.tr("Street and number"),
             "city": self.tr("City"),
@@ -77,6 +80,21 @@ class BillingPage(Page):
             self.editors[name] = editor
             self.errors[name] = error
         outer.addLayout(form)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveBillingButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        outer.addSpacing(12)
+        heading = QLabel(self.tr("Saved versions"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
+        outer.addWidget(self._versions_list())
         outer.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -86,6 +104,17 @@ class BillingPage(Page):
         self.body.addWidget(scroll)
         signals.data_changed.connect(self.refresh)
         self.refresh()
+
+    def _versions_list(self) -> QTreeWidget:
+        self.versions = QTreeWidget()
+        self.versions.setObjectName("billingVersions")
+        self.versions.setHeaderLabels([self.tr("Saved"), self.tr("What changed")])
+        self.versions.setRootIsDecorated(False)
+        self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.versions.setMinimumHeight(140)
+        self.versions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        return self.versions
 
     def title(self) -> str:
         return self.tr("Billing information")
@@ -120,6 +149,12 @@ class BillingPage(Page):
                 editor.setText(value)
         for label in self.errors.values():
             label.hide()
+        self._explanation.setText(
+            self.explanation()
+            if info is None
+            else self.tr("Who your invoices are made out to. Change it here and save.")
+        )
+        self._show_versions()
         if info is None:
             self.status.setText(
                 self.tr(
@@ -134,6 +169,26 @@ class BillingPage(Page):
                     "current when it was issued."
                 ).replace("%1", local_datetime(info.saved_at))
             )
+
+    def _show_versions(self) -> None:
+        self.versions.clear()
+        for version in billing.versions():
+            if version.previous is None:
+                what = self.tr("First saved")
+            else:
+                what = ", ".join(self.labels[name] for name in version.changed)
+            item = QTreeWidgetItem([local_datetime(version.saved_at), what])
+            item.setToolTip(1, self._differences(version))
+            self.versions.addTopLevelItem(item)
+
+    def _differences(self, version: billing.Version) -> str:
+        """Each changed field, “before → after”, one a line."""
+        lines = []
+        for name in version.changed:
+            before = getattr(version.previous, name, "") if version.previous else ""
+            after = getattr(version.details, name)
+            lines.append(f"{self.labels[name]}: {before or '—'} → {after or '—'}")
+        return "\n".join(lines)
 
     def details(self) -> billing.BillingDetails:
         values: dict[str, str] = {}

@@ -14,7 +14,7 @@ BATCH = 200
 
 
 class DocumentsModel(RowsTableModel[documents.Document]):
-    NUMBER, KIND, ISSUED, BUYER, TOTAL, VAT_RULE = range(6)
+    NUMBER, KIND, ISSUED, TOTAL, BUYER, VAT_RULE = range(6)
     AMOUNT_COLUMNS = (TOTAL,)
     MONOSPACE_COLUMNS = (TOTAL, NUMBER)
 
@@ -50,8 +50,8 @@ class DocumentsModel(RowsTableModel[documents.Document]):
             self.tr("Number"),
             self.tr("Document"),
             self.tr("Issued"),
-            self.tr("Buyer"),
             self.tr("Total"),
+            self.tr("Buyer"),
             self.tr("VAT"),
         )
 
@@ -88,8 +88,8 @@ class DocumentsModel(RowsTableModel[documents.Document]):
             document.number,
             document.kind,
             f"{document.issued_on}#{document.id:012d}",
-            document.buyer_name,
             document.total_minor,
+            document.buyer_name,
             document.vat_rule,
         )[column]
 
@@ -97,4 +97,6 @@ class DocumentsModel(RowsTableModel[documents.Document]):
         negative = column == self.TOTAL and document.total_minor < 0
         if role == Qt.ItemDataRole.ForegroundRole and negative:
             return negative_color()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.BUYER:
+            return document.buyer_name or None  # a long name is elided in its column
         return None

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -31,6 +33,12 @@ from ui.invoices.documents_model import DocumentsModel
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
+
+SPLITTER_KEY = "invoices/splitter"  # QSettings: the list's and the preview's widths
+LIST_MINIMUM_WIDTH = 300
+PREVIEW_MINIMUM_WIDTH = 200
+LIST_COLUMNS = range(DocumentsModel.VAT_RULE)  # number, kind, date, total, buyer: kept in view
+BUYER_MAXIMUM_WIDTH = 200  # longer names are elided (the whole name is the tooltip)
 
 
 class InvoicesPage(Page):
@@ -109,18 +117,71 @@ class InvoicesPage(Page):
         self.table = make_table(self.proxy, "documentsTable")
         self.table.sortByColumn(DocumentsModel.ISSUED, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setMinimumWidth(LIST_MINIMUM_WIDTH)
+        self.table.horizontalHeader().setSectionResizeMode(
+            DocumentsModel.BUYER, QHeaderView.ResizeMode.Interactive
+        )
         self.pdf: QPdfDocument | None = None  # the PDF machinery loads with the first preview
         self.preview: QPdfView | None = None
         self.splitter = splitter = QSplitter()
+        splitter.setObjectName("documentsSplitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(QWidget())  # where the preview goes
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        placeholder = QWidget()  # where the preview goes
+        placeholder.setMinimumWidth(PREVIEW_MINIMUM_WIDTH)
+        splitter.addWidget(placeholder)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 0)  # the list keeps its width
+        splitter.splitterMoved.connect(self._remember_widths)
+        self._widths_set = False
         layout.addWidget(splitter, 1)
         self.year_filter.currentIndexChanged.connect(self._reload)
         self.kind_filter.currentIndexChanged.connect(self._reload)
         self.text_filter.textChanged.connect(self._reload)
         return content
+
+    # -- the list's width ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._settle_widths()
+
+    def _settle_widths(self) -> None:
+        """Once, when the list is first on screen: the widths the user left, else fit the list."""
+        if self._widths_set or not self.splitter.isVisible():
+            return
+        saved = QSettings().value(SPLITTER_KEY)
+        if saved is not None and self.splitter.restoreState(saved):
+            self._widths_set = True
+        elif self.model.rowCount():
+            self._widths_set = True
+            self._fit_list()
+
+    def list_width_wanted(self) -> int:
+        """What the list needs to show number, kind, date, buyer and total without cutting."""
+        self._fit_buyer_column()
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(column) for column in LIST_COLUMNS)
+        chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        return max(LIST_MINIMUM_WIDTH, columns + chrome)
+
+    def _fit_buyer_column(self) -> None:
+        wanted = max(
+            self.table.sizeHintForColumn(DocumentsModel.BUYER),
+            self.table.horizontalHeader().sectionSizeHint(DocumentsModel.BUYER),
+        )
+        self.table.setColumnWidth(DocumentsModel.BUYER, min(wanted, BUYER_MAXIMUM_WIDTH))
+
+    def _fit_list(self) -> None:
+        total = self.splitter.width() - self.splitter.handleWidth()
+        wanted = self.list_width_wanted()
+        width = max(min(wanted, total - PREVIEW_MINIMUM_WIDTH), LIST_MINIMUM_WIDTH)
+        self.splitter.setSizes([width, max(total - width, PREVIEW_MINIMUM_WIDTH)])
+        if width < wanted:  # a narrow window: the buyer's name is elided, the rest stays whole
+            buyer = self.table.columnWidth(DocumentsModel.BUYER)
+            self.table.setColumnWidth(DocumentsModel.BUYER, max(buyer - (wanted - width), 80))
+
+    def _remember_widths(self, *_args: object) -> None:
+        QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -135,8 +196,10 @@ class InvoicesPage(Page):
         self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
         self.year_filter.blockSignals(False)
         self.body.setCurrentIndex(1 if years else 0)
+        self.bulk_button.setEnabled(bool(years))
         self.empty.action_button.setVisible(billing.current() is None)  # type: ignore[union-attr]
         self._reload()
+        self._settle_widths()
 
     def _reload(self, *_args: object) -> None:
         rows = documents.list_documents(
@@ -145,6 +208,7 @@ class InvoicesPage(Page):
             text=self.text_filter.text(),
         )
         self.model.set_rows(rows)
+        self._fit_buyer_column()
         if rows:
             self.table.selectRow(0)
         self._selection_changed()
@@ -175,7 +239,9 @@ class InvoicesPage(Page):
             # Fit-to-width with a scroll bar that comes and goes relayouts forever (each fit
             # shows or hides the bar, which changes the width): keep the bar, and the width, fixed.
             self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            self.preview.setMinimumWidth(PREVIEW_MINIMUM_WIDTH)
             self.splitter.replaceWidget(1, self.preview)
+            self.splitter.setStretchFactor(1, 1)  # the preview takes what a wider window adds
         return self.pdf, self.preview
 
     def _show_preview(self, document: documents.Document | None) -> None:

@@ -126,7 +126,7 @@ class PriceListPage(Page):
 
     def _show(self, info: PriceListInfo) -> None:
         self.import_button.setEnabled(True)
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(info.price_count > 0)
         self.prices.show_list(info, *settings.account_currency())
         if self.tabs.currentWidget() is self._calculator_tab:
             self.calculator.refresh()
@@ -223,12 +223,12 @@ class PriceListPage(Page):
             )
 
     def export_file(self, path: Path) -> None:
+        from models.common import atomic_files
         from models.pricing.price_list_csv import write_price_list
 
         def work(progress: Progress, cancelled: CancelCheck) -> Path:
             text = write_price_list(price_list.all_rows())
-            path.write_text(text, encoding="utf-8", newline="")
-            return path
+            return atomic_files.write_bytes(text.encode("utf-8"), path)
 
         task = self._workers.start(work, "price list export")
         task.succeeded.connect(self._exported)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from models.common.formatting import country_name, credits_text
 from models.common.money import currency_decimals, format_units
+from models.outbox import destinations
 from models.pricing import price_list
 from models.pricing.campaign_estimate import unit_price
 from models.pricing.price_list import PriceRow
@@ -42,7 +43,8 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
         self._search = ""
         self._currency = "EUR"
         self._per_credit = 100
-        self._countries: list[str] = []  # in the order of their names in the UI language
+        # Those the user sends to first, then the rest in the order of their names in the UI language
+        self._countries: list[str] = []
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -50,8 +52,9 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
         """Start again from the first page for `search` (empty: every row)."""
         self._search = search
         self._currency, self._per_credit = currency, per_credit
-        self._countries = sorted_by_name(
-            price_list.countries_listed(),
+        usual = destinations.usual_countries()
+        self._countries = usual + sorted_by_name(
+            set(price_list.countries_listed()).difference(usual),
             lambda code: country_name(code, self._locale),
             self._locale,
         )

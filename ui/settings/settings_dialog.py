@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -20,7 +23,8 @@ from ui.common.messages import translated
 from ui.common.signals import AppSignals
 from ui.settings.settings_texts import CHOICES
 
-LABEL_WIDTH = 240
+LABEL_WIDTH = 320
+PREFERRED_SIZE = QSize(900, 600)  # every section's title in the list, fields at a usable width
 
 
 class SettingsDialog(QDialog):
@@ -28,24 +32,33 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
         self._signals = signals
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         self._original = settings.get_all()
 
+        # The pages are a QTabWidget's, chosen from a list on the left: ten titles do not fit
+        # in a row of tabs at a small screen's width.
         self.tabs = QTabWidget()
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
+        self.sections = QListWidget()
+        self.sections.setObjectName("settingsSections")
+        self.sections.setSpacing(3)
         forms: dict[str, QFormLayout] = {}
         for spec in settings.specs_in_order():
             area = spec.key.split(".")[0]
             if area not in forms:
                 page = QWidget()
-                forms[area] = QFormLayout(page)
+                forms[area] = form = QFormLayout(page)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
                 scroll = QScrollArea()
                 scroll.setWidgetResizable(True)
                 scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+                scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
                 scroll.setWidget(page)
                 self.tabs.addTab(scroll, self._area_title(area))
+                self.sections.addItem(self._area_title(area))
             editor = self._editor(spec)
             field, error = with_error_below(editor)
             label = QLabel(self.tr(spec.description))  # listed in settings_texts.py
@@ -58,10 +71,24 @@ class SettingsDialog(QDialog):
             self.editors[spec.key] = editor
             self.errors[spec.key] = error
 
+        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 24)
+        self.sections.currentRowChanged.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self.sections.setCurrentRow)
+        self.sections.setCurrentRow(0)
         buttons = accept_cancel_buttons(self, self.save, save=True)
+        row = QHBoxLayout()
+        row.addWidget(self.sections)
+        row.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addLayout(row, 1)
         layout.addWidget(buttons)
+        self.resize(self.sizeHint())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The preferred size, within the screen's available area (the fields then get narrower)."""
+        screen = self.screen().availableGeometry().size() if self.screen() else PREFERRED_SIZE
+        frame = QSize(16, 48)  # the window manager's title bar and borders
+        return PREFERRED_SIZE.boundedTo(screen - frame)
 
     def _area_title(self, area: str) -> str:
         titles = {
@@ -89,6 +116,11 @@ class SettingsDialog(QDialog):
                     shown_value = self.tr(CHOICES[shown_value])
                 combo.addItem(shown_value, value)
             combo.setCurrentIndex(max(0, combo.findData(self._original[spec.key])))
+            # As wide as the form gives it, not as its longest choice (a court's full name).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
             combo.setObjectName(spec.key)
             return combo
         line = QLineEdit(shown)

@@ -96,7 +96,9 @@ class TransactionsPage(Page):
         panel = self.panel
         if panel.is_current():
             return
-        if ledger_query.snapshot()[1] == 0 and not panel.filters.is_filtered():
+        has_entries = ledger_query.snapshot()[1] > 0
+        self.statement_button.setEnabled(has_entries)  # no statement of an empty ledger
+        if not has_entries and not panel.filters.is_filtered():
             self.body.setCurrentWidget(self.empty)
         else:
             self.body.setCurrentWidget(panel)

@@ -23,6 +23,13 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "Nepovinné; jen pro vaši potřebu, netiskne se"
         ),
         "Billing information": "Fakturační údaje",
+        "Who your invoices are made out to. Change it here and save.": (
+            "Na koho jsou vaše faktury vystaveny. Změníte to zde a uložíte."
+        ),
+        "Saved versions": "Uložené verze",
+        "Saved": "Uloženo",
+        "What changed": "Co se změnilo",
+        "First saved": "První uložení",
         "Fill in your billing information first if you want us to generate invoices for you.": (
             "Chcete-li, abychom vám vystavovali faktury, nejprve vyplňte fakturační údaje."
         ),
