@@ -209,3 +209,11 @@ def test_estimate_says_how_many_invalid_numbers_it_did_not_list(
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 21 and err[0].startswith("line 2: “120”")
     assert err[-1] == "… and 671 more invalid numbers"
+
+
+def test_the_readme_documents_every_command() -> None:
+    readme = (Path(main.__file__).parent / "README.md").read_text(encoding="utf-8")
+    parser = main.build_parser()
+    commands = {name for action in parser._actions if action.choices for name in action.choices}
+    missing = {name for name in commands - {"en", "cs"} if f"`{name}" not in readme}
+    assert not missing, missing
