@@ -20,6 +20,49 @@ APP_NAME = "Credit Desk"
 EXIT_BROKEN_PIPE = 141  # as a shell reports a command ended by SIGPIPE
 QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 QUIT_CHECK_MS = 100  # how often the event loop hands control to Python's signal handlers
+PACKAGES = ("peewee", "platformdirs", "PySide6")  # without them nothing starts (pyproject.toml)
+RELAUNCHED = "CREDIT_DESK_RELAUNCHED"  # set when main.py ran itself again with .venv's Python
+SETUP_HINT = "run ./setup.sh first, then .venv/bin/python main.py"
+
+
+def missing_package() -> str | None:
+    """The first of the project's packages this Python cannot import, or None (nothing is
+    imported: the window's start-up stays as fast)."""
+    from importlib.util import find_spec
+
+    return next((name for name in PACKAGES if find_spec(name) is None), None)
+
+
+def environment_python(folder: Path) -> Path:
+    """The Python of the virtual environment setup.sh makes beside main.py."""
+    if os.name == "nt":
+        return folder / ".venv" / "Scripts" / "python.exe"
+    return folder / ".venv" / "bin" / "python"
+
+
+def find_environment(argv: Sequence[str]) -> int | None:
+    """Started by a Python without the project's packages (`python3 main.py …`): run again with
+    the Python of the `.venv` beside main.py when there is one, else say in one line what to
+    do (exit status 1). None: this Python has them (or the app is frozen); carry on."""
+    missing = missing_package()
+    if missing is None or getattr(sys, "frozen", False):
+        os.environ.pop(RELAUNCHED, None)  # not passed on to the programs this one starts
+        return None
+    script = Path(__file__).absolute()
+    python = environment_python(script.parent)
+    if python.is_file() and not os.environ.get(RELAUNCHED) and Path(sys.executable) != python:
+        os.environ[RELAUNCHED] = "1"  # a .venv without the packages must not loop
+        if os.name == "nt":  # Windows has no real exec: run it and pass its status on
+            import subprocess
+
+            return subprocess.call([str(python), str(script), *argv])
+        os.execv(python, [str(python), str(script), *argv])
+    print(
+        f"error: this Python ({sys.executable}) lacks Credit Desk's packages (no module "
+        f"“{missing}”): {SETUP_HINT}",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def default_database_path() -> Path:
@@ -184,4 +227,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    relaunched = find_environment(sys.argv[1:])
+    sys.exit(main() if relaunched is None else relaunched)

@@ -11,7 +11,17 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from cli import account, documents, outbox, pricing, rates
+from cli import (
+    account,
+    bank_entries,
+    billing,
+    documents,
+    invoices,
+    outbox,
+    payments,
+    pricing,
+    rates,
+)
 
 if TYPE_CHECKING:
     from models.common.database import Session
@@ -20,5 +30,15 @@ Command = Callable[[argparse.Namespace, "Session"], int]
 
 
 def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    for module in (account, pricing, documents, rates, outbox):
+    for module in (
+        account,
+        payments,
+        bank_entries,
+        billing,
+        pricing,
+        documents,
+        invoices,
+        rates,
+        outbox,
+    ):
         module.register(commands)

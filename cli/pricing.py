@@ -76,11 +76,19 @@ def command_estimate(args: argparse.Namespace, session: Session) -> int:
     return 0
 
 
+SHOWN_INVALID = 20  # invalid numbers listed one by one; the rest are counted
+
+
 def _print_invalid(invalid: list[Invalid]) -> None:
     from models.pricing.phone_numbers import REASONS
 
-    for entry in invalid[:20]:
+    for entry in invalid[:SHOWN_INVALID]:
         print(f"line {entry.line}: “{entry.text}” {REASONS[entry.reason]}", file=sys.stderr)
+    if len(invalid) > SHOWN_INVALID:
+        more = len(invalid) - SHOWN_INVALID
+        print(
+            f"… and {more:,} more invalid {'number' if more == 1 else 'numbers'}", file=sys.stderr
+        )
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -17,7 +17,9 @@ class Case:
     says: str  # a fragment of the message on standard error (case-insensitive)
     files: dict[str, bytes] = field(default_factory=dict)
     stdin: str = ""
-    prepared: str = "seller"  # the database: "seller" (name and IBAN), "iban only" or "empty"
+    # the database: "seller" (name and IBAN), "iban only", "empty", or "payments" (seller, billing
+    # information, payments in each state and bank credits: see parity_cases.py)
+    prepared: str = "seller"
     database: str = ""  # instead, a database file of this kind (see test_catalogue.BROKEN)
 
 
@@ -399,6 +401,7 @@ def database_cases() -> list[Case]:
 
 
 def all_cases() -> list[Case]:
+    from tests.bad_input.parity_cases import parity_cases
     from tests.bad_input.rate_cases import rate_cases
 
     return [
@@ -409,4 +412,5 @@ def all_cases() -> list[Case]:
         *messaging_cases(),
         *document_cases(),
         *rate_cases(),
+        *parity_cases(),
     ]

@@ -47,7 +47,43 @@ def prepared(tmp_path_factory) -> dict[str, Path]:
             assert main.main(["--database", str(states["seller"]), "settings", key, value]) == 0
         iban = ["settings", "seller.iban", "CZ6508000000192000145399"]
         assert main.main(["--database", str(states["iban only"]), *iban]) == 0
+        states["payments"] = folder / "payments.sqlite3"
+        copy(states["seller"], states["payments"])
+        prepare_payments(str(states["payments"]), folder)
     return states
+
+
+def prepare_payments(database: str, folder: Path) -> None:
+    """The "payments" database of tests/bad_input/parity_cases.py."""
+    from datetime import date
+
+    from tests import camt_builder
+
+    today = date.today().isoformat()
+    credits = [
+        camt_builder.entry(
+            "50.00", booked=today, servicer_reference=f"W{n}", transactions=[camt_builder.tx()]
+        )
+        for n in (1, 2)
+    ]
+    statement = folder / "statement.xml"
+    statement.write_bytes(
+        camt_builder.document(
+            statements=[camt_builder.statement(*credits, iban="CZ6508000000192000145399")]
+        )
+    )
+    buyer = ["name", "Buyer a.s.", "street", "Main 1", "city", "Praha", "postal_code", "11000"]
+    for command in [
+        ["billing", "set", *buyer, "country", "CZ"],
+        ["top-up", "100", "CZK"],  # 1: pending
+        ["top-up", "100", "CZK"],
+        ["cancel", "2"],  # 2: cancelled
+        ["top-up", "100", "CZK", "--method", "manual"],  # 3: paid, tax invoice YEAR-000001
+        ["top-up", "5", "EUR"],  # 4: pending, in EUR; no exchange rate is stored
+        ["import-statement", str(statement)],  # bank credits 1 and 2 wait
+        ["dismiss", "2"],
+    ]:
+        assert main.main(["--database", database, *command]) == 0, command
 
 
 def test_the_catalogue_is_large_and_names_are_unique() -> None:
