@@ -2952,8 +2952,8 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Dorazily peníze za platbu %1? Její kredity se připíšou k vašemu zůstatku.</translation>
     </message>
     <message>
-        <source>Cancel payment %1? If the money arrives later, you can still pair it.</source>
-        <translation>Zrušit platbu %1? Pokud peníze dorazí později, můžete je ještě spárovat.</translation>
+        <source>Cancel payment %1? If its money arrives later, the credit waits here to be paired with a new top-up or set aside.</source>
+        <translation>Zrušit platbu %1? Pokud peníze přesto dorazí, počkají tady: spárujete je s novým dobitím, nebo je odložíte.</translation>
     </message>
     <message>
         <source>Not possible</source>

@@ -200,7 +200,8 @@ class PaymentsPage(Page):
             self,
             self.tr("Cancel payment"),
             self.tr(
-                "Cancel payment %1? If the money arrives later, you can still pair it."
+                "Cancel payment %1? If its money arrives later, the credit waits here to be paired "
+                "with a new top-up or set aside."
             ).replace("%1", payment.variable_symbol),
         )
         if answer == QMessageBox.StandardButton.Yes:

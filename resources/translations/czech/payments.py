@@ -128,8 +128,10 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Has the money for payment %1 arrived? Its credits are added to your balance.": (
             "Dorazily peníze za platbu %1? Její kredity se připíšou k vašemu zůstatku."
         ),
-        "Cancel payment %1? If the money arrives later, you can still pair it.": (
-            "Zrušit platbu %1? Pokud peníze dorazí později, můžete je ještě spárovat."
+        "Cancel payment %1? If its money arrives later, the credit waits here to be paired "
+        "with a new top-up or set aside.": (
+            "Zrušit platbu %1? Pokud peníze přesto dorazí, počkají tady: spárujete je s novým "
+            "dobitím, nebo je odložíte."
         ),
         "Not possible": "Nelze provést",
     },
