@@ -54,7 +54,7 @@ def command_settings(args: argparse.Namespace, session: Session) -> int:
 
 
 def command_verify(args: argparse.Namespace, session: Session) -> int:
-    from models.common.formatting import credits_with_unit
+    from models.common.formatting import counted, credits_with_unit
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
 
@@ -63,7 +63,7 @@ def command_verify(args: argparse.Namespace, session: Session) -> int:
     if result.ok and not charges:
         print(
             f"OK: balance {credits_with_unit(result.balance)} equals the sum of "
-            f"{result.entries} ledger entries"
+            f"{counted(result.entries, ('ledger entry', 'ledger entries'))}"
         )
         return 0
     for problem in [*result.problems, *charges]:

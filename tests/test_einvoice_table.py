@@ -22,7 +22,7 @@ import pytest
 from lxml import etree
 from pypdf import PdfReader
 
-from models.common.formatting import amount_text, credits_text, document_date_text
+from models.common.formatting import amount_text, credits_text, date_text
 from models.common.money import MICRO
 from models.invoicing import documents, issuing
 from models.invoicing import export as invoice_export
@@ -146,14 +146,14 @@ def check_section_29(text: str, data: DocumentData, who: Buyer) -> None:
             shows(data.buyer[field])
     assert data.buyer["vat_id"] == who.details.get("vat_id", "CZ27082440")
     shows(data.number)  # (c) the number
-    shows(document_date_text(data.issued_on, lang))  # (e) the date of issue
+    shows(date_text(data.issued_on, lang))  # (e) the date of issue
     supply = "Datum uskutečnění plnění" if lang == "cs" else "Date of taxable supply"
     if data.kind == PROFORMA:  # not a tax document, and says so
         shows("Nejedná se o daňový doklad." if lang == "cs" else "This is not a tax document.")
         assert supply not in text
     else:  # (f) the date of the taxable supply
         assert data.taxable_supply_on is not None
-        shows(f"{supply} {document_date_text(data.taxable_supply_on, lang)}")
+        shows(f"{supply} {date_text(data.taxable_supply_on, lang)}")
     line = data.lines[0]  # (h) what is supplied, how much, at what unit price
     shows(line.description)
     shows(credits_text(line.quantity, lang))
