@@ -16,18 +16,18 @@ from cli.outbox import send_waiting_after_credit
 
 def command_balance(args: argparse.Namespace, session: Session) -> int:
     from models.common import countries
-    from models.common.formatting import credits_text
+    from models.common.formatting import counted, credits_with_unit
     from models.ledger import entries as ledger
     from models.pricing.buying_power import what_it_buys
 
     balance = ledger.balance()
-    print(f"{credits_text(balance)} credits")
+    print(credits_with_unit(balance))
     found = what_it_buys(balance)
     if found is not None:  # the price list has a price for the default country
-        messages = "message" if found.messages == 1 else "messages"
+        messages = counted(found.messages, ("one-part message", "one-part messages"))
         print(
-            f"≈ {found.messages:,} one-part {messages} to {countries.name(found.country)} "
-            f"at {credits_text(found.price)} credits each"
+            f"≈ {messages} to {countries.name(found.country)} "
+            f"at {credits_with_unit(found.price)} each"
         )
     return 0
 
@@ -54,7 +54,7 @@ def command_settings(args: argparse.Namespace, session: Session) -> int:
 
 
 def command_verify(args: argparse.Namespace, session: Session) -> int:
-    from models.common.formatting import credits_text
+    from models.common.formatting import counted, credits_with_unit
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
 
@@ -62,8 +62,8 @@ def command_verify(args: argparse.Namespace, session: Session) -> int:
     charges = outbox.charge_problems()
     if result.ok and not charges:
         print(
-            f"OK: balance {credits_text(result.balance)} credits equals the sum of "
-            f"{result.entries} ledger entries"
+            f"OK: balance {credits_with_unit(result.balance)} equals the sum of "
+            f"{counted(result.entries, ('ledger entry', 'ledger entries'))}"
         )
         return 0
     for problem in [*result.problems, *charges]:

@@ -109,7 +109,7 @@ def command_export_transactions(args: argparse.Namespace, session: Session) -> i
 def command_statement(args: argparse.Namespace, session: Session) -> int:
     from datetime import date
 
-    from models.common.formatting import credits_text
+    from models.common.formatting import credits_text, credits_with_unit
     from models.common.pdf_base import PdfWriteError, write_atomically
     from models.ledger import statement as ledger_statement
 
@@ -124,7 +124,7 @@ def command_statement(args: argparse.Namespace, session: Session) -> int:
     print(
         f"statement {first.isoformat()} to {last.isoformat()}: {data.count} entries, "
         f"opening balance {credits_text(data.opening)}, "
-        f"closing balance {credits_text(data.closing)} credits, written to {args.file}"
+        f"closing balance {credits_with_unit(data.closing)}, written to {args.file}"
     )
     return 0
 

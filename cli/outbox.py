@@ -19,15 +19,15 @@ PAUSED_LINE = (
 
 
 def _report_dispatch(report) -> int:  # type: ignore[no-untyped-def]
-    from models.common.formatting import credits_text
+    from models.common.formatting import credits_with_unit
     from models.outbox import dispatcher
 
     print(f"sent {report.sent}, queued {report.queued}, failed {report.failed}")
     if report.reason == dispatcher.NO_CREDIT:
-        price = credits_text(report.next_price or 0)
+        price = credits_with_unit(report.next_price or 0)
         print(
-            f"stopped: the balance ({credits_text(report.balance)} credits) cannot pay the next "
-            f"message ({price} credits); {credits_text(report.needed)} credits would send "
+            f"stopped: the balance ({credits_with_unit(report.balance)}) cannot pay the next "
+            f"message ({price}); {credits_with_unit(report.needed)} would send "
             "every queued message. Top up, then run `dispatch`, or `remove-outbox`."
         )
         return 3
@@ -80,7 +80,7 @@ def send_waiting_after_credit() -> None:
 
 
 def command_send(args: argparse.Namespace, session: Session) -> int:
-    from models.common.formatting import credits_text
+    from models.common.formatting import credits_with_unit
     from models.common.text_files import TextFileError
     from models.outbox import queue as outbox
     from models.pricing import campaign_estimate, recipients
@@ -118,7 +118,7 @@ def command_send(args: argparse.Namespace, session: Session) -> int:
         return fail(str(error))
     print(
         f"campaign {queued.campaign_id} “{queued.name}”: {queued.queued} messages queued, "
-        f"{credits_text(queued.total)} credits"
+        f"{credits_with_unit(queued.total)}"
     )
     skipped = len(found.invalid) + len(found.duplicates) + queued.unpriced
     if skipped:
@@ -134,7 +134,7 @@ def command_dispatch(args: argparse.Namespace, session: Session) -> int:
 
 
 def command_outbox(args: argparse.Namespace, session: Session) -> int:
-    from models.common.formatting import credits_text
+    from models.common.formatting import counted, credits_text, credits_with_unit
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
 
@@ -142,9 +142,9 @@ def command_outbox(args: argparse.Namespace, session: Session) -> int:
     balance = ledger.balance()
     print(f"{found.queued} queued")
     print(f"credits needed: {credits_text(found.needed)}")
-    print(f"balance: {credits_text(balance)} credits")
+    print(f"balance: {credits_with_unit(balance)}")
     if found.missing(balance):
-        print(f"missing: {credits_text(found.missing(balance))} credits")
+        print(f"missing: {credits_with_unit(found.missing(balance))}")
     if found.sending:
         print(f"in flight: {found.sending}")
     for campaign in outbox.campaigns():
@@ -159,7 +159,8 @@ def command_outbox(args: argparse.Namespace, session: Session) -> int:
             for message in page:
                 print(
                     f"message {message.id}: {message.number} {message.country} "
-                    f"{message.parts} part(s) {credits_text(message.price)} credits, "
+                    f"{counted(message.parts, ('part', 'parts'))} "
+                    f"{credits_with_unit(message.price)}, "
                     f"campaign {message.campaign_id}, queued {message.queued_at}"
                 )
             after = page[-1].id

@@ -24,7 +24,7 @@ $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$OLDPWD/$deb" >
 echo "== --version"
 [ "$(credit-desk --version)" = "Credit Desk $version" ] || fail "--version says $(credit-desk --version)"
 
-echo "== balance, a manual top-up, invoices"
+echo "== balance, billing information, a manual top-up, invoices"
 db="$work/cli.sqlite3"
 [ "$(credit-desk --database "$db" balance | head -1)" = "0.0000 credits" ] || fail "balance of a new database"
 credit-desk --database "$db" settings seller.name "Zkušební dodavatel s.r.o." >/dev/null
@@ -35,20 +35,31 @@ if credit-desk --database "$db" settings seller.vat_id CZ25596642 >/dev/null 2>&
   fail "an invalid VAT ID accepted"
 fi
 credit-desk --database "$db" settings seller.invoice_language cs >/dev/null  # Babel's Czech data
+credit-desk --database "$db" billing set name "Odběratel a.s." street "Dlouhá 1" city Praha \
+  postal_code "110 00" country CZ company_id 27082440 vat_id CZ27082440 >/dev/null
 credit-desk --database "$db" top-up 1000 CZK --method manual --note "smoke test" >/dev/null
 [ "$(credit-desk --database "$db" balance | head -1)" = "40.0000 credits" ] || fail "balance after the top-up"
 # A bank transfer's proforma: a PDF with the QR code, in the seller's Czech name
 credit-desk --database "$db" top-up 500 CZK --method bank-transfer >/dev/null
 credit-desk --database "$db" export-invoices "$work/invoices" >/dev/null
 pdfs=("$work"/invoices/*.pdf)
-[ -f "${pdfs[0]}" ] || fail "export-invoices wrote no PDF"
+[ ${#pdfs[@]} = 2 ] || fail "export-invoices wrote ${#pdfs[@]} PDFs, not 2 (the manual top-up's tax invoice, the transfer's proforma)"
 for pdf in "${pdfs[@]}"; do
   pdftotext "$pdf" - | grep -q "Zkušební dodavatel" || fail "$pdf lacks the seller's name"
-  pdftotext "$pdf" - | grep -q "Zálohová faktura" || fail "$pdf is not a Czech proforma"
+  pdftotext "$pdf" - | grep -q -e "Zálohová faktura" -e "Faktura – daňový doklad" ||
+    fail "$pdf is neither a Czech proforma nor a Czech tax invoice"
   # pdffonts: a header of two lines, then one line per font whose "emb" column must say yes
   pdffonts "$pdf" | tail -n +3 | awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit bad }' ||
     fail "$pdf has a font that is not embedded: $(pdffonts "$pdf")"
 done
+
+echo "== e-invoices: Factur-X (its schema data is bundled) and ISDOC"
+credit-desk --database "$db" export-invoices --format facturx "$work/facturx" >/dev/null
+invoice=$(ls "$work"/facturx/*.pdf | grep -v proforma | head -1)
+[ -n "$invoice" ] || fail "no tax invoice was exported"
+pdfdetach -list "$invoice" | grep -q "factur-x.xml" || fail "$invoice carries no factur-x.xml"
+credit-desk --database "$db" export-invoices --format isdoc "$work/isdoc" >/dev/null
+grep -q "http://isdoc.cz/namespace/2013" "$work"/isdoc/*.isdoc || fail "no ISDOC file was exported"
 
 echo "== the window under Xvfb (default database in the XDG data folder)"
 data="$XDG_DATA_HOME/Credit Desk/credit-desk.sqlite3"

@@ -99,7 +99,7 @@ def test_malformed_csv_changes_nothing(database_path: Path, tmp_path: Path, caps
         assert main.main([*base, "import-statement", str(path)]) == 2, name
         assert capsys.readouterr().err.startswith("error: "), name
     main.main([*base, "balance"])
-    assert capsys.readouterr().out == "0.0000 credits\n"
+    assert capsys.readouterr().out == "0 credits\n"
     with sqlite3.connect(database_path) as connection:
         assert connection.execute("SELECT count(*) FROM bank_entry").fetchone() == (0,)
         assert connection.execute("SELECT count(*) FROM csv_mapping_memory").fetchone() == (0,)

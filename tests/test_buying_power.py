@@ -37,18 +37,18 @@ def test_the_balance_command_says_what_it_buys_on_a_second_line(database_path, c
     base = ["--database", str(database_path)]
     assert main.main([*base, "top-up", "10", "EUR", "--method", "manual"]) == 0
     assert main.main([*base, "balance"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "10.0000 credits"  # no price list yet
+    assert capsys.readouterr().out.splitlines()[-1] == "10 credits"  # no price list yet
     session = db.open_database(database_path)
     prices(PriceRow("CZ", "420", "", "", 4_000), PriceRow("SK", "421", "", "", 10_000_000))
     session.close()
     assert main.main([*base, "balance"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "10.0000 credits",
-        "≈ 2,500 one-part messages to Czechia at 0.0040 credits each",
+        "10 credits",
+        "≈ 2,500 one-part messages to Czechia at 0.004 credits each",
     ]
     assert main.main([*base, "settings", "recipients.default_country", "SK"]) == 0
     capsys.readouterr()
     assert main.main([*base, "balance"]) == 0
     assert capsys.readouterr().out.splitlines()[1] == (
-        "≈ 1 one-part message to Slovakia at 10.0000 credits each"
+        "≈ 1 one-part message to Slovakia at 10 credits each"
     )

@@ -122,4 +122,4 @@ def test_a_malformed_statement_changes_nothing(
     assert "Traceback" not in captured.err and captured.out == ""
     assert _stored(database_path) == (0, ["pending"])
     assert main.main([*base, "balance"]) == 0
-    assert capsys.readouterr().out.startswith("0.0000 credits")
+    assert capsys.readouterr().out.startswith("0 credits")

@@ -28,7 +28,7 @@ def test_help_lists_subcommands() -> None:
 
 def test_balance_on_new_database(database_path: Path, capsys) -> None:
     assert main.main(["--database", str(database_path), "balance"]) == 0
-    assert capsys.readouterr().out == "0.0000 credits\n"
+    assert capsys.readouterr().out == "0 credits\n"
 
 
 def test_settings_list_read_and_set(database_path: Path, capsys) -> None:
@@ -36,9 +36,9 @@ def test_settings_list_read_and_set(database_path: Path, capsys) -> None:
     assert main.main(base) == 0
     assert "balance.low_threshold = off" in capsys.readouterr().out.splitlines()
     assert main.main([*base, "balance.low_threshold", "1 500.5"]) == 0
-    assert capsys.readouterr().out == "balance.low_threshold = 1,500.5000\n"
+    assert capsys.readouterr().out == "balance.low_threshold = 1,500.5\n"
     assert main.main([*base, "balance.low_threshold"]) == 0
-    assert capsys.readouterr().out == "1,500.5000\n"
+    assert capsys.readouterr().out == "1,500.5\n"
 
 
 def test_settings_bad_input_changes_nothing(database_path: Path, capsys) -> None:
@@ -71,11 +71,11 @@ def test_top_up_bank_transfer_prints_symbol_and_qr_payload(database_path: Path, 
     out = capsys.readouterr().out.splitlines()
     assert "payment 1: bank-transfer, pending" in out
     assert "variable symbol: 2600000001"[:18] in "\n".join(out)
-    assert "credits: 4.0000" in out
+    assert "credits: 4" in out
     qr = next(line for line in out if line.startswith("QR payload: "))
     assert qr.startswith("QR payload: SPD*1.0*ACC:CZ6508000000192000145399*AM:121.00*CC:CZK*")
     assert main.main([*base, "balance"]) == 0
-    assert capsys.readouterr().out == "0.0000 credits\n"
+    assert capsys.readouterr().out == "0 credits\n"
 
 
 def test_top_up_manual_credits_at_once_and_verify_passes(database_path: Path, capsys) -> None:
@@ -83,9 +83,9 @@ def test_top_up_manual_credits_at_once_and_verify_passes(database_path: Path, ca
     assert main.main([*base, "top-up", "12.5", "EUR", "--method", "manual", "--note", "cash"]) == 0
     assert "payment 1: manual, paid" in capsys.readouterr().out
     assert main.main([*base, "balance"]) == 0
-    assert capsys.readouterr().out == "12.5000 credits\n"
+    assert capsys.readouterr().out == "12.5 credits\n"
     assert main.main([*base, "verify"]) == 0
-    assert capsys.readouterr().out.startswith("OK: balance 12.5000 credits")
+    assert capsys.readouterr().out.startswith("OK: balance 12.5 credits")
 
 
 def test_verify_fails_on_a_tampered_database(database_path: Path, capsys) -> None:
@@ -115,7 +115,7 @@ def test_top_up_bad_input_changes_nothing(database_path: Path, capsys) -> None:
         assert main.main([*base, "top-up", amount, currency, "--method", "manual"]) == 2
         assert message in capsys.readouterr().err
     assert main.main([*base, "balance"]) == 0
-    assert capsys.readouterr().out == "0.0000 credits\n"
+    assert capsys.readouterr().out == "0 credits\n"
 
 
 def test_import_statement_confirms_and_is_idempotent(
@@ -148,7 +148,7 @@ def test_import_statement_confirms_and_is_idempotent(
     assert main.main([*base, "import-statement", str(statement)]) == 0
     assert "0 confirmed, 0 waiting for pairing, 1 already imported" in capsys.readouterr().out
     main.main([*base, "balance"])
-    assert capsys.readouterr().out == "4.0000 credits\n"
+    assert capsys.readouterr().out == "4 credits\n"
 
 
 def test_import_statement_bad_files(database_path: Path, tmp_path: Path, capsys) -> None:
@@ -167,7 +167,7 @@ def test_import_statement_bad_files(database_path: Path, tmp_path: Path, capsys)
         assert main.main([*base, "import-statement", str(path)]) == 2, name
         assert capsys.readouterr().err.startswith("error: "), name
     main.main([*base, "balance"])
-    assert capsys.readouterr().out == "0.0000 credits\n"
+    assert capsys.readouterr().out == "0 credits\n"
 
 
 @pytest.mark.parametrize("command", [["settings"], ["balance"], ["verify"]])
@@ -230,12 +230,12 @@ def test_import_statement_prints_its_plan_and_dry_run_stores_nothing(
         "dry run: nothing was stored",
     ]
     main.main([*base, "balance"])
-    assert capsys.readouterr().out == "0.0000 credits\n"
+    assert capsys.readouterr().out == "0 credits\n"
     assert main.main([*base, "import-statement", str(statement)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[:4] == plan and f"confirmed: payment {symbol}, {money_text(121_00, 'CZK')}" in out
     main.main([*base, "balance"])
-    assert capsys.readouterr().out == "4.0000 credits\n"
+    assert capsys.readouterr().out == "4 credits\n"
 
 
 def test_import_statement_of_another_account_stores_nothing(

@@ -23,7 +23,7 @@ import pytest
 from lxml import etree
 from pypdf import PdfReader
 
-from models.common.formatting import amount_text, credits_text, document_date_text
+from models.common.formatting import amount_text, credits_text, date_text, money_text
 from models.common.money import MICRO
 from models.invoicing import documents, issuing
 from models.invoicing import export as invoice_export
@@ -150,17 +150,17 @@ def check_section_29(text: str, data: DocumentData, who: Buyer) -> None:
             shows(data.buyer[field])
     assert data.buyer["vat_id"] == who.details.get("vat_id", "CZ27082440")
     shows(data.number)  # (c) the number
-    shows(document_date_text(data.issued_on, lang))  # (e) the date of issue
+    shows(date_text(data.issued_on, lang))  # (e) the date of issue
     supply = "Datum uskutečnění plnění" if lang == "cs" else "Date of taxable supply"
     assert data.taxable_supply_on is not None or data.kind == PROFORMA
     if data.kind == PROFORMA:  # not a tax document, and says so
         shows("Nejedná se o daňový doklad." if lang == "cs" else "This is not a tax document.")
         assert supply not in text
     elif data.kind == INVOICE:  # (f) the date of the taxable supply
-        shows(f"{supply} {document_date_text(str(data.taxable_supply_on), lang)}")
+        shows(f"{supply} {date_text(data.taxable_supply_on, lang)}")
     else:  # §45(1)(e): a corrective document states the date of the correction instead
         correction = "Datum uskutečnění opravy" if lang == "cs" else "Date of the correction"
-        when = document_date_text(str(data.taxable_supply_on), lang)
+        when = date_text(data.taxable_supply_on, lang)
         shows(f"{correction} {when}")
         assert f"{supply} {when}" not in text
     line = data.lines[0]  # (h) what is supplied, how much, at what unit price
@@ -214,8 +214,8 @@ def check_section_45(text: str, data: DocumentData) -> None:
     def shows(value: str) -> None:
         assert plain(value) in text, f"{value!r} is not on {data.number}"
 
-    issued = document_date_text(corrected.issued_on, lang)
-    supplied = document_date_text(corrected.taxable_supply_on, lang)
+    issued = date_text(corrected.issued_on, lang)
+    supplied = date_text(corrected.taxable_supply_on, lang)
     if lang == "cs":
         shows(f"Opravovaný doklad {corrected.number} ze dne {issued}")
         shows(f"Datum uskutečnění plnění opravovaného dokladu {supplied}")
@@ -253,14 +253,14 @@ def check_crowns(text: str, data: DocumentData) -> None:
         assert plain(value) in text, f"{value!r} is not on {data.number}"
 
     def czk(units: int) -> str:
-        return amount_text(units, "CZK", lang)
+        return money_text(units, "CZK", lang)
 
     rate = RATE.replace(".", ",") if lang == "cs" else RATE
-    of_day = f"(ČNB, {document_date_text(PAID_ON, lang)})"
+    of_day = f"(ČNB, {date_text(PAID_ON, lang)})"
     if data.kind == INVOICE:
         assert (conversion.totals.net_minor, conversion.totals.vat_minor) == (net, vat)
-        shows(f"{'Základ daně v CZK' if lang == 'cs' else 'Tax base in CZK'} {czk(net)} CZK")
-        shows(f"{'DPH v CZK' if lang == 'cs' else 'VAT in CZK'} {czk(vat)} CZK")
+        shows(f"{'Základ daně v CZK' if lang == 'cs' else 'Tax base in CZK'} {czk(net)}")
+        shows(f"{'DPH v CZK' if lang == 'cs' else 'VAT in CZK'} {czk(vat)}")
         label = "Kurz" if lang == "cs" else "Exchange rate"
     else:  # the invoice's crowns, the difference at the invoice's rate, and what is left
         assert data.corrected is not None

@@ -374,7 +374,7 @@ def test_import_statement_confirms_exactly_the_matching_payment(
     assert main.main([*base, "import-statement", str(statement)]) == 0
     assert "0 confirmed, 0 waiting for pairing, 2 already imported" in capsys.readouterr().out
     main.main([*base, "balance"])
-    assert capsys.readouterr().out == "4.0000 credits\n"
+    assert capsys.readouterr().out == "4 credits\n"
     session = db.open_database(database_path)
     try:
         states = {p.variable_symbol: p.state for p in payments.Payment.select()}
@@ -412,4 +412,4 @@ def test_a_bad_gpc_file_stores_nothing(
     finally:
         session.close()
     main.main([*base, "balance"])
-    assert capsys.readouterr().out == "0.0000 credits\n"
+    assert capsys.readouterr().out == "0 credits\n"

@@ -45,7 +45,7 @@ def test_ctrl_number_switches_pages(window, qtbot) -> None:
 
 
 def test_new_database_shows_zero_balance(window) -> None:
-    assert window.balance_indicator.text() == "0.0000 credits"
+    assert window.balance_indicator.text() == "0 credits"
     assert not window.balance_indicator.low
 
 
@@ -94,7 +94,7 @@ def test_balance_popup_offers_top_up(window, qtbot) -> None:
     indicator = window.balance_indicator
     qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(indicator.popup.isVisible)
-    assert indicator.popup.amount.text() == "0.0000 credits"
+    assert indicator.popup.amount.text() == "0 credits"
     found: list[str] = []
     _close_top_up_when_it_opens(found)
     qtbot.mouseClick(indicator.popup.top_up, Qt.MouseButton.LeftButton)
@@ -148,7 +148,7 @@ def test_open_database_that_is_not_one_keeps_the_current(window, tmp_path, monke
     window.workers.wait()  # nothing runs: the switch is tried at once
     assert not window.open_database_file(bogus)
     assert "not a Credit Desk database" in shown[0]
-    assert window.balance_indicator.text() == "0.0000 credits"
+    assert window.balance_indicator.text() == "0 credits"
     assert settings.get("account.currency") == "EUR"  # the old database still answers
 
 

@@ -152,7 +152,7 @@ def test_a_campaign_stops_at_zero_resumes_after_a_top_up_and_remove_outbox_clear
     assert remove.isEnabled()
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: outbox.summary().queued == 0, timeout=TIMEOUT)
-    assert "Remove 2 waiting messages" in seen[0]
+    assert "Remove 2 waiting message(s) (0.0722 credits)?" in seen[0]
     qtbot.waitUntil(lambda: not page.banner.isVisible(), timeout=TIMEOUT)
     assert page.queued_stack.currentIndex() == 0 and not remove.isEnabled()
     assert window.balance_indicator.notice is None

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from models.common.formatting import credits_with_unit
 from models.pricing import price_list
 from models.pricing.campaign_estimate import EstimateLine
 from models.settings import store as settings
@@ -122,20 +123,36 @@ def _wait_priced(qtbot, calculator) -> None:
     )
 
 
-def test_calculator_shows_cost_and_top_up_the_difference(window, page, qtbot) -> None:
+@pytest.fixture
+def english(qapp):
+    """The English translation main installs: its plural forms ("1 part", "2 parts")."""
+    import main
+    from ui.common.translations import remove_translators
+
+    _, translators = main.install_language(qapp, "en")
+    yield
+    remove_translators(qapp, translators)
+
+
+def test_calculator_shows_cost_and_top_up_the_difference(english, window, page, qtbot) -> None:
     page.tabs.setCurrentIndex(1)
     calculator = page.calculator
     qtbot.keyClicks(calculator.message.edit, "a" * 161)  # two parts
-    assert calculator.message.stats.text().startswith("161 characters · GSM-7 · 2 part(s)")
+    assert calculator.message.stats.text().startswith("161 characters · GSM-7 · 2 parts ·")
     calculator.recipients.edit.setPlainText("+420 601 123 456\n601123456\n777 123 456\n12345\n")
     _wait_priced(qtbot, calculator)
-    assert "2 valid · 1 invalid · 1 duplicates" in calculator.recipients.summary.text()
+    assert "2 valid · 1 invalid · 1 duplicate (not priced)" in calculator.recipients.summary.text()
+    calculator.recipients.edit.setPlainText("601123456\n601123456\n601123456\n")
+    qtbot.waitUntil(lambda: "2 duplicates (not priced)" in calculator.recipients.summary.text())
+    calculator.recipients.edit.setPlainText("+420 601 123 456\n601123456\n777 123 456\n12345\n")
+    qtbot.waitUntil(lambda: "Line 4" in calculator.recipients.problems.toPlainText())
+    _wait_priced(qtbot, calculator)
     assert "Line 4: “12345” — too short" in calculator.recipients.problems.toPlainText()
     index = price_list.rows_page("+420601", limit=1)[0]
     vodafone = price_list.rows_page("+420777", limit=1)[0]
     total = 2 * (index.price + vodafone.price)
     assert calculator.cost.missing == total
-    assert calculator.cost.total_credits.text() == f"{total / 1_000_000:.4f} credits"
+    assert calculator.cost.total_credits.text() == credits_with_unit(total)
     assert calculator.cost.total_money.text().startswith("€")
     button = calculator.cost.top_up_button
     assert button.isVisible()

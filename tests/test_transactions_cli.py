@@ -49,7 +49,7 @@ def test_statement_writes_a_pdf(filled: Path, tmp_path: Path, capsys) -> None:
     args = ["--database", str(filled), "statement", str(target), "--from", "2026-07-01"]
     assert main.main([*args, "--to", "2026-07-31"]) == 0
     out = capsys.readouterr().out
-    assert "2 entries, opening balance 0.0000, closing balance 99.9650 credits" in out
+    assert "2 entries, opening balance 0, closing balance 99.965 credits" in out
     assert target.read_bytes().startswith(b"%PDF")
 
 

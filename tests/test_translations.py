@@ -27,7 +27,7 @@ PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{[A-Za-z_][^{}]*\}")  # %1, %n, %Ln, {ye
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
 CZECH_TITLES = ["Ceník", "Platby", "Transakce", "Faktury", "Fakturační údaje", "Odchozí zprávy"]
-BUYS = "≈ %Ln one-part messages to %1 at %2 credits each"
+BUYS = "≈ %Ln one-part messages to %1 at %2 each"
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,7 @@ def czech_window(qtbot, czech, database_path: Path):
 def test_the_window_speaks_czech(czech_window) -> None:
     sidebar = czech_window.findChild(QListWidget, "sidebar")
     assert [sidebar.item(i).text() for i in range(sidebar.count())] == CZECH_TITLES
-    assert czech_window.balance_indicator.text() == "0,0000 kreditu"
+    assert czech_window.balance_indicator.text() == "0 kreditů"
     menus = [action.text() for action in czech_window.menuBar().actions()]
     assert menus == ["&Soubor", "Úpr&avy", "&Zobrazení", "&Nápověda"]
     assert czech_window.windowTitle() == f"Credit Desk — {czech_window.database_path.name}"
@@ -228,6 +228,21 @@ def test_czech_plural_forms_and_grouping(czech) -> None:
     assert buys(12_345).startswith("≈ 12\u00a0345 jednodílných zpráv")
 
 
+PARTS = "%Ln part(s), %1"
+DUPLICATES = "%1 valid · %2 invalid · %Ln duplicate(s) (not priced) · default country %3"
+
+
+def test_czech_counts_parts_and_duplicates(czech_window) -> None:
+    def counted(context: str, source: str, count: int) -> str:
+        return QCoreApplication.translate(context, source, "", count)
+
+    parts = [counted("SendCampaignDialog", PARTS, n) for n in (1, 2, 4, 5, 21)]
+    assert parts == ["1 část, %1", "2 části, %1", "4 části, %1", "5 částí, %1", "21 částí, %1"]
+    assert "· 1 duplicita (bez ceny) ·" in counted("RecipientsEditor", DUPLICATES, 1)
+    assert "· 3 duplicity (bez ceny) ·" in counted("RecipientsEditor", DUPLICATES, 3)
+    assert "· 0 duplicit (bez ceny) ·" in counted("RecipientsEditor", DUPLICATES, 0)
+
+
 def test_english_says_one_message_and_one_entry(qapp) -> None:
     import main
     from ui.common.translations import remove_translators
@@ -242,6 +257,10 @@ def test_english_says_one_message_and_one_entry(qapp) -> None:
         assert counted("BalanceIndicator", BUYS, 2).startswith("≈ 2 one-part messages to %1")
         assert counted("Exports", "Saved %n entry(ies) to %1.", 1) == "Saved 1 entry to %1."
         assert counted("Exports", "Saved %n entry(ies) to %1.", 7) == "Saved 7 entries to %1."
+        assert counted("SendCampaignDialog", PARTS, 1) == "1 part, %1"
+        assert counted("SendCampaignDialog", PARTS, 2) == "2 parts, %1"
+        assert "· 1 duplicate (not priced) ·" in counted("RecipientsEditor", DUPLICATES, 1)
+        assert "· 2 duplicates (not priced) ·" in counted("RecipientsEditor", DUPLICATES, 2)
     finally:
         remove_translators(qapp, translators)
 
@@ -263,7 +282,7 @@ def test_the_balance_popup_counts_in_czech(czech_window) -> None:
     czech_window.signals.balance_changed.emit()
     messages = 10 * 1_000_000 // price_list.country_price("CZ").price
     czech_window.balance_indicator.show_popup()
-    assert czech_window.balance_indicator.text() == "10,0000 kreditu"
+    assert czech_window.balance_indicator.text() == "10 kreditů"
     grouped = f"{messages:,}".replace(",", "\u00a0")
     assert czech_window.balance_indicator.popup.buys.text().startswith(
         f"≈ {grouped} jednodílných zpráv do země Česko ("

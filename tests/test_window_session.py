@@ -77,7 +77,7 @@ def test_open_database_while_a_task_runs_finishes_it_then_shows_the_new_one(
     page = window.page("transactionsPage")
     assert page is not old_page
     qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=5_000)
-    assert window.balance_indicator.text() == "5.0000 credits"
+    assert window.balance_indicator.text() == "5 credits"
     assert window.windowTitle().endswith("other.sqlite3")
     close_window(qtbot, window)
 

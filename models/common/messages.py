@@ -2,21 +2,36 @@
 GUI can show it in the user's language (the translations' "Messages" context).
 
 A value named `country` holds an ISO code and is shown as the country's name in the reader's
-language ("Czechia", "Česko").
+language ("Czechia", "Česko"); a value with a `shown(language)` method (models/common/formatting.py:
+Credits, Money, Count) is shown as that language writes it ("40 credits", "40 kreditů").
 """
 
 from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
 
 from models.common import countries
 
 CONTEXT = "Messages"
 
 
+@runtime_checkable
+class Shown(Protocol):
+    """A value that a message shows as the reader's language writes it."""
+
+    def shown(self, language: str) -> str: ...
+
+
 def shown_values(values: dict[str, object], language: str) -> dict[str, object]:
-    """The values as a reader of `language` sees them (a country code becomes its name)."""
-    if "country" not in values:
-        return values
-    return {**values, "country": countries.name(str(values["country"]), language)}
+    """The values as a reader of `language` sees them (a country code becomes its name, credits
+    and money read as the language writes them)."""
+    shown = {
+        name: value.shown(language) if isinstance(value, Shown) else value
+        for name, value in values.items()
+    }
+    if "country" in shown:
+        shown["country"] = countries.name(str(values["country"]), language)
+    return shown
 
 
 class Message(str):

@@ -12,7 +12,6 @@ from models.common.messages import UserError
 
 MICRO = 1_000_000  # micro-credits per credit
 CREDIT_DECIMALS = 6
-CREDIT_DISPLAY_DECIMALS = 4
 INT64_MAX = 2**63 - 1
 
 # Grouping characters people paste: space, no-break space, narrow no-break space, thin space.
@@ -113,29 +112,10 @@ def parse_money(text: str, currency: str, locale: str = "en", allow_negative: bo
     return to_units(parse_decimal(text, decimals, locale, allow_negative), decimals)
 
 
-def format_credits(micro: int, locale: str = "en", decimals: int = CREDIT_DISPLAY_DECIMALS) -> str:
-    """Micro-credits → “1,234.5678” (en) / “1 234,5678” (cs), rounded half up to `decimals`."""
-    value = from_units(micro, CREDIT_DECIMALS).quantize(
-        Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
-    )
-    return _group(value, decimals, locale)
-
-
-def format_money(units: int, currency: str, locale: str = "en") -> str:
-    """Minor units → “€1,234.50” (en) / “1 234,50 Kč” (cs)."""
-    from babel.numbers import format_currency
-
-    value = from_units(units, currency_decimals(currency))
-    return format_currency(value, currency, locale=_babel(locale)).replace("\u2212", "-")
-
-
 def format_units(units: int, decimals: int, locale: str = "en") -> str:
-    """Minor units → a plain number with grouping, no currency sign (for tables and CSV)."""
+    """Minor units → a plain number with grouping, no currency sign; models/common/formatting.py
+    builds every credit, money and count shown to a user on it."""
     return _group(from_units(units, decimals), decimals, locale)
-
-
-def _babel(locale: str) -> str:
-    return "cs_CZ" if locale.startswith("cs") else "en_US"
 
 
 def _group(value: Decimal, decimals: int, locale: str) -> str:

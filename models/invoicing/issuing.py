@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from models.common.database import database, write_transaction
-from models.common.formatting import credits_text
+from models.common.formatting import Credits
 from models.common.messages import UserError
 from models.common.money import MICRO, to_units
 from models.common.typed_text import has_control_characters
@@ -334,9 +334,9 @@ def issue_credit_note(
         left = remaining(invoice)
         if not 0 <= credits <= left.credits:
             raise CreditNoteError(
-                "Take back between 0 and {credits} credits "
+                "Take back between 0 and {credits} "
                 "(what the invoice sold, less earlier credit notes).",
-                credits=credits_text(left.credits),
+                credits=Credits(left.credits),
             )
         net = credit_note_net(invoice, credits) if net_minor is None else net_minor
         if not 0 < net <= left.net_minor:
@@ -388,11 +388,11 @@ def issue_credit_note(
                 )
             except ledger.InsufficientCredit as error:
                 raise CreditNoteError(
-                    "The balance is {balance} credits, less than the "
-                    "{credits} credits this credit note would take back. "
+                    "The balance is {balance}, less than the "
+                    "{credits} this credit note would take back. "
                     "Take back at most the balance, or correct the price only (0 credits).",
-                    balance=credits_text(error.balance),
-                    credits=credits_text(credits),
+                    balance=Credits(error.balance),
+                    credits=Credits(credits),
                 ) from None
         return document
 

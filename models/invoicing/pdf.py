@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from models.common import pdf_base
-from models.common.formatting import credits_text
+from models.common.formatting import credits_with_unit
 from models.invoicing.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData
 from models.invoicing.pdf_blocks import (
     CONTENT_WIDTH,
@@ -85,7 +85,7 @@ class _Document(Blocks):
                 notes.append((settles, "body"))
         if data.kind == CREDIT_NOTE:
             if data.credits:
-                taken = credits_text(-data.credits, self.lang)
+                taken = credits_with_unit(-data.credits, self.lang)
                 notes.append((self.w("credits_taken_back").format(credits=taken), "body"))
         return notes
 

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
 from models.common import pdf_base
-from models.common.formatting import amount_text, country_name, credits_text, document_date_text
+from models.common.formatting import amount_text, country_name, credits_text, date_text, money_text
 from models.common.pdf_text import LabelValues, TextBlock, wrap_text
 from models.invoicing.documents import CREDIT_NOTE, INVOICE, PROFORMA, DocumentData, Totals
 from models.invoicing.wording import word
@@ -58,7 +58,7 @@ class Blocks:
         return word(key, self.lang)
 
     def money(self, units: int) -> str:
-        return f"{self.amount(units)}\u00a0{self.data.currency}"
+        return money_text(units, self.data.currency, self.lang)
 
     def amount(self, units: int) -> str:
         """An amount without its currency, for columns whose heading names it."""
@@ -68,7 +68,7 @@ class Blocks:
         return f"{self.w(key)} ({self.data.currency})"
 
     def date(self, iso: str) -> str:
-        return document_date_text(iso, self.lang)
+        return date_text(iso, self.lang)
 
     def rate(self, rate: str) -> str:
         return f"{rate.replace('.', ',') if self.lang == 'cs' else rate}\u00a0%"

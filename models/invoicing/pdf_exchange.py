@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from models.common.formatting import amount_text
+from models.common.formatting import amount_text, money_text
 from models.invoicing.conversion import Conversion, CzkTotals
 from models.invoicing.documents import CREDIT_NOTE
 from models.invoicing.pdf_blocks import RULE, Blocks, header_row, text_block, text_style
@@ -32,7 +32,7 @@ def rate_line(blocks: Blocks, conversion: Conversion) -> str:
 
 
 def _czk(blocks: Blocks, conversion: Conversion, units: int) -> str:
-    return f"{amount_text(units, conversion.currency, blocks.lang)}\u00a0{conversion.currency}"
+    return money_text(units, conversion.currency, blocks.lang)
 
 
 def _labels(blocks: Blocks, conversion: Conversion) -> tuple[str, str]:

@@ -70,8 +70,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "difference": ("Difference", "Rozdíl"),
     "after": ("After correction", "Po opravě"),
     "credits_taken_back": (
-        "{credits} credits are taken back from the balance.",
-        "Ze zůstatku se odečítá {credits} kreditů.",
+        "Taken back from the balance: {credits}.",
+        "Odečteno ze zůstatku: {credits}.",
     ),
     "rule_domestic": ("", ""),
     "rule_reverse-charge": (

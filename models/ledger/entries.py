@@ -15,8 +15,9 @@ from datetime import UTC, datetime
 from peewee import AutoField, CharField, IntegerField, IntegrityError, TextField
 
 from models.common.database import BaseModel, database
+from models.common.formatting import Credits
 from models.common.messages import UserError
-from models.common.money import MICRO, format_credits
+from models.common.money import MICRO
 
 TOP_UP = "top-up"
 MESSAGE_CHARGE = "message-charge"
@@ -91,9 +92,8 @@ def _check_limit(credited: int) -> None:
     """Refuse a credit (the sum of positive amounts) the balance cannot hold."""
     if credited > 0 and balance() + credited > MAX_BALANCE:
         raise BalanceLimitError(
-            "The balance would pass {limit} credits, the most an account holds; "
-            "nothing was credited.",
-            limit=format_credits(MAX_BALANCE),
+            "The balance would pass {limit}, the most an account holds; nothing was credited.",
+            limit=Credits(MAX_BALANCE),
         )
 
 

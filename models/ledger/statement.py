@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from models.common import pdf_base
 from models.common.database import database
-from models.common.formatting import count_text, credits_text, date_text, datetime_text
+from models.common.formatting import Count, count_text, credits_text, date_text, datetime_text
 from models.common.messages import UserError
 from models.common.progress import Cancelled
 from models.ledger.periods import period_filter
@@ -203,8 +203,8 @@ def render_statement(
         raise StatementTooLong(
             "The period holds {count} entries; a statement lists at most "
             "{limit}. Choose a shorter period, or export the entries as CSV.",
-            count=f"{data.count:,}",
-            limit=f"{MAX_ENTRIES:,}",
+            count=Count(data.count),
+            limit=Count(MAX_ENTRIES),
         )
     widths = [w * mm for w in COLUMNS_MM]
     flowables = _summary(data, text, language, issued_on or date.today())

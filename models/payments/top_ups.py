@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from models.common.database import write_transaction
-from models.common.formatting import amount_text
+from models.common.formatting import Money
 from models.common.money import MICRO, to_units
 from models.common.typed_text import has_control_characters
 from models.invoicing import issuing
@@ -109,9 +109,8 @@ def minimum_problem(quote: Quote) -> PaymentError | None:
     if quote.net_minor >= minimum:
         return None
     return PaymentError(
-        "The smallest top-up is {amount} {currency} (net, without VAT).",
-        amount=amount_text(minimum, quote.currency),
-        currency=quote.currency,
+        "The smallest top-up is {amount} (net, without VAT).",
+        amount=Money(minimum, quote.currency),
     )
 
 

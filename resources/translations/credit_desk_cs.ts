@@ -39,11 +39,6 @@
 <context>
     <name>BalanceIndicator</name>
     <message>
-        <source>%1 credits</source>
-        <translatorcomment>%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the genitive singular, hence “kreditu” (as in “2,5 litru”).</translatorcomment>
-        <translation>%1 kreditu</translation>
-    </message>
-    <message>
         <source>Your balance is below the low-balance warning. Top up to keep sending.</source>
         <translation>Zůstatek klesl pod hranici upozornění. Dobijte kredit, abyste mohli dál odesílat.</translation>
     </message>
@@ -60,12 +55,12 @@
         <translation>Kredity nepropadají; ubývají jen odesíláním zpráv.</translation>
     </message>
     <message numerus="yes">
-        <source>≈ %Ln one-part messages to %1 at %2 credits each</source>
-        <translatorcomment>%1 is a country name in the nominative, hence “do země %1”; %2 is a decimal number.</translatorcomment>
+        <source>≈ %Ln one-part messages to %1 at %2 each</source>
+        <translatorcomment>%1 is a country name in the nominative, hence “do země %1”; %2 is an amount of credits with its word, in the form its number needs (5 kreditů).</translatorcomment>
         <translation>
-            <numerusform>≈ %Ln jednodílná zpráva do země %1 (%2 kreditu za zprávu)</numerusform>
-            <numerusform>≈ %Ln jednodílné zprávy do země %1 (%2 kreditu za zprávu)</numerusform>
-            <numerusform>≈ %Ln jednodílných zpráv do země %1 (%2 kreditu za zprávu)</numerusform>
+            <numerusform>≈ %Ln jednodílná zpráva do země %1 (%2 za zprávu)</numerusform>
+            <numerusform>≈ %Ln jednodílné zprávy do země %1 (%2 za zprávu)</numerusform>
+            <numerusform>≈ %Ln jednodílných zpráv do země %1 (%2 za zprávu)</numerusform>
         </translation>
     </message>
 </context>
@@ -330,13 +325,21 @@
         <source>the gateway&apos;s number</source>
         <translation>číslo brány</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1
 
-Sender: %2 · %3 part(s) per message</source>
-        <translation>%1
+Sender: %2 · %Ln part(s) per message</source>
+        <translation>
+            <numerusform>%1
 
-Odesílatel: %2 · částí na zprávu: %3</translation>
+Odesílatel: %2 · %Ln část na zprávu</numerusform>
+            <numerusform>%1
+
+Odesílatel: %2 · %Ln části na zprávu</numerusform>
+            <numerusform>%1
+
+Odesílatel: %2 · %Ln částí na zprávu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -397,11 +400,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Kontrola čísel: %1 z %2</translation>
     </message>
     <message>
-        <source>%1 credits</source>
-        <translatorcomment>%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the genitive singular, hence “kreditu” (as in “2,5 litru”).</translatorcomment>
-        <translation>%1 kreditu</translation>
-    </message>
-    <message>
         <source>Type the message and add recipients to see what it will cost.</source>
         <translation>Napište zprávu a přidejte příjemce; zobrazí se, kolik bude kampaň stát.</translation>
     </message>
@@ -421,8 +419,8 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Opravný daňový doklad k faktuře %1</translation>
     </message>
     <message>
-        <source>A credit note corrects invoice %1 and is a tax document itself. Credits taken back leave your balance (now %2 credits); when they have been spent, correct the price only (0 credits).</source>
-        <translation>Opravný daňový doklad opravuje fakturu %1 a sám je daňovým dokladem. Odebrané kredity se odečtou ze zůstatku (nyní %2 kreditu); pokud už byly utraceny, opravte jen cenu (0 kreditů).</translation>
+        <source>A credit note corrects invoice %1 and is a tax document itself. Credits taken back leave your balance (now %2); when they have been spent, correct the price only (0 credits).</source>
+        <translation>Opravný daňový doklad opravuje fakturu %1 a sám je daňovým dokladem. Odebrané kredity se odečtou ze zůstatku (nyní %2); pokud už byly utraceny, opravte jen cenu (0 kreditů).</translation>
     </message>
     <message>
         <source>e.g. Credits returned at the customer&apos;s request</source>
@@ -449,9 +447,9 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Zbývá na faktuře</translation>
     </message>
     <message>
-        <source>%1 credits, %2 without VAT</source>
-        <translatorcomment>%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the genitive singular, hence “kreditu” (as in “2,5 litru”).</translatorcomment>
-        <translation>%1 kreditu, %2 bez DPH</translation>
+        <source>%1, %2 without VAT</source>
+        <translatorcomment>%1 is an amount of credits with its word, in the form its number needs (5 kreditů).</translatorcomment>
+        <translation>%1, %2 bez DPH</translation>
     </message>
     <message>
         <source>Issue credit note</source>
@@ -1424,9 +1422,13 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>0 characters · GSM-7 · up to 160 characters in one part</source>
         <translation>Znaků: 0 · GSM-7 · do jedné části se vejde 160 znaků</translation>
     </message>
-    <message>
-        <source>%1 characters · %2 · %3 part(s) · %4 left in this part</source>
-        <translation>Znaků: %1 · %2 · částí: %3 · v této části zbývá: %4</translation>
+    <message numerus="yes">
+        <source>%1 characters · %2 · %Ln part(s) · %3 left in this part</source>
+        <translation>
+            <numerusform>Znaků: %1 · %2 · %Ln část · v této části zbývá: %3</numerusform>
+            <numerusform>Znaků: %1 · %2 · %Ln části · v této části zbývá: %3</numerusform>
+            <numerusform>Znaků: %1 · %2 · %Ln částí · v této části zbývá: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unicode (UCS-2), 70 characters per part, because of: %1</source>
@@ -1512,6 +1514,14 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>„{value}“ není PSČ země {country} (např. {example}).</translation>
     </message>
     <message>
+        <source>Take back between 0 and {credits} (what the invoice sold, less earlier credit notes).</source>
+        <translation>Odeberte 0 až {credits} (co faktura prodala, bez kreditů odebraných dřívějšími opravnými daňovými doklady).</translation>
+    </message>
+    <message>
+        <source>The balance is {balance}, less than the {credits} this credit note would take back. Take back at most the balance, or correct the price only (0 credits).</source>
+        <translation>Zůstatek je {balance}, méně než {credits}, které by tento opravný daňový doklad odebral. Odeberte nejvýše zůstatek, nebo opravte jen cenu (0 kreditů).</translation>
+    </message>
+    <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Disk je plný: nic nebylo uloženo. Uvolněte místo a zkuste to znovu.</translation>
     </message>
@@ -1538,10 +1548,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Top-ups are in EUR or CZK, not “{value}”.</source>
         <translation>Dobití je možné v EUR nebo CZK, ne v „{value}“.</translation>
-    </message>
-    <message>
-        <source>The smallest top-up is {amount} {currency} (net, without VAT).</source>
-        <translation>Nejmenší dobití je {amount} {currency} (bez DPH).</translation>
     </message>
     <message>
         <source>Top up at least some credits.</source>
@@ -1724,16 +1730,8 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Opravný daňový doklad nemůže mít dřívější datum než faktura, kterou opravuje.</translation>
     </message>
     <message>
-        <source>Take back between 0 and {credits} credits (what the invoice sold, less earlier credit notes).</source>
-        <translation>Odeberte 0 až {credits} kreditu (co faktura prodala, bez kreditů odebraných dřívějšími opravnými daňovými doklady).</translation>
-    </message>
-    <message>
         <source>The amount to credit must be above zero and at most what is left of the invoice after earlier credit notes.</source>
         <translation>Opravovaná částka musí být větší než nula a nejvýše taková, jaká z faktury zbývá po dřívějších opravných daňových dokladech.</translation>
-    </message>
-    <message>
-        <source>The balance is {balance} credits, less than the {credits} credits this credit note would take back. Take back at most the balance, or correct the price only (0 credits).</source>
-        <translation>Zůstatek je {balance} kreditu, méně než {credits} kreditu, které by tento opravný daňový doklad odebral. Odeberte nejvýše zůstatek, nebo opravte jen cenu (0 kreditů).</translation>
     </message>
     <message>
         <source>“{name}” is not a PNG or JPEG image.</source>
@@ -1854,6 +1852,14 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Cannot open “{path}”: {reason}.</source>
         <translation>Databázi „{path}“ nelze otevřít: {reason}.</translation>
+    </message>
+    <message>
+        <source>The balance would pass {limit}, the most an account holds; nothing was credited.</source>
+        <translation>Zůstatek by překročil {limit}, nejvíce, co účet pojme; nic nebylo připsáno.</translation>
+    </message>
+    <message>
+        <source>The smallest top-up is {amount} (net, without VAT).</source>
+        <translation>Nejmenší dobití je {amount} (bez DPH).</translation>
     </message>
     <message>
         <source>Bank transfers need the seller&apos;s bank account: fill it in under Edit → Settings… → Seller (IBAN or Czech account number), or with `settings seller.iban IBAN`.</source>
@@ -2380,10 +2386,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Zpráva je prázdná.</translation>
     </message>
     <message>
-        <source>The balance would pass {limit} credits, the most an account holds; nothing was credited.</source>
-        <translation>Zůstatek by překročil {limit} kreditů, nejvíce, co účet pojme; nic nebylo připsáno.</translation>
-    </message>
-    <message>
         <source>The message needs {parts} parts; an SMS can be sent in at most {most} parts.</source>
         <translation>Zpráva potřebuje {parts} částí; SMS lze odeslat nejvýše v {most} částech.</translation>
     </message>
@@ -2676,21 +2678,49 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>Waiting (%1)</source>
         <translation>Čekající (%1)</translation>
     </message>
-    <message>
-        <source>%1 messages wait · %2 credits needed to send them all · balance %3 credits</source>
-        <translation>Čekající zprávy: %1 · potřeba k odeslání: %2 kreditu · zůstatek: %3 kreditu</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) wait · %1 needed to send them all · balance %2</source>
+        <translation>
+            <numerusform>Čeká %Ln zpráva · potřeba k odeslání: %1 · zůstatek: %2</numerusform>
+            <numerusform>Čekají %Ln zprávy · potřeba k odeslání všech: %1 · zůstatek: %2</numerusform>
+            <numerusform>Čeká %Ln zpráv · potřeba k odeslání všech: %1 · zůstatek: %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Sending stopped: your balance (%1 credits) cannot pay the next message (%2 credits). %3 messages wait; top up %4 credits to send them all, or remove them with Remove outbox.</source>
-        <translation>Odesílání zastaveno: zůstatek (%1 kreditu) nestačí na další zprávu (%2 kreditu). Čekající zprávy: %3. Dobijte %4 kreditu, aby se odeslaly všechny, nebo je odstraňte tlačítkem Odstranit odchozí zprávy.</translation>
+    <message numerus="yes">
+        <source>Sending stopped: your balance (%1) cannot pay the next message (%2). %Ln message(s) wait; top up %3 to send them all, or remove them with Remove outbox.</source>
+        <translation>
+            <numerusform>Odesílání zastaveno: zůstatek (%1) nestačí na další zprávu (%2). Čeká %Ln zpráva; dobijte %3, aby se odeslala, nebo ji odstraňte tlačítkem Odstranit odchozí zprávy.</numerusform>
+            <numerusform>Odesílání zastaveno: zůstatek (%1) nestačí na další zprávu (%2). Čekají %Ln zprávy; dobijte %3, aby se odeslaly všechny, nebo je odstraňte tlačítkem Odstranit odchozí zprávy.</numerusform>
+            <numerusform>Odesílání zastaveno: zůstatek (%1) nestačí na další zprávu (%2). Čeká %Ln zpráv; dobijte %3, aby se odeslaly všechny, nebo je odstraňte tlačítkem Odstranit odchozí zprávy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending is paused. %Ln message(s) wait.</source>
+        <translation>
+            <numerusform>Odesílání je pozastaveno. Čeká %Ln zpráva.</numerusform>
+            <numerusform>Odesílání je pozastaveno. Čekají %Ln zprávy.</numerusform>
+            <numerusform>Odesílání je pozastaveno. Čeká %Ln zpráv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln waiting message(s) (%1)? They will not be sent and nothing is charged for them. Messages already being sent finish sending.</source>
+        <translation>
+            <numerusform>Odstranit %Ln čekající zprávu (%1)? Neodešle se a nic se za ni neúčtuje. Zprávy, které se už odesílají, se odešlou.</numerusform>
+            <numerusform>Odstranit %Ln čekající zprávy (%1)? Neodešlou se a nic se za ně neúčtuje. Zprávy, které se už odesílají, se odešlou.</numerusform>
+            <numerusform>Odstranit %Ln čekajících zpráv (%1)? Neodešlou se a nic se za ně neúčtuje. Zprávy, které se už odesílají, se odešlou.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln waiting message(s); nothing was charged for them.</source>
+        <translation>
+            <numerusform>Odstraněna %Ln čekající zpráva; nic se za ni neúčtovalo.</numerusform>
+            <numerusform>Odstraněny %Ln čekající zprávy; nic se za ně neúčtovalo.</numerusform>
+            <numerusform>Odstraněno %Ln čekajících zpráv; nic se za ně neúčtovalo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending stopped: %1</source>
         <translation>Odesílání zastaveno: %1</translation>
-    </message>
-    <message>
-        <source>Sending is paused. %1 messages wait.</source>
-        <translation>Odesílání je pozastaveno. Čekající zprávy: %1.</translation>
     </message>
     <message>
         <source>Remove every waiting message; nothing is charged for them.</source>
@@ -2703,14 +2733,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Resume sending</source>
         <translation>Pokračovat v odesílání</translation>
-    </message>
-    <message>
-        <source>Remove %1 waiting messages (%2 credits)? They will not be sent and nothing is charged for them. Messages already being sent finish sending.</source>
-        <translation>Odstranit čekající zprávy (počet: %1, %2 kreditu)? Neodešlou se a nic se za ně neúčtuje. Zprávy, které se už odesílají, se odešlou.</translation>
-    </message>
-    <message>
-        <source>Removed %1 waiting messages; nothing was charged for them.</source>
-        <translation>Odstraněno čekajících zpráv: %1; nic se za ně neúčtovalo.</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
@@ -3166,9 +3188,13 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>No recipients yet. Default country: %1.</source>
         <translation>Zatím žádní příjemci. Výchozí země: %1.</translation>
     </message>
-    <message>
-        <source>%1 valid · %2 invalid · %3 duplicates (not priced) · default country %4</source>
-        <translation>Platná: %1 · neplatná: %2 · duplicity (bez ceny): %3 · výchozí země: %4</translation>
+    <message numerus="yes">
+        <source>%1 valid · %2 invalid · %Ln duplicate(s) (not priced) · default country %3</source>
+        <translation>
+            <numerusform>Platná: %1 · neplatná: %2 · %Ln duplicita (bez ceny) · výchozí země: %3</numerusform>
+            <numerusform>Platná: %1 · neplatná: %2 · %Ln duplicity (bez ceny) · výchozí země: %3</numerusform>
+            <numerusform>Platná: %1 · neplatná: %2 · %Ln duplicit (bez ceny) · výchozí země: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: “%2” — %3</source>
@@ -3214,11 +3240,6 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Odeslat jako kampaň</translation>
     </message>
     <message>
-        <source>%1 credits</source>
-        <translatorcomment>%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the genitive singular, hence “kreditu” (as in “2,5 litru”).</translatorcomment>
-        <translation>%1 kreditu</translation>
-    </message>
-    <message>
         <source>The gateway&apos;s system number</source>
         <translation>Systémové číslo brány</translation>
     </message>
@@ -3242,9 +3263,13 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>Each message</source>
         <translation>Každá zpráva</translation>
     </message>
-    <message>
-        <source>%1 part(s), %2</source>
-        <translation>Částí: %1, %2</translation>
+    <message numerus="yes">
+        <source>%Ln part(s), %1</source>
+        <translation>
+            <numerusform>%Ln část, %1</numerusform>
+            <numerusform>%Ln části, %1</numerusform>
+            <numerusform>%Ln částí, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>

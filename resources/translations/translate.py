@@ -91,9 +91,57 @@ ENGLISH_PLURALS: dict[tuple[str, str], tuple[str, str]] = {
         "Finishing %n task…",
         "Finishing %n tasks…",
     ),
-    ("BalanceIndicator", "≈ %Ln one-part messages to %1 at %2 credits each"): (
-        "≈ %Ln one-part message to %1 at %2 credits each",
-        "≈ %Ln one-part messages to %1 at %2 credits each",
+    ("BalanceIndicator", "≈ %Ln one-part messages to %1 at %2 each"): (
+        "≈ %Ln one-part message to %1 at %2 each",
+        "≈ %Ln one-part messages to %1 at %2 each",
+    ),
+    ("SendCampaignDialog", "%Ln part(s), %1"): ("%Ln part, %1", "%Ln parts, %1"),
+    ("MessageEditor", "%1 characters · %2 · %Ln part(s) · %3 left in this part"): (
+        "%1 characters · %2 · %Ln part · %3 left in this part",
+        "%1 characters · %2 · %Ln parts · %3 left in this part",
+    ),
+    (
+        "RecipientsEditor",
+        "%1 valid · %2 invalid · %Ln duplicate(s) (not priced) · default country %3",
+    ): (
+        "%1 valid · %2 invalid · %Ln duplicate (not priced) · default country %3",
+        "%1 valid · %2 invalid · %Ln duplicates (not priced) · default country %3",
+    ),
+    ("CampaignsModel", "%1\n\nSender: %2 · %Ln part(s) per message"): (
+        "%1\n\nSender: %2 · %Ln part per message",
+        "%1\n\nSender: %2 · %Ln parts per message",
+    ),
+    ("OutboxPage", "%Ln message(s) wait · %1 needed to send them all · balance %2"): (
+        "%Ln message waits · %1 needed to send it · balance %2",
+        "%Ln messages wait · %1 needed to send them all · balance %2",
+    ),
+    (
+        "OutboxPage",
+        "Sending stopped: your balance (%1) cannot pay the next message (%2). %Ln message(s) "
+        "wait; top up %3 to send them all, or remove them with Remove outbox.",
+    ): (
+        "Sending stopped: your balance (%1) cannot pay the next message (%2). %Ln message "
+        "waits; top up %3 to send it, or remove it with Remove outbox.",
+        "Sending stopped: your balance (%1) cannot pay the next message (%2). %Ln messages "
+        "wait; top up %3 to send them all, or remove them with Remove outbox.",
+    ),
+    ("OutboxPage", "Sending is paused. %Ln message(s) wait."): (
+        "Sending is paused. %Ln message waits.",
+        "Sending is paused. %Ln messages wait.",
+    ),
+    (
+        "OutboxPage",
+        "Remove %Ln waiting message(s) (%1)? They will not be sent and nothing is charged for "
+        "them. Messages already being sent finish sending.",
+    ): (
+        "Remove %Ln waiting message (%1)? It will not be sent and nothing is charged for it. "
+        "Messages already being sent finish sending.",
+        "Remove %Ln waiting messages (%1)? They will not be sent and nothing is charged for "
+        "them. Messages already being sent finish sending.",
+    ),
+    ("OutboxPage", "Removed %Ln waiting message(s); nothing was charged for them."): (
+        "Removed %Ln waiting message; nothing was charged for it.",
+        "Removed %Ln waiting messages; nothing was charged for them.",
     ),
     ("Exports", "Saved %n entry(ies) to %1."): (
         "Saved %n entry to %1.",

@@ -91,8 +91,7 @@ DOCUMENTS = (
     QT_TRANSLATE_NOOP("Messages", "A credit note cannot be dated before the invoice it corrects."),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "Take back between 0 and {credits} credits "
-        "(what the invoice sold, less earlier credit notes).",
+        "Take back between 0 and {credits} (what the invoice sold, less earlier credit notes).",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -101,7 +100,7 @@ DOCUMENTS = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "The balance is {balance} credits, less than the {credits} credits this credit note "
+        "The balance is {balance}, less than the {credits} this credit note "
         "would take back. Take back at most the balance, or correct the price only (0 credits).",
     ),
     # The invoices' logo (models/invoice_logo).
@@ -227,7 +226,7 @@ MESSAGING = (
     QT_TRANSLATE_NOOP("Messages", "The message is empty."),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "The balance would pass {limit} credits, the most an account holds; nothing was credited.",
+        "The balance would pass {limit}, the most an account holds; nothing was credited.",
     ),
     QT_TRANSLATE_NOOP(
         "Messages", "The message needs {parts} parts; an SMS can be sent in at most {most} parts."

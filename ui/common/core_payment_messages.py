@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 PAYMENTS = (
     # models/payments/top_ups.py, payment_instructions.py
     QT_TRANSLATE_NOOP("Messages", "Top-ups are in EUR or CZK, not “{value}”."),
-    QT_TRANSLATE_NOOP("Messages", "The smallest top-up is {amount} {currency} (net, without VAT)."),
+    QT_TRANSLATE_NOOP("Messages", "The smallest top-up is {amount} (net, without VAT)."),
     QT_TRANSLATE_NOOP("Messages", "Top up at least some credits."),
     QT_TRANSLATE_NOOP("Messages", "That is more credits than one top-up can buy."),
     QT_TRANSLATE_NOOP("Messages", "The amount is too small to pay."),

@@ -51,13 +51,23 @@ def warning_style() -> str:
 
 
 def credits_text(micro: int, signed: bool = False) -> str:
-    """Credits in the UI language: four decimals, six when the amount has them."""
+    """Credits in the UI language, with the decimals that matter: “40”, “40.5”, “0.0724”."""
     return formatting.credits_text(micro, language(), signed=signed)
 
 
-def money_text(units: int, currency: str) -> str:
-    """Minor units with the currency's sign, in the UI language."""
-    return formatting.money_text(units, currency, language())
+def credits_with_unit(micro: int, signed: bool = False) -> str:
+    """Credits and the word, in the UI language: “1 credit”, “40 credits” / “2 kredity”."""
+    return formatting.credits_with_unit(micro, language(), signed=signed)
+
+
+def money_text(units: int, currency: str, decimals: int | None = None) -> str:
+    """Minor units with the currency, in the UI language: “CZK 1,210.00” / “1 210,00 Kč”."""
+    return formatting.money_text(units, currency, language(), decimals)
+
+
+def currency_sign(currency: str) -> str:
+    """How the UI language writes a currency: “CZK” (en), “Kč” (cs), “€”."""
+    return formatting.currency_sign(currency, language())
 
 
 def count_text(count: int) -> str:
@@ -71,18 +81,18 @@ def country_name(code: str) -> str:
 
 
 def local_date(day: date | str) -> str:
-    """“2026-12-12” → “12/12/2026” (en) or “12.12.2026” (cs)."""
+    """“2026-11-30” → “30 Nov 2026” (en) or “30. 11. 2026” (cs)."""
     return formatting.date_text(day, language())
 
 
 def local_datetime(iso_utc: str) -> str:
-    """“2026-11-28T09:30:00.000000Z” → local date and time, e.g. “28/11/2026 10:30” (en)."""
+    """“2026-11-28T09:30:00.000000Z” → local date and time: “28 Nov 2026 10:30” (en)."""
     return formatting.datetime_text(iso_utc, language())
 
 
 def short_date_format() -> str:
-    """The pattern of date fields (QDateEdit) matching `local_date`: four-digit years."""
-    return "dd.MM.yyyy" if language() == "cs" else "dd/MM/yyyy"
+    """The pattern of date fields (QDateEdit), so that they read like `local_date`."""
+    return "d. M. yyyy" if language() == "cs" else "d MMM yyyy"
 
 
 def sorted_by_name(codes: Iterable[str], name: Callable[[str], str], locale: str = "") -> list[str]:

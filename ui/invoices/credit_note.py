@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.formatting import amount_text, credits_text, money_text
-from models.common.money import currency_decimals, format_credits, parse_credits, parse_money
+from models.common.formatting import amount_text, credits_text, credits_with_unit, money_text
+from models.common.money import currency_decimals, parse_credits, parse_money
 from models.invoicing import documents, issuing
 from models.ledger import entries as ledger
 from ui.common.amount_edit import AmountEdit
@@ -33,11 +33,11 @@ class CreditNoteDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "A credit note corrects invoice %1 and is a tax document itself. Credits taken "
-                "back leave your balance (now %2 credits); when they have been spent, correct "
+                "back leave your balance (now %2); when they have been spent, correct "
                 "the price only (0 credits)."
             )
             .replace("%1", invoice.number)
-            .replace("%2", credits_text(ledger.balance(), lang))
+            .replace("%2", credits_with_unit(ledger.balance(), lang))
         )
         intro.setWordWrap(True)
         self.reason = QLineEdit()
@@ -46,7 +46,7 @@ class CreditNoteDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. Credits returned at the customer's request"))
         self.credits = AmountEdit(self.tr("credits"), lambda text: parse_credits(text, lang))
         self.credits.setObjectName("creditNoteCredits")
-        self.credits.set_text(format_credits(min(left.credits, ledger.balance()), lang, 6))
+        self.credits.set_text(credits_text(min(left.credits, ledger.balance()), lang))
         self.credits.value_edited.connect(self._credits_edited)
         decimals = currency_decimals(invoice.currency)
         self.amount = AmountEdit(
@@ -61,8 +61,8 @@ class CreditNoteDialog(QDialog):
         form.addRow(
             self.tr("Left on the invoice"),
             QLabel(
-                self.tr("%1 credits, %2 without VAT")
-                .replace("%1", credits_text(left.credits, lang))
+                self.tr("%1, %2 without VAT")
+                .replace("%1", credits_with_unit(left.credits, lang))
                 .replace("%2", money_text(left.net_minor, invoice.currency, lang))
             ),
         )

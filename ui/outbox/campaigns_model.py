@@ -60,9 +60,8 @@ class CampaignsModel(RowsTableModel[outbox.CampaignStats]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             sender = campaign.sender or self.tr("the gateway's number")
             return (
-                self.tr("%1\n\nSender: %2 · %3 part(s) per message")
+                self.tr("%1\n\nSender: %2 · %Ln part(s) per message", "", campaign.parts)
                 .replace("%1", campaign.text)
                 .replace("%2", sender)
-                .replace("%3", str(campaign.parts))
             )
         return None

@@ -25,7 +25,7 @@ from models.common.progress import CancelCheck, Progress
 from models.ledger import entries as ledger
 from models.outbox import queue as outbox
 from models.outbox import sending_policy
-from ui.common.formatting import count_text, credits_text
+from ui.common.formatting import count_text, credits_with_unit
 from ui.common.messages import translated
 from ui.common.page import EmptyState, Page
 from ui.common.signals import AppSignals
@@ -227,28 +227,30 @@ class OutboxPage(Page):
         self._update_buttons()
 
     def _show_status(self, balance: int) -> None:
-        credits = lambda micro: credits_text(micro)  # noqa: E731
+        credits = lambda micro: credits_with_unit(micro)  # noqa: E731
         found = self.summary
         self.tabs.setTabText(0, self.tr("Waiting (%1)").replace("%1", count_text(found.queued)))
         self.status.setText(
-            self.tr("%1 messages wait · %2 credits needed to send them all · balance %3 credits")
-            .replace("%1", count_text(found.queued))
-            .replace("%2", credits(found.needed))
-            .replace("%3", credits(balance))
+            self.tr(
+                "%Ln message(s) wait · %1 needed to send them all · balance %2", "", found.queued
+            )
+            .replace("%1", credits(found.needed))
+            .replace("%2", credits(balance))
         )
         state = self.outbox_sender.state
         self.progress.setVisible(state == sending.SENDING)
         if state == sending.WAITING_FOR_CREDIT and found.queued:
             self.banner.show_notice(
                 self.tr(
-                    "Sending stopped: your balance (%1 credits) cannot pay the next message "
-                    "(%2 credits). %3 messages wait; top up %4 credits to send them all, or "
-                    "remove them with Remove outbox."
+                    "Sending stopped: your balance (%1) cannot pay the next message "
+                    "(%2). %Ln message(s) wait; top up %3 to send them all, or "
+                    "remove them with Remove outbox.",
+                    "",
+                    found.queued,
                 )
                 .replace("%1", credits(balance))
                 .replace("%2", credits(found.next_price or 0))
-                .replace("%3", count_text(found.queued))
-                .replace("%4", credits(found.missing(balance))),
+                .replace("%3", credits(found.missing(balance))),
                 warning=True,
                 top_up=True,
                 resume=sending_policy.pays_next(found.next_price, balance),
@@ -262,9 +264,7 @@ class OutboxPage(Page):
             )
         elif state == sending.PAUSED and found.queued:
             self.banner.show_notice(
-                self.tr("Sending is paused. %1 messages wait.").replace(
-                    "%1", count_text(found.queued)
-                ),
+                self.tr("Sending is paused. %Ln message(s) wait.", "", found.queued),
                 warning=False,
                 top_up=False,
                 resume=False,  # the header's Resume sending is right above
@@ -341,11 +341,11 @@ class OutboxPage(Page):
             self,
             self.tr("Remove outbox"),
             self.tr(
-                "Remove %1 waiting messages (%2 credits)? They will not be sent and nothing is "
-                "charged for them. Messages already being sent finish sending."
-            )
-            .replace("%1", count_text(count))
-            .replace("%2", credits_text(needed)),
+                "Remove %Ln waiting message(s) (%1)? They will not be sent and nothing is "
+                "charged for them. Messages already being sent finish sending.",
+                "",
+                count,
+            ).replace("%1", credits_with_unit(needed)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -368,9 +368,7 @@ class OutboxPage(Page):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                self.tr("Removed %1 waiting messages; nothing was charged for them.").replace(
-                    "%1", str(count)
-                ),
+                self.tr("Removed %Ln waiting message(s); nothing was charged for them.", "", count),
                 8000,
             )
         self._signals.data_changed.emit()

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from models.common.database_errors import DatabaseFault
 from models.common.formatting import amount_text
-from models.common.money import format_credits, parse_credits, parse_money
+from models.common.money import parse_credits, parse_money
 from models.common.progress import CancelCheck, Progress
 from models.invoicing import billing, vat
 from models.payments import top_ups as payments
 from models.settings import store as settings
 from ui.common.amount_edit import AmountEdit
-from ui.common.formatting import amount_font, error_style, language, money_text
+from ui.common.formatting import amount_font, credits_text, error_style, language, money_text
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
 from ui.common.worker import Task, Workers
@@ -73,7 +73,7 @@ class TopUpDialog(QDialog):
         layout.addWidget(self.buttons)
 
         if prefill_credits:
-            self.credits.set_text(format_credits(prefill_credits, language(), decimals=6))
+            self.credits.set_text(credits_text(prefill_credits))
             self._credits_edited(prefill_credits)
         self._method_changed()
 
@@ -219,7 +219,7 @@ class TopUpDialog(QDialog):
             except payments.PaymentError as error:
                 self._show_problem(translated(error))
                 return
-            self.credits.set_text(format_credits(self._quote.credits, language(), decimals=6))
+            self.credits.set_text(credits_text(self._quote.credits))
         self._update()
 
     def _vat_caption(self, quote: payments.Quote) -> str:

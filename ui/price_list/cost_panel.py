@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.formatting import credits_text, money_text
+from models.common.formatting import credits_with_unit, money_text
 from models.pricing.campaign_estimate import Estimate, credits_to_money
 from ui.common.columns import AMOUNT_ALIGNMENT
 from ui.common.formatting import amount_font, warning_style
@@ -127,9 +127,7 @@ class CostPanel(QWidget):
         self, estimate: Estimate | None, balance: int, currency: str, per_credit: int, unpriced: int
     ) -> None:
         """Show `estimate` (None: nothing to price yet) against `balance` (micro-credits)."""
-        credits = lambda micro: self.tr("%1 credits").replace(  # noqa: E731
-            "%1", credits_text(micro, self._locale)
-        )
+        credits = lambda micro: credits_with_unit(micro, self._locale)  # noqa: E731
         self.balance.setText(credits(balance))
         total = estimate.total if estimate is not None else 0
         self.model.set_lines(list(estimate.lines) if estimate is not None else [])

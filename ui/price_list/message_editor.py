@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from models.pricing.gsm_charset import BASIC, EXTENSION, replaceable, to_gsm
 from models.pricing.sms import MessageAnalysis, analyze
-from ui.common.formatting import WARNING_COLOR, warning_style
+from ui.common.formatting import WARNING_COLOR, count_text, warning_style
 
 
 class UnicodeHighlighter(QSyntaxHighlighter):
@@ -106,11 +106,12 @@ class MessageEditor(QWidget):
             self.stats.setText(self.tr("0 characters · GSM-7 · up to 160 characters in one part"))
         else:
             self.stats.setText(
-                self.tr("%1 characters · %2 · %3 part(s) · %4 left in this part")
-                .replace("%1", str(analysis.characters))
+                self.tr(
+                    "%1 characters · %2 · %Ln part(s) · %3 left in this part", "", analysis.parts
+                )
+                .replace("%1", count_text(analysis.characters))
                 .replace("%2", analysis.encoding)
-                .replace("%3", str(analysis.parts))
-                .replace("%4", str(analysis.units_left))
+                .replace("%3", count_text(analysis.units_left))
             )
         if analysis.non_gsm:
             shown = " ".join(_visible(c) for c in analysis.non_gsm[:12])

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from models.common.formatting import country_name, credits_text
-from models.common.money import currency_decimals, format_units
+from models.common.formatting import country_name, credits_text, currency_sign, money_text
+from models.common.money import currency_decimals
 from models.outbox import destinations
 from models.pricing import price_list
 from models.pricing.campaign_estimate import unit_price
@@ -19,9 +19,10 @@ COUNTRY, DIALLING_CODE, OPERATOR, PREFIX, CREDITS, MONEY = range(6)
 
 
 def unit_money_text(micro: int, minor_per_credit: int, currency: str, locale: str) -> str:
-    """What one part costs in the account currency, to four decimals (“0.0361 EUR”)."""
+    """What one part costs in the account currency, to four decimals: “€0.0361” (en),
+    “0,9050 Kč” (cs), as every amount of money reads."""
     value = unit_price(micro, minor_per_credit, currency_decimals(currency))
-    return f"{format_units(int(value.scaleb(4)), 4, locale)} {currency}"
+    return money_text(int(value.scaleb(4)), currency, locale, decimals=4)
 
 
 def prefix_text(row: PriceRow) -> str:
@@ -76,7 +77,7 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
             self.tr("Operator"),
             self.tr("Number prefix"),
             self.tr("Credits per part"),
-            self.tr("%1 per part").replace("%1", self._currency),
+            self.tr("%1 per part").replace("%1", currency_sign(self._currency, self._locale)),
         )
 
     def key(self, row: PriceRow, column: int) -> object:

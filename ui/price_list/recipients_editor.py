@@ -148,11 +148,14 @@ class RecipientsEditor(QWidget):
             return
         number = lambda n: count_text(n, self.locale)  # noqa: E731
         self.summary.setText(
-            self.tr("%1 valid · %2 invalid · %3 duplicates (not priced) · default country %4")
+            self.tr(
+                "%1 valid · %2 invalid · %Ln duplicate(s) (not priced) · default country %3",
+                "",
+                len(found.duplicates),
+            )
             .replace("%1", number(len(found.valid)))
             .replace("%2", number(len(found.invalid)))
-            .replace("%3", number(len(found.duplicates)))
-            .replace("%4", default_country)
+            .replace("%3", default_country)
         )
         lines = [
             self.tr("Line %1: “%2” — %3")

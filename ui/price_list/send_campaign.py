@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.common.formatting import credits_text
+from models.common.formatting import count_text, credits_with_unit
 from models.outbox.queue import default_name
 from models.pricing.campaign_estimate import Estimate
 from models.pricing.sms import MessageAnalysis
@@ -36,9 +36,7 @@ class SendCampaignDialog(QDialog):
         self.setObjectName("sendCampaignDialog")
         self.setWindowTitle(self.tr("Send as campaign"))
         self.setMinimumWidth(480)
-        credits = lambda micro: self.tr("%1 credits").replace(  # noqa: E731
-            "%1", credits_text(micro, locale)
-        )
+        credits = lambda micro: credits_with_unit(micro, locale)  # noqa: E731
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(default_name())
@@ -57,14 +55,10 @@ class SendCampaignDialog(QDialog):
         self.sender_error.setStyleSheet(error_style())
         self.sender_error.hide()
         form.addRow("", self.sender_error)
-        form.addRow(self.tr("Messages"), self._amount(str(estimate.recipients)))
+        form.addRow(self.tr("Messages"), self._amount(count_text(estimate.recipients, locale)))
         form.addRow(
             self.tr("Each message"),
-            QLabel(
-                self.tr("%1 part(s), %2")
-                .replace("%1", str(analysis.parts))
-                .replace("%2", analysis.encoding)
-            ),
+            QLabel(self.tr("%Ln part(s), %1", "", analysis.parts).replace("%1", analysis.encoding)),
         )
         total = self._amount(credits(estimate.total), bold=True)
         total.setObjectName("campaignTotal")

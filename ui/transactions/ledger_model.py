@@ -41,7 +41,7 @@ from ui.common.messages import translated
 from ui.common.rows_model import LOOK_ROLES, ColumnsTableModel
 from ui.common.worker import Task, Workers
 from ui.transactions.ledger_blocks import BLOCK_SIZE, Deferred, LedgerBlocks, Read
-from ui.transactions.ledger_text import date_text, kind_text
+from ui.transactions.ledger_text import date_text, kind_text, utc_text
 
 Index = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"
@@ -363,7 +363,7 @@ class LedgerModel(ColumnsTableModel):
             if column in (self.DESCRIPTION, self.REFERENCE):
                 return entry.description or None
             if column == self.DATE:
-                return self.tr("%1 (UTC)").replace("%1", entry.created_at.replace("T", " ")[:19])
+                return self.tr("%1 (UTC)").replace("%1", utc_text(entry.created_at))
             return None
         return (
             entry.created_at,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from models.common.formatting import country_name, credits_text
+from models.common.formatting import country_name, credits_with_unit
 from ui.common.formatting import warning_style
 from ui.common.icons import icon
 
@@ -80,7 +80,7 @@ class BalanceIndicator(QToolButton):
 
     def refresh(self) -> None:
         balance, threshold = self._read_balance()
-        text = self.tr("%1 credits").replace("%1", credits_text(balance, self._locale))
+        text = credits_with_unit(balance, self._locale)
         self.setText(text)
         self.low = threshold is not None and balance < threshold
         font = QFont(self.font())
@@ -132,9 +132,9 @@ class BalanceIndicator(QToolButton):
         messages = min(found.messages, 2**31 - 1)  # tr() counts in a C int
         # %Ln: the count with the UI language's grouping, and the plural form it needs in Czech.
         return (
-            self.tr("≈ %Ln one-part messages to %1 at %2 credits each", "", messages)
+            self.tr("≈ %Ln one-part messages to %1 at %2 each", "", messages)
             .replace("%1", country_name(found.country, self._locale))
-            .replace("%2", credits_text(found.price, self._locale))
+            .replace("%2", credits_with_unit(found.price, self._locale))
         )
 
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt override)

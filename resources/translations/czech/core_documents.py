@@ -68,9 +68,8 @@ MESSAGES: dict[str, str] = {
     "A credit note cannot be dated before the invoice it corrects.": (
         "Opravný daňový doklad nemůže mít dřívější datum než faktura, kterou opravuje."
     ),
-    "Take back between 0 and {credits} credits "
-    "(what the invoice sold, less earlier credit notes).": (
-        "Odeberte 0 až {credits} kreditu (co faktura prodala, bez kreditů odebraných dřívějšími "
+    "Take back between 0 and {credits} (what the invoice sold, less earlier credit notes).": (
+        "Odeberte 0 až {credits} (co faktura prodala, bez kreditů odebraných dřívějšími "
         "opravnými daňovými doklady)."
     ),
     "The amount to credit must be above zero and at most what is left of the "
@@ -78,9 +77,9 @@ MESSAGES: dict[str, str] = {
         "Opravovaná částka musí být větší než nula a nejvýše taková, jaká z faktury zbývá po "
         "dřívějších opravných daňových dokladech."
     ),
-    "The balance is {balance} credits, less than the {credits} credits this credit note "
+    "The balance is {balance}, less than the {credits} this credit note "
     "would take back. Take back at most the balance, or correct the price only (0 credits).": (
-        "Zůstatek je {balance} kreditu, méně než {credits} kreditu, které by tento opravný "
+        "Zůstatek je {balance}, méně než {credits}, které by tento opravný "
         "daňový doklad odebral. Odeberte nejvýše zůstatek, nebo opravte jen cenu (0 kreditů)."
     ),
     "“{name}” is not a PNG or JPEG image.": "„{name}“ není obrázek PNG ani JPEG.",
@@ -132,8 +131,8 @@ MESSAGES: dict[str, str] = {
     "“{path}” is locked by another program; try again when it has finished.": (
         "Soubor „{path}“ má zamčený jiný program; zkuste to znovu, až skončí."
     ),
-    "The balance would pass {limit} credits, the most an account holds; nothing was credited.": (
-        "Zůstatek by překročil {limit} kreditů, nejvíce, co účet pojme; nic nebylo připsáno."
+    "The balance would pass {limit}, the most an account holds; nothing was credited.": (
+        "Zůstatek by překročil {limit}, nejvíce, co účet pojme; nic nebylo připsáno."
     ),
     ("The disk is full: nothing was saved. Free some space and try again."): (
         "Disk je plný: nic nebylo uloženo. Uvolněte místo a zkuste to znovu."

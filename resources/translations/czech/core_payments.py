@@ -5,8 +5,8 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     # models/payments/top_ups.py, payment_instructions.py
     "Top-ups are in EUR or CZK, not “{value}”.": "Dobití je možné v EUR nebo CZK, ne v „{value}“.",
-    "The smallest top-up is {amount} {currency} (net, without VAT).": (
-        "Nejmenší dobití je {amount} {currency} (bez DPH)."
+    "The smallest top-up is {amount} (net, without VAT).": (
+        "Nejmenší dobití je {amount} (bez DPH)."
     ),
     "Top up at least some credits.": "Dobijte alespoň nějaké kredity.",
     "That is more credits than one top-up can buy.": "Tolik kreditů nelze koupit jedním dobitím.",

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 NBSP = "\u00a0"  # between a number and "%" ("21 %"), as Czech typography wants
 
-# After a decimal number Czech takes the genitive singular: "2,5 litru", so "0,0000 kreditu",
-# "1 234,5678 kreditu" (Internetová jazyková příručka, "Číslovky desetinné"). Every balance and
-# price in credits is shown with four or more decimals, hence "kreditu" after %1. A bare unit
-# label beside an entry field, where no number is printed, reads "kreditů" as on the invoices.
-CREDITS_NOTE = (
-    "%1 is always a decimal number (0,0000; 1 234,5678): after a decimal number Czech uses the "
-    "genitive singular, hence “kreditu” (as in “2,5 litru”)."
-)
+# An amount of credits is filled in whole, with its word, by models/common/formatting.py
+# (credits_with_unit): 1 kredit, 2–4 kredity, 0 and 5+ kreditů, and after a decimal number the
+# genitive singular, 0,5 kreditu (as "2,5 litru"; Internetová jazyková příručka, "Číslovky
+# desetinné"). So a message says "(%1)", never "%1 kreditu". A bare unit label beside an entry
+# field, where no number is printed, reads "kreditů" as on the invoices.
+CREDITS_NOTE = "%1 is an amount of credits with its word, in the form its number needs (5 kreditů)."
 
 # Words and phrases that read the same in every context where they appear.
 GLOSSARY: dict[str, str] = {
@@ -35,7 +33,6 @@ GLOSSARY: dict[str, str] = {
     "VAT %1 %": f"DPH %1{NBSP}%",
     "Net": "Základ",
     "credits": "kreditů",
-    "%1 credits": "%1 kreditu",
     "Choose…": "Vybrat…",
     "Export…": "Exportovat…",
     "Export failed": "Export se nezdařil",
@@ -60,12 +57,10 @@ GLOSSARY: dict[str, str] = {
 
 # Notes for the next translator, written into the .ts as <translatorcomment>.
 NOTES: dict[tuple[str, str], str] = {
-    ("BalanceIndicator", "%1 credits"): CREDITS_NOTE,
-    ("CostPanel", "%1 credits"): CREDITS_NOTE,
-    ("CreditNoteDialog", "%1 credits, %2 without VAT"): CREDITS_NOTE,
-    ("SendCampaignDialog", "%1 credits"): CREDITS_NOTE,
-    ("BalanceIndicator", "≈ %Ln one-part messages to %1 at %2 credits each"): (
-        "%1 is a country name in the nominative, hence “do země %1”; %2 is a decimal number."
+    ("CreditNoteDialog", "%1, %2 without VAT"): CREDITS_NOTE,
+    ("BalanceIndicator", "≈ %Ln one-part messages to %1 at %2 each"): (
+        "%1 is a country name in the nominative, hence “do země %1”; "
+        + CREDITS_NOTE.replace("%1", "%2")
     ),
     ("PairPaymentDialog", "an unknown sender"): "Fills %3 of “…, plátce: %3.”",
 }

@@ -8,10 +8,10 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     "CreditNoteDialog": {
         "Credit note for %1": "Opravný daňový doklad k faktuře %1",
         "A credit note corrects invoice %1 and is a tax document itself. Credits taken back leave "
-        "your balance (now %2 credits); when they have been spent, correct the price only "
+        "your balance (now %2); when they have been spent, correct the price only "
         "(0 credits).": (
             "Opravný daňový doklad opravuje fakturu %1 a sám je daňovým dokladem. Odebrané kredity "
-            "se odečtou ze zůstatku (nyní %2 kreditu); pokud už byly utraceny, opravte jen cenu "
+            "se odečtou ze zůstatku (nyní %2); pokud už byly utraceny, opravte jen cenu "
             "(0 kreditů)."
         ),
         # Short: the field is narrow and a longer placeholder is cut off.
@@ -20,7 +20,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Credits taken back": "Odebrané kredity",
         "Amount credited without VAT": "Dobropisovaná částka bez DPH",
         "Left on the invoice": "Zbývá na faktuře",
-        "%1 credits, %2 without VAT": "%1 kreditu, %2 bez DPH",
+        "%1, %2 without VAT": "%1, %2 bez DPH",
         "Issue credit note": "Vystavit opravný doklad",
         "Enter amounts.": "Zadejte částky.",
     },

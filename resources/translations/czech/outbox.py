@@ -12,7 +12,11 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Removed": "Odstraněno",
         "Credits spent": "Utracené kredity",
         "the gateway's number": "číslo brány",
-        "%1\n\nSender: %2 · %3 part(s) per message": ("%1\n\nOdesílatel: %2 · částí na zprávu: %3"),
+        "%1\n\nSender: %2 · %Ln part(s) per message": (
+            "%1\n\nOdesílatel: %2 · %Ln část na zprávu",
+            "%1\n\nOdesílatel: %2 · %Ln části na zprávu",
+            "%1\n\nOdesílatel: %2 · %Ln částí na zprávu",
+        ),
     },
     "OutboxMessagesModel": {
         "Campaign": "Kampaň",
@@ -52,27 +56,43 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         ),
         "Sent %1 of %2": "Odesláno %1 z %2",
         "Waiting (%1)": "Čekající (%1)",
-        "%1 messages wait · %2 credits needed to send them all · balance %3 credits": (
-            "Čekající zprávy: %1 · potřeba k odeslání: %2 kreditu · zůstatek: %3 kreditu"
+        "%Ln message(s) wait · %1 needed to send them all · balance %2": (
+            "Čeká %Ln zpráva · potřeba k odeslání: %1 · zůstatek: %2",
+            "Čekají %Ln zprávy · potřeba k odeslání všech: %1 · zůstatek: %2",
+            "Čeká %Ln zpráv · potřeba k odeslání všech: %1 · zůstatek: %2",
         ),
-        "Sending stopped: your balance (%1 credits) cannot pay the next message (%2 credits). "
-        "%3 messages wait; top up %4 credits to send them all, or remove them with Remove "
-        "outbox.": (
-            "Odesílání zastaveno: zůstatek (%1 kreditu) nestačí na další zprávu (%2 kreditu). "
-            "Čekající zprávy: %3. Dobijte %4 kreditu, aby se odeslaly všechny, nebo je "
-            "odstraňte tlačítkem Odstranit odchozí zprávy."
+        "Sending stopped: your balance (%1) cannot pay the next message (%2). %Ln message(s) "
+        "wait; top up %3 to send them all, or remove them with Remove outbox.": (
+            "Odesílání zastaveno: zůstatek (%1) nestačí na další zprávu (%2). Čeká %Ln zpráva; "
+            "dobijte %3, aby se odeslala, nebo ji odstraňte tlačítkem Odstranit odchozí zprávy.",
+            "Odesílání zastaveno: zůstatek (%1) nestačí na další zprávu (%2). Čekají %Ln zprávy; "
+            "dobijte %3, aby se odeslaly všechny, nebo je odstraňte tlačítkem Odstranit odchozí "
+            "zprávy.",
+            "Odesílání zastaveno: zůstatek (%1) nestačí na další zprávu (%2). Čeká %Ln zpráv; "
+            "dobijte %3, aby se odeslaly všechny, nebo je odstraňte tlačítkem Odstranit odchozí "
+            "zprávy.",
         ),
-        "Sending is paused. %1 messages wait.": "Odesílání je pozastaveno. Čekající zprávy: %1.",
+        "Sending is paused. %Ln message(s) wait.": (
+            "Odesílání je pozastaveno. Čeká %Ln zpráva.",
+            "Odesílání je pozastaveno. Čekají %Ln zprávy.",
+            "Odesílání je pozastaveno. Čeká %Ln zpráv.",
+        ),
         "Remove every waiting message; nothing is charged for them.": (
             "Odstranit všechny čekající zprávy; nic se za ně neúčtuje."
         ),
-        "Remove %1 waiting messages (%2 credits)? They will not be sent and nothing is charged "
+        "Remove %Ln waiting message(s) (%1)? They will not be sent and nothing is charged "
         "for them. Messages already being sent finish sending.": (
-            "Odstranit čekající zprávy (počet: %1, %2 kreditu)? Neodešlou se a nic se za ně "
-            "neúčtuje. Zprávy, které se už odesílají, se odešlou."
+            "Odstranit %Ln čekající zprávu (%1)? Neodešle se a nic se za ni neúčtuje. Zprávy, "
+            "které se už odesílají, se odešlou.",
+            "Odstranit %Ln čekající zprávy (%1)? Neodešlou se a nic se za ně neúčtuje. Zprávy, "
+            "které se už odesílají, se odešlou.",
+            "Odstranit %Ln čekajících zpráv (%1)? Neodešlou se a nic se za ně neúčtuje. Zprávy, "
+            "které se už odesílají, se odešlou.",
         ),
-        "Removed %1 waiting messages; nothing was charged for them.": (
-            "Odstraněno čekajících zpráv: %1; nic se za ně neúčtovalo."
+        "Removed %Ln waiting message(s); nothing was charged for them.": (
+            "Odstraněna %Ln čekající zpráva; nic se za ni neúčtovalo.",
+            "Odstraněny %Ln čekající zprávy; nic se za ně neúčtovalo.",
+            "Odstraněno %Ln čekajících zpráv; nic se za ně neúčtovalo.",
         ),
     },
     "OutboxSender": {

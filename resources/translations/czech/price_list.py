@@ -49,8 +49,10 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "0 characters · GSM-7 · up to 160 characters in one part": (
             "Znaků: 0 · GSM-7 · do jedné části se vejde 160 znaků"
         ),
-        "%1 characters · %2 · %3 part(s) · %4 left in this part": (
-            "Znaků: %1 · %2 · částí: %3 · v této části zbývá: %4"
+        "%1 characters · %2 · %Ln part(s) · %3 left in this part": (
+            "Znaků: %1 · %2 · %Ln část · v této části zbývá: %3",
+            "Znaků: %1 · %2 · %Ln části · v této části zbývá: %3",
+            "Znaků: %1 · %2 · %Ln částí · v této části zbývá: %3",
         ),
         "Unicode (UCS-2), 70 characters per part, because of: %1": (
             "Unicode (UCS-2), 70 znaků na část, kvůli znakům: %1"
@@ -122,8 +124,10 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         ),
         "Cannot import recipients": "Příjemce nelze importovat",
         "No recipients yet. Default country: %1.": "Zatím žádní příjemci. Výchozí země: %1.",
-        "%1 valid · %2 invalid · %3 duplicates (not priced) · default country %4": (
-            "Platná: %1 · neplatná: %2 · duplicity (bez ceny): %3 · výchozí země: %4"
+        "%1 valid · %2 invalid · %Ln duplicate(s) (not priced) · default country %3": (
+            "Platná: %1 · neplatná: %2 · %Ln duplicita (bez ceny) · výchozí země: %3",
+            "Platná: %1 · neplatná: %2 · %Ln duplicity (bez ceny) · výchozí země: %3",
+            "Platná: %1 · neplatná: %2 · %Ln duplicit (bez ceny) · výchozí země: %3",
         ),
         "Line %1: “%2” — %3": "Řádek %1: „%2“ — %3",
         "Line %1: “%2” — repeats line %3": "Řádek %1: „%2“ — opakuje řádek %3",
@@ -146,7 +150,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Sender": "Odesílatel",
         "Messages": "Počet zpráv",
         "Each message": "Každá zpráva",
-        "%1 part(s), %2": "Částí: %1, %2",
+        "%Ln part(s), %1": ("%Ln část, %1", "%Ln části, %1", "%Ln částí, %1"),
         "Your balance is %1 short. Messages are charged one by one as they are sent; when the "
         "balance cannot pay the next one, sending stops and the rest wait in the Outbox until "
         "you top up or remove them.": (

@@ -57,10 +57,10 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Credits never expire; they go only when you send messages.": (
             "Kredity nepropadají; ubývají jen odesíláním zpráv."
         ),
-        "≈ %Ln one-part messages to %1 at %2 credits each": (
-            "≈ %Ln jednodílná zpráva do země %1 (%2 kreditu za zprávu)",
-            "≈ %Ln jednodílné zprávy do země %1 (%2 kreditu za zprávu)",
-            "≈ %Ln jednodílných zpráv do země %1 (%2 kreditu za zprávu)",
+        "≈ %Ln one-part messages to %1 at %2 each": (
+            "≈ %Ln jednodílná zpráva do země %1 (%2 za zprávu)",
+            "≈ %Ln jednodílné zprávy do země %1 (%2 za zprávu)",
+            "≈ %Ln jednodílných zpráv do země %1 (%2 za zprávu)",
         ),
     },
     "BalancePopup": {
