@@ -1003,6 +1003,64 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     </message>
 </context>
 <context>
+    <name>GroupsModel</name>
+    <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln zpráva</numerusform>
+            <numerusform>%1 · %Ln zprávy</numerusform>
+            <numerusform>%1 · %Ln zpráv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Odkaz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Zůstatek po pohybu</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Kliknutím seřadíte podle tohoto sloupce</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click to show each of the %Ln message(s)</source>
+        <translation>
+            <numerusform>Dvojklikem zobrazíte %Ln zprávu</numerusform>
+            <numerusform>Dvojklikem zobrazíte všechny %Ln zprávy</numerusform>
+            <numerusform>Dvojklikem zobrazíte všech %Ln zpráv</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTable</name>
+    <message>
+        <source>Show the messages</source>
+        <translation>Zobrazit zprávy</translation>
+    </message>
+    <message>
+        <source>Show details…</source>
+        <translation>Zobrazit podrobnosti…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanDialog</name>
     <message>
         <source>Import bank statement</source>
@@ -1228,6 +1286,14 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
 <context>
     <name>LedgerPanel</name>
     <message>
+        <source>Every entry</source>
+        <translation>Jednotlivé pohyby</translation>
+    </message>
+    <message>
+        <source>List every message charge, instead of one row per campaign and day</source>
+        <translation>Vypsat každý poplatek za zprávu zvlášť, ne jeden řádek za kampaň a den</translation>
+    </message>
+    <message>
         <source>Entries</source>
         <translation>Pohyby</translation>
     </message>
@@ -1238,6 +1304,18 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Show all entries</source>
         <translation>Zobrazit všechny pohyby</translation>
+    </message>
+    <message>
+        <source>Back to campaigns</source>
+        <translation>Zpět na kampaně</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 dne %2: %Ln zpráva</numerusform>
+            <numerusform>%1 dne %2: %Ln zprávy</numerusform>
+            <numerusform>%1 dne %2: %Ln zpráv</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1762,6 +1840,18 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>The period holds {count} entries; a statement lists at most {limit}. Choose a shorter period, or export the entries as CSV.</source>
         <translation>Počet pohybů v období: {count}; výpis jich uvede nejvýše {limit}. Zvolte kratší období, nebo pohyby exportujte do CSV.</translation>
+    </message>
+    <message>
+        <source>SMS to {number}, campaign “{campaign}”</source>
+        <translation>SMS na {number}, kampaň „{campaign}“</translation>
+    </message>
+    <message>
+        <source>Top-up, variable symbol {variable_symbol}</source>
+        <translation>Dobití kreditu, variabilní symbol {variable_symbol}</translation>
+    </message>
+    <message>
+        <source>Credit note {number} corrects invoice {invoice}</source>
+        <translation>Opravný daňový doklad {number} k faktuře {invoice}</translation>
     </message>
     <message>
         <source>Enter an amount.</source>

@@ -39,6 +39,33 @@
     </message>
 </context>
 <context>
+    <name>GroupsModel</name>
+    <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln message</numerusform>
+            <numerusform>%1 · %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click to show each of the %Ln message(s)</source>
+        <translation>
+            <numerusform>Double-click to show the %Ln message</numerusform>
+            <numerusform>Double-click to show each of the %Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message numerus="yes">
+        <source>%1 on %2: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 on %2: %Ln message</numerusform>
+            <numerusform>%1 on %2: %Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskFinisher</name>
     <message numerus="yes">
         <source>Finishing %n task(s)…</source>
