@@ -851,6 +851,14 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <source>Credit statement</source>
         <translation>Výpis pohybů kreditu</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln zpráva</numerusform>
+            <numerusform>%1 · %Ln zprávy</numerusform>
+            <numerusform>%1 · %Ln zpráv</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>Období</translation>

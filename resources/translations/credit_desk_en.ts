@@ -24,6 +24,13 @@
 <context>
     <name>Exports</name>
     <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln message</numerusform>
+            <numerusform>%1 · %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved %n entry(ies) to %1.</source>
         <translation>
             <numerusform>Saved %n entry to %1.</numerusform>

@@ -88,6 +88,7 @@ CONTEXTS["Messages"] = {
 # -pluralonly) holds just these, as (one, more).
 ENGLISH_PLURALS: dict[tuple[str, str], tuple[str, str]] = {
     ("GroupsModel", "%1 · %Ln message(s)"): ("%1 · %Ln message", "%1 · %Ln messages"),
+    ("Exports", "%1 · %Ln message(s)"): ("%1 · %Ln message", "%1 · %Ln messages"),
     ("GroupsModel", "Double-click to show each of the %Ln message(s)"): (
         "Double-click to show the %Ln message",
         "Double-click to show each of the %Ln messages",

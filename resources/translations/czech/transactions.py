@@ -43,6 +43,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "pohyby exportujte do CSV."
         ),
         "Laying out the statement…": "Sestavuje se výpis…",
+        "%1 · %Ln message(s)": ("%1 · %Ln zpráva", "%1 · %Ln zprávy", "%1 · %Ln zpráv"),
         # Instrumental: s 1 pohybem, s 2 pohyby, s 5 pohyby.
         "Saved the statement of %n entry(ies) to %1.": (
             "Výpis s %n pohybem uložen do %1.",
