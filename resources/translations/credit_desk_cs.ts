@@ -59,6 +59,10 @@
         <source>Credits never expire; they go only when you send messages.</source>
         <translation>Kredity nepropadají; ubývají jen odesíláním zpráv.</translation>
     </message>
+    <message>
+        <source>Top up to send messages: one to %1 costs %2 credits.</source>
+        <translation>Dobijte kredit, abyste mohli posílat zprávy: jedna zpráva do země %1 stojí %2 kreditu.</translation>
+    </message>
     <message numerus="yes">
         <source>≈ %Ln one-part messages to %1 at %2 credits each</source>
         <translatorcomment>%1 is a country name in the nominative, hence “do země %1”; %2 is a decimal number.</translatorcomment>

@@ -57,6 +57,9 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Credits never expire; they go only when you send messages.": (
             "Kredity nepropadají; ubývají jen odesíláním zpráv."
         ),
+        "Top up to send messages: one to %1 costs %2 credits.": (
+            "Dobijte kredit, abyste mohli posílat zprávy: jedna zpráva do země %1 stojí %2 kreditu."
+        ),
         "≈ %Ln one-part messages to %1 at %2 credits each": (
             "≈ %Ln jednodílná zpráva do země %1 (%2 kreditu za zprávu)",
             "≈ %Ln jednodílné zprávy do země %1 (%2 kreditu za zprávu)",
