@@ -287,6 +287,14 @@
         <translation>Kampaň</translation>
     </message>
     <message>
+        <source>Sender</source>
+        <translation>Odesílatel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Vytvořeno</translation>
     </message>
@@ -2680,6 +2688,14 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
         <translation>Stav</translation>
     </message>
     <message>
+        <source>Sender</source>
+        <translation>Odesílatel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Čeká</translation>
     </message>
@@ -2698,6 +2714,10 @@ Odesílatel: %2 · částí na zprávu: %3</translation>
     <message>
         <source>Removed</source>
         <translation>Odstraněno</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s number</source>
+        <translation>číslo brány</translation>
     </message>
 </context>
 <context>

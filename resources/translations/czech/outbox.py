@@ -12,9 +12,12 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Removed": "Odstraněno",
         "Credits spent": "Utracené kredity",
         "the gateway's number": "číslo brány",
+        "Sender": "Odesílatel",
         "%1\n\nSender: %2 · %3 part(s) per message": ("%1\n\nOdesílatel: %2 · částí na zprávu: %3"),
     },
     "OutboxMessagesModel": {
+        "Sender": "Odesílatel",
+        "the gateway's number": "číslo brány",
         "Campaign": "Kampaň",
         "Recipient": "Příjemce",
         "Parts": "Části",
