@@ -54,8 +54,6 @@ class Exports(QObject):
                 self.tr("Balance after (credits)"),
             ),
             kinds={kind: kind_text(kind) for kind in ledger.KINDS},
-            messages=self.campaign_messages,
-            describe=translated,
         )
 
     def export_csv(self, view: LedgerView, count: int | None, path: Path | None = None) -> None:
