@@ -129,3 +129,12 @@ def test_descriptions_in_czech(page) -> None:
         from ui.common.translations import remove_translators
 
         remove_translators(QCoreApplication.instance(), translators)
+
+
+def test_a_reload_keeps_the_rows_until_the_new_ones_arrive(page) -> None:
+    groups = page.panel.groups_model
+    view = page.panel.model.view
+    groups.reload(view)
+    assert groups.rowCount() == 3 and groups.loading  # no flicker to an empty list
+    page.wait_for_background()
+    assert groups.rowCount() == 3 and not groups.loading

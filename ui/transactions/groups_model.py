@@ -42,6 +42,7 @@ class GroupsModel(ColumnsTableModel):
         self._cursor: str | None = None
         self._done = True
         self._task: Task | None = None
+        self._fresh = False
         self.descending = True
         self.error = ""
 
@@ -52,15 +53,13 @@ class GroupsModel(ColumnsTableModel):
         return self._task is not None
 
     def reload(self, view: LedgerView) -> None:
-        """Show the groups of `view` from the top (its first page is read in the background)."""
+        """Show the groups of `view` from the top. Its first page is read in the background;
+        the rows shown stay until it arrives (no flicker while a campaign is being charged)."""
         self.shutdown()
-        self.beginResetModel()
         self._view = view
-        self._groups = []
-        self._described = {}
         self._cursor = None
         self._done = False
-        self.endResetModel()
+        self._fresh = True  # the next page replaces the rows
         self._read_page()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -118,6 +117,12 @@ class GroupsModel(ColumnsTableModel):
             return
         self._task = None
         page, described = result
+        if self._fresh:
+            self._fresh = False
+            self.beginResetModel()
+            self._groups = []
+            self._described = {}
+            self.endResetModel()
         self._described.update({key: translated(text) for key, text in described.items()})
         self._cursor = page.cursor
         self._done = page.cursor is None

@@ -43,6 +43,18 @@ class GroupsTable(QTableView):
         self.doubleClicked.connect(self._activate)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+        # A reload (the ledger grew) keeps the place: the rows above it are the same days.
+        self._place = 0
+        model.modelAboutToBeReset.connect(
+            lambda: setattr(self, "_place", self.verticalScrollBar().value())
+        )
+        model.rowsInserted.connect(self._restore_place)
+
+    def _restore_place(self) -> None:
+        if self._place:
+            bar = self.verticalScrollBar()
+            bar.setValue(min(self._place, bar.maximum()))
+            self._place = 0
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         if column == GroupsModel.DATE:

@@ -201,6 +201,7 @@ class LedgerPanel(QWidget):
             self.group_bar.hide()
         self.table.clearSelection()
         self.groups_table.clearSelection()
+        self.groups_table.verticalScrollBar().setValue(0)
         self.table.verticalScrollBar().setValue(0)
         self.load()
 
