@@ -140,3 +140,30 @@ def test_too_long_a_period_keeps_its_template_and_the_counts(database, monkeypat
     message = raised.value.args[0]
     assert isinstance(message, Message) and message.template.startswith("The period holds {count}")
     assert message.values == {"count": Count(60), "limit": Count(59)}
+
+
+@needs_poppler
+def test_a_campaign_of_1300_messages_is_one_row(database, tmp_path: Path) -> None:
+    from models.outbox import dispatcher
+    from models.outbox import queue as outbox
+    from models.outbox.simulated_gateway import SimulatedGateway
+    from models.pricing.campaign_estimate import load_index
+    from tests.helpers.ledger_fill import clock
+    from tests.helpers.outbox_data import credit, numbers, small_price_list
+
+    small_price_list()
+    with clock(START):
+        credit(500 * 1_000_000)
+    outbox.queue_campaign("Hello", numbers(1_300), load_index(), name="Spring sale")
+    with clock(START + timedelta(days=4)):
+        dispatcher.dispatch(SimulatedGateway())
+    data = gather(date(2026, 7, 1), date(2026, 7, 31))
+    assert data.count == 1_300
+    czech = StatementText(messages=lambda name, n: f"{name} · {n} zpráv")
+    pages = text_of(render_statement(data, czech, "cs", issued_on=date(2026, 8, 1)), tmp_path)
+    assert len(pages) == 1
+    body = pages[0]
+    campaign_rows = [line for line in body.splitlines() if "Spring sale · 1300 zpráv" in line]
+    assert len(campaign_rows) == 1, body
+    assert "-52 " in campaign_rows[0]  # 1,300 × 0.04 credits, summed exactly
+    assert "SMS to" not in body

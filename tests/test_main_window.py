@@ -102,6 +102,36 @@ def test_balance_popup_offers_top_up(window, qtbot) -> None:
     assert not indicator.popup.isVisible()
 
 
+def test_low_balance_warns_on_the_button_not_the_whole_popup(window, qtbot) -> None:
+    from PySide6.QtGui import QPalette
+
+    from tests.helpers.outbox_data import small_price_list
+    from ui.common.formatting import WARNING_COLOR
+
+    small_price_list()
+    settings.set_value("balance.low_threshold", "10")
+    window.signals.data_changed.emit()
+    indicator = window.balance_indicator
+    qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(indicator.popup.isVisible)
+
+    def colour(widget) -> str:
+        widget.ensurePolished()
+        return widget.palette().color(QPalette.ColorRole.WindowText).name()
+
+    assert indicator.low
+    assert colour(indicator.popup.caption) != WARNING_COLOR.name()
+    assert colour(indicator.popup.amount) != WARNING_COLOR.name()
+    assert colour(indicator.popup.hint) == WARNING_COLOR.name()  # it says why
+    assert indicator.popup.caption.styleSheet() == ""
+    assert "#balanceIndicator" in indicator.styleSheet()
+    # At zero, the popup says what to do instead of “≈ 0 one-part messages”.
+    buys = indicator.popup.buys.text()
+    assert "≈ 0" not in buys
+    assert buys.startswith("Top up to send messages: one to Czechia costs ")
+    indicator.popup.hide()
+
+
 def test_ctrl_t_opens_top_up(window, qtbot) -> None:
     found: list[str] = []
     _close_top_up_when_it_opens(found)

@@ -272,3 +272,43 @@ def test_paused_in_the_window_the_command_line_sends_nothing(window, qtbot, data
     assert result.stdout.startswith("Sending is paused (Outbox → Resume sending")
     assert outbox.summary().queued == 4
     assert ledger.balance() > 0 and not outbox.campaigns()[0].count(outbox.SENT)
+
+
+def test_the_outbox_shows_the_text_and_sender_of_what_waits(window, qtbot) -> None:
+    from models.pricing.campaign_estimate import load_index
+    from tests.helpers.outbox_data import numbers
+    from ui.outbox.messages_model import SENDER, TEXT
+
+    small_price_list()
+    settings.set_value("outbox.paused", "yes")
+    text = "Spring sale!\nEverything 20 % off until Sunday, in every shop of ours."
+    outbox.queue_campaign(text, numbers(3), load_index(), sender="ShopCZ", name="Spring sale")
+    window.show_page_named("outboxPage")
+    page = window.page("outboxPage")
+    page.refresh()
+    waiting = page.queued_model
+    assert waiting.rowCount() == 3
+    assert waiting.index(0, SENDER).data() == "ShopCZ"
+    assert waiting.index(0, TEXT).data().startswith("Spring sale! ↵ Everything 20 % off")
+    assert waiting.index(0, TEXT).data(Qt.ItemDataRole.ToolTipRole) == text
+    assert not page.queued_table.isColumnHidden(TEXT)
+    page.tabs.setCurrentIndex(1)
+    campaigns = page.campaigns_model
+    assert campaigns.index(0, CampaignsModel.SENDER).data() == "ShopCZ"
+    assert "Everything 20 % off" in campaigns.index(0, CampaignsModel.TEXT).data()
+    assert text in campaigns.index(0, CampaignsModel.TEXT).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_pause_is_disabled_once_nothing_waits_or_sends(window, qtbot) -> None:
+    small_price_list()
+    credit(10_000_000)
+    page = window.page("outboxPage")
+    window.show_page_named("outboxPage")
+    assert not page.pause_button.isEnabled()
+    queue(3)
+    window.signals.outbox_changed.emit()
+    sender = window.outbox_sender
+    qtbot.waitUntil(lambda: outbox.summary().queued == 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: sender.state == sending.IDLE and not sender.busy, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not page.pause_button.isEnabled(), timeout=TIMEOUT)
+    assert page.pause_button.text() == "Pause sending"

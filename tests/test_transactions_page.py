@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
@@ -23,6 +23,8 @@ NOW = datetime.now(UTC)
 
 @pytest.fixture
 def page(window, qtbot):
+    """The page listing every entry (tests/test_transactions_groups.py covers the groups)."""
+    QSettings().setValue("transactions/every_entry", True)
     window.sidebar.setCurrentRow(2)
     found = window.page("transactionsPage")
     yield found

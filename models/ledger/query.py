@@ -23,7 +23,7 @@ KIND = "kind"
 SORTABLE = (DATE, AMOUNT, KIND)
 
 LIKE_ESCAPE = "\\"
-_COLUMNS = "id, created_at, kind, amount, balance_after, reference, description"
+ENTRY_COLUMNS = "id, created_at, kind, amount, balance_after, reference, description"
 
 Key = tuple[object, ...]
 
@@ -50,12 +50,14 @@ def like_pattern(text: str) -> str:
 
 @dataclass(frozen=True)
 class LedgerFilter:
-    """Which entries: a time range (UTC ISO, start inclusive, end exclusive), a kind, a text."""
+    """Which entries: a time range (UTC ISO, start inclusive, end exclusive), a kind, a text,
+    and the charges of one campaign's messages (`campaign`, its id)."""
 
     start: str | None = None
     end: str | None = None
     kind: str | None = None
     text: str = ""
+    campaign: int | None = None
 
     def __post_init__(self) -> None:
         if self.kind is not None and self.kind not in KINDS:
@@ -63,7 +65,13 @@ class LedgerFilter:
 
     @property
     def is_everything(self) -> bool:
-        return self.start is None and self.end is None and self.kind is None and not self.text
+        return (
+            self.start is None
+            and self.end is None
+            and self.kind is None
+            and not self.text
+            and self.campaign is None
+        )
 
     def where(self) -> tuple[list[str], list[object]]:
         """SQL conditions and their parameters (the text matches description or reference)."""
@@ -84,6 +92,12 @@ class LedgerFilter:
                 f"(description LIKE ? ESCAPE '{LIKE_ESCAPE}' OR reference LIKE ? ESCAPE '{LIKE_ESCAPE}')"
             )
             params += [like_pattern(text)] * 2
+        if self.campaign is not None:
+            # The campaign's messages are read once (its index), then each entry is checked.
+            conditions.append(
+                "reference IN (SELECT 'message:' || id FROM message WHERE campaign_id = ?)"
+            )
+            params.append(self.campaign)
         return conditions, params
 
 
@@ -187,7 +201,7 @@ class LedgerView:
             params += list(key)
         direction = "DESC" if descending else "ASC"
         order = ", ".join(f"{column} {direction}" for column in segment.columns)
-        sql = f"SELECT {_COLUMNS} FROM ledger_entry WHERE {where} ORDER BY {order} LIMIT ?"
+        sql = f"SELECT {ENTRY_COLUMNS} FROM ledger_entry WHERE {where} ORDER BY {order} LIMIT ?"
         return sql, params
 
     def page(
@@ -290,7 +304,7 @@ def open_view(ledger_filter: LedgerFilter, order: Order) -> tuple[LedgerView, in
 
 def entry(entry_id: int) -> EntryRow | None:
     row = database.execute_sql(
-        f"SELECT {_COLUMNS} FROM ledger_entry WHERE id = ?", (entry_id,)
+        f"SELECT {ENTRY_COLUMNS} FROM ledger_entry WHERE id = ?", (entry_id,)
     ).fetchone()
     return None if row is None else EntryRow._make(row)
 

@@ -1,4 +1,8 @@
-"""The PDF credit statement of a period: opening balance, every entry, closing balance.
+"""The PDF credit statement of a period: opening balance, its entries, closing balance.
+
+A campaign's charges of a day are one row (its name, how many messages, the credits), as on the
+Transactions page (models/ledger/groups.py); other entries are a row each, described from their
+references in the statement's language (models/ledger/descriptions.py).
 
 Rendered with models/common/pdf_base.py. Every page holds whole rows of one line each under a repeated
 table header, so the layout cost grows with the number of pages, not its square. The words come
@@ -21,8 +25,10 @@ from models.common.database import database
 from models.common.formatting import Count, count_text, credits_text, date_text, datetime_text
 from models.common.messages import UserError
 from models.common.progress import Cancelled
+from models.ledger.descriptions import describe
+from models.ledger.groups import Group, groups_page
 from models.ledger.periods import period_filter
-from models.ledger.query import DATE, EntryRow, LedgerView, Order, snapshot
+from models.ledger.query import DATE, LedgerView, Order, snapshot
 
 MAX_ENTRIES = 30_000  # about 550 pages; longer periods are better exported as CSV
 COLUMNS_MM = (27, 24, 53, 25, 21, 24)  # date, kind, description, reference, amount, balance
@@ -34,6 +40,10 @@ FRAME_WIDTH = pdf_base.PAGE_SIZE[0] - 2 * pdf_base.MARGIN - 12
 
 class StatementTooLong(UserError):
     """The period holds more entries than a readable statement; str() is the message."""
+
+
+def _english_messages(campaign: str, count: int) -> str:
+    return f"{campaign} · {count:,} message{'' if count == 1 else 's'}"
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,10 @@ class StatementText:
             "adjustment": "Adjustment",
         }
     )
+    # A campaign's group: its name and how many messages (the GUI gives its plural forms).
+    messages: Callable[[str, int], str] = _english_messages
+    # An entry's description (a Message from describe()) in the statement's language.
+    describe: Callable[[str], str] = str
 
 
 @dataclass(frozen=True)
@@ -172,16 +186,58 @@ def _row_heights(text: StatementText, widths: list[float]) -> tuple[float, float
     return heights[0] - row, row
 
 
-def _row(entry: EntryRow, text: StatementText, language: str, zone: tzinfo | None) -> list[str]:
+def _fit_campaign(group: Group, text: StatementText, width: float) -> str:
+    """“Spring sale · 1,300 messages” in one line: the name is cut, never the count."""
+    name = " ".join(group.campaign.split())
+    line = text.messages(name, group.count)
+    while name and stringWidth(line, pdf_base.REGULAR, FONT_SIZE) > width:
+        name = name[: len(name) - max(len(name) // 8, 1)].rstrip()
+        line = text.messages(name + "…", group.count)
+    return _fit(line, width)
+
+
+def _row(
+    group: Group, described: str, text: StatementText, language: str, zone: tzinfo | None
+) -> list[str]:
     widths = [w * mm - 4 for w in COLUMNS_MM]
+    if group.is_campaign:
+        when = date_text(group.day, language)
+        description = _fit_campaign(group, text, widths[2])
+        reference = f"campaign:{group.campaign_id}"
+    else:
+        when = datetime_text(group.last.created_at, language, zone)
+        description = text.describe(described)
+        reference = group.last.reference
     return [
-        datetime_text(entry.created_at, language, zone),
-        _fit(text.kinds.get(entry.kind, entry.kind), widths[1]),
-        _fit(entry.description, widths[2]),
-        _fit(entry.reference, widths[3]),
-        credits_text(entry.amount, language, signed=True),
-        credits_text(entry.balance_after, language),
+        when,
+        _fit(text.kinds.get(group.kind, group.kind), widths[1]),
+        _fit(description, widths[2]),
+        _fit(reference, widths[3]),
+        credits_text(group.amount, language, signed=True),
+        credits_text(group.balance_after, language),
     ]
+
+
+def statement_rows(
+    data: StatementData,
+    text: StatementText,
+    language: str = "en",
+    zone: tzinfo | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[list[str]]:
+    """The rows of the statement, oldest first: a page of whole days at a time."""
+    rows: list[list[str]] = []
+    cursor: str | None = None
+    while True:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        page = groups_page(data.view, cursor, descending=False, zone=zone)
+        described = describe(group.last for group in page.groups if not group.is_campaign)
+        for group in page.groups:
+            rows.append(_row(group, described.get(group.last.id, ""), text, language, zone))
+        if page.cursor is None:
+            return rows
+        cursor = page.cursor
 
 
 def render_statement(
@@ -212,7 +268,8 @@ def render_statement(
     used = sum(f.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] for f in flowables)
     capacity = int((FRAME_HEIGHT - used - header) // row_height) - 1
     per_page = int((FRAME_HEIGHT - header) // row_height) - 1
-    pages = 1 + max(0, data.count - capacity + per_page - 1) // per_page
+    rows = statement_rows(data, text, language, zone, cancelled)
+    pages = 1 + max(0, len(rows) - capacity + per_page - 1) // per_page
     page: list[list[str]] = []
 
     def flush() -> None:
@@ -220,8 +277,8 @@ def render_statement(
         table.setStyle(_table_style())
         flowables.append(table)
 
-    for entry in data.view.rows():
-        page.append(_row(entry, text, language, zone))
+    for row in rows:
+        page.append(row)
         if len(page) == capacity:
             flush()
             flowables.append(PageBreak())

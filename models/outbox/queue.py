@@ -253,6 +253,8 @@ class MessageRow:
     error: str
     queued_at: str
     finished_at: str | None
+    sender: str = ""  # the campaign's sender ("" the gateway's default)
+    text: str = ""  # the campaign's message text
 
 
 def messages_page(
@@ -273,7 +275,8 @@ def messages_page(
     values.append(limit)
     cursor = database.execute_sql(
         "SELECT m.id, m.campaign_id, c.name, m.number, m.country, m.parts, m.price, m.state, "
-        "m.error, m.queued_at, m.finished_at FROM message m JOIN campaign c ON c.id = m.campaign_id "
+        "m.error, m.queued_at, m.finished_at, c.sender, c.text "
+        "FROM message m JOIN campaign c ON c.id = m.campaign_id "
         f"WHERE {' AND '.join(conditions)} ORDER BY m.id LIMIT ?",
         values,
     )

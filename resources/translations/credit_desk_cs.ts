@@ -54,6 +54,10 @@
         <source>Credits never expire; they go only when you send messages.</source>
         <translation>Kredity nepropadají; ubývají jen odesíláním zpráv.</translation>
     </message>
+    <message>
+        <source>Top up to send messages: one to %1 costs %2.</source>
+        <translation>Dobijte kredit, abyste mohli posílat zprávy: jedna zpráva do země %1 stojí %2.</translation>
+    </message>
     <message numerus="yes">
         <source>≈ %Ln one-part messages to %1 at %2 each</source>
         <translatorcomment>%1 is a country name in the nominative, hence “do země %1”; %2 is an amount of credits with its word, in the form its number needs (5 kreditů).</translatorcomment>
@@ -296,6 +300,14 @@
     <message>
         <source>Campaign</source>
         <translation>Kampaň</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Odesílatel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <source>Created</source>
@@ -869,6 +881,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <source>Credit statement</source>
         <translation>Výpis pohybů kreditu</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln zpráva</numerusform>
+            <numerusform>%1 · %Ln zprávy</numerusform>
+            <numerusform>%1 · %Ln zpráv</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>Období</translation>
@@ -1018,6 +1038,64 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>Stored; type to replace it</source>
         <translation>Uložený; napsáním ho nahradíte</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln zpráva</numerusform>
+            <numerusform>%1 · %Ln zprávy</numerusform>
+            <numerusform>%1 · %Ln zpráv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Odkaz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Zůstatek po pohybu</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Kliknutím seřadíte podle tohoto sloupce</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click to show each of the %Ln message(s)</source>
+        <translation>
+            <numerusform>Dvojklikem zobrazíte %Ln zprávu</numerusform>
+            <numerusform>Dvojklikem zobrazíte všechny %Ln zprávy</numerusform>
+            <numerusform>Dvojklikem zobrazíte všech %Ln zpráv</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTable</name>
+    <message>
+        <source>Show the messages</source>
+        <translation>Zobrazit zprávy</translation>
+    </message>
+    <message>
+        <source>Show details…</source>
+        <translation>Zobrazit podrobnosti…</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1324,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
 <context>
     <name>LedgerPanel</name>
     <message>
+        <source>Every entry</source>
+        <translation>Jednotlivé pohyby</translation>
+    </message>
+    <message>
+        <source>List every message charge, instead of one row per campaign and day</source>
+        <translation>Vypsat každý poplatek za zprávu zvlášť, ne jeden řádek za kampaň a den</translation>
+    </message>
+    <message>
         <source>Entries</source>
         <translation>Pohyby</translation>
     </message>
@@ -1256,6 +1342,18 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>Show all entries</source>
         <translation>Zobrazit všechny pohyby</translation>
+    </message>
+    <message>
+        <source>Back to campaigns</source>
+        <translation>Zpět na kampaně</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 dne %2: %Ln zpráva</numerusform>
+            <numerusform>%1 dne %2: %Ln zprávy</numerusform>
+            <numerusform>%1 dne %2: %Ln zpráv</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1780,6 +1878,18 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>The period holds {count} entries; a statement lists at most {limit}. Choose a shorter period, or export the entries as CSV.</source>
         <translation>Počet pohybů v období: {count}; výpis jich uvede nejvýše {limit}. Zvolte kratší období, nebo pohyby exportujte do CSV.</translation>
+    </message>
+    <message>
+        <source>SMS to {number}, campaign “{campaign}”</source>
+        <translation>SMS na {number}, kampaň „{campaign}“</translation>
+    </message>
+    <message>
+        <source>Top-up, variable symbol {variable_symbol}</source>
+        <translation>Dobití kreditu, variabilní symbol {variable_symbol}</translation>
+    </message>
+    <message>
+        <source>Credit note {number} corrects invoice {invoice}</source>
+        <translation>Opravný daňový doklad {number} k faktuře {invoice}</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
@@ -2600,6 +2710,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Stav</translation>
     </message>
     <message>
+        <source>Sender</source>
+        <translation>Odesílatel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Čeká</translation>
     </message>
@@ -2618,6 +2736,10 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>Removed</source>
         <translation>Odstraněno</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s number</source>
+        <translation>číslo brány</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,13 @@ Sender: %2 · %Ln parts per message</numerusform>
 <context>
     <name>Exports</name>
     <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln message</numerusform>
+            <numerusform>%1 · %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved %n entry(ies) to %1.</source>
         <translation>
             <numerusform>Saved %n entry to %1.</numerusform>
@@ -51,6 +58,33 @@ Sender: %2 · %Ln parts per message</numerusform>
         <translation>
             <numerusform>Saved the statement of %n entry to %1.</numerusform>
             <numerusform>Saved the statement of %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln message</numerusform>
+            <numerusform>%1 · %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click to show each of the %Ln message(s)</source>
+        <translation>
+            <numerusform>Double-click to show the %Ln message</numerusform>
+            <numerusform>Double-click to show each of the %Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message numerus="yes">
+        <source>%1 on %2: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 on %2: %Ln message</numerusform>
+            <numerusform>%1 on %2: %Ln messages</numerusform>
         </translation>
     </message>
 </context>

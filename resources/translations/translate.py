@@ -87,6 +87,16 @@ CONTEXTS["Messages"] = {
 # as written unless a translation gives the forms, so credit_desk_en.ts (made by lupdate
 # -pluralonly) holds just these, as (one, more).
 ENGLISH_PLURALS: dict[tuple[str, str], tuple[str, str]] = {
+    ("GroupsModel", "%1 · %Ln message(s)"): ("%1 · %Ln message", "%1 · %Ln messages"),
+    ("Exports", "%1 · %Ln message(s)"): ("%1 · %Ln message", "%1 · %Ln messages"),
+    ("GroupsModel", "Double-click to show each of the %Ln message(s)"): (
+        "Double-click to show the %Ln message",
+        "Double-click to show each of the %Ln messages",
+    ),
+    ("LedgerPanel", "%1 on %2: %Ln message(s)"): (
+        "%1 on %2: %Ln message",
+        "%1 on %2: %Ln messages",
+    ),
     ("TaskFinisher", "Finishing %n task(s)…"): (
         "Finishing %n task…",
         "Finishing %n tasks…",

@@ -123,6 +123,10 @@ DOCUMENTS = (
         "The period holds {count} entries; a statement lists at most {limit}. "
         "Choose a shorter period, or export the entries as CSV.",
     ),
+    # Ledger entries described from their references (models/ledger/descriptions).
+    QT_TRANSLATE_NOOP("Messages", "SMS to {number}, campaign “{campaign}”"),
+    QT_TRANSLATE_NOOP("Messages", "Top-up, variable symbol {variable_symbol}"),
+    QT_TRANSLATE_NOOP("Messages", "Credit note {number} corrects invoice {invoice}"),
     # Amounts (models/money).
     QT_TRANSLATE_NOOP("Messages", "Enter an amount."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a number: digits must follow the separator."),

@@ -11,13 +11,20 @@ from ui.common.formatting import count_text, credits_text, local_datetime
 from ui.common.rows_model import RowsTableModel
 
 
+def one_line(text: str) -> str:
+    """A message's text on one line (its line breaks shown as ↵), for a table cell."""
+    return " ↵ ".join(line.strip() for line in text.splitlines()) if "\n" in text else text
+
+
 class CampaignsModel(RowsTableModel[outbox.CampaignStats]):
-    NAME, CREATED, WAITING, SENT, FAILED, REMOVED, SPENT = range(7)
+    NAME, SENDER, TEXT, CREATED, WAITING, SENT, FAILED, REMOVED, SPENT = range(9)
     AMOUNT_COLUMNS = (WAITING, SENT, FAILED, REMOVED, SPENT)
 
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Campaign"),
+            self.tr("Sender"),
+            self.tr("Message"),
             self.tr("Created"),
             self.tr("Waiting"),
             self.tr("Sent"),
@@ -38,6 +45,10 @@ class CampaignsModel(RowsTableModel[outbox.CampaignStats]):
     def display(self, campaign: outbox.CampaignStats, column: int) -> str:
         if column == self.NAME:
             return campaign.name
+        if column == self.SENDER:
+            return campaign.sender or self.tr("the gateway's number")
+        if column == self.TEXT:
+            return one_line(campaign.text)  # the view elides it; the tooltip has it whole
         if column == self.CREATED:
             return local_datetime(campaign.created_at)
         if column == self.SPENT:
@@ -48,6 +59,8 @@ class CampaignsModel(RowsTableModel[outbox.CampaignStats]):
     def key(self, campaign: outbox.CampaignStats, column: int) -> object:
         return (
             campaign.name,
+            campaign.sender,
+            campaign.text,
             campaign.created_at,
             self._waiting(campaign),
             campaign.count(outbox.SENT),
@@ -57,7 +70,7 @@ class CampaignsModel(RowsTableModel[outbox.CampaignStats]):
         )[column]
 
     def extra(self, campaign: outbox.CampaignStats, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.SENDER, self.TEXT):
             sender = campaign.sender or self.tr("the gateway's number")
             return (
                 self.tr("%1\n\nSender: %2 · %Ln part(s) per message", "", campaign.parts)

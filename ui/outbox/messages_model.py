@@ -11,8 +11,9 @@ from models.outbox import queue as outbox
 from models.outbox.queue import MessageRow
 from ui.common.formatting import country_name, credits_text, local_datetime, negative_color
 from ui.common.paged_rows import KeysetPagedModel
+from ui.outbox.campaigns_model import one_line
 
-CAMPAIGN, RECIPIENT, COUNTRY, PARTS, PRICE, QUEUED_AT, STATE = range(7)
+CAMPAIGN, RECIPIENT, COUNTRY, PARTS, PRICE, QUEUED_AT, STATE, SENDER, TEXT = range(9)
 
 
 class OutboxMessagesModel(KeysetPagedModel[MessageRow]):
@@ -46,6 +47,8 @@ class OutboxMessagesModel(KeysetPagedModel[MessageRow]):
             self.tr("Price (credits)"),
             self.tr("Queued at"),
             self.tr("State"),
+            self.tr("Sender"),
+            self.tr("Message"),
         )
 
     def state_text(self, state: str) -> str:
@@ -67,6 +70,8 @@ class OutboxMessagesModel(KeysetPagedModel[MessageRow]):
             # Stored as text: the app's own constant messages (dispatcher.INTERRUPTED) are
             # translated; a gateway's own words stay as they are.
             return QCoreApplication.translate(CONTEXT, row.error)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (CAMPAIGN, TEXT):
+            return row.text  # whole, with its line breaks
         return None
 
     def display(self, row: MessageRow, column: int) -> str:
@@ -82,4 +87,8 @@ class OutboxMessagesModel(KeysetPagedModel[MessageRow]):
             return credits_text(row.price)
         if column == QUEUED_AT:
             return local_datetime(row.queued_at)
+        if column == SENDER:
+            return row.sender or self.tr("the gateway's number")
+        if column == TEXT:
+            return one_line(row.text)
         return self.state_text(row.state)

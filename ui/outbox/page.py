@@ -34,7 +34,7 @@ from ui.common.worker import Workers
 from ui.outbox import sender as sending
 from ui.outbox.banner import OutboxBanner
 from ui.outbox.campaigns_model import CampaignsModel
-from ui.outbox.messages_model import CAMPAIGN, STATE, OutboxMessagesModel
+from ui.outbox.messages_model import CAMPAIGN, SENDER, STATE, TEXT, OutboxMessagesModel
 from ui.outbox.sender import OutboxSender
 
 REFRESH_MS = 1000
@@ -50,7 +50,7 @@ def _lazy_table(model: OutboxMessagesModel, name: str) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
-    for column, width in enumerate((200, 150, 140, 60, 120, 150)):
+    for column, width in enumerate((160, 130, 100, 50, 110, 130, 90, 100)):
         table.setColumnWidth(column, width)
     return table
 
@@ -76,6 +76,7 @@ class OutboxPage(Page):
         self.remove_button.setObjectName("removeOutboxButton")
         self.remove_button.clicked.connect(lambda: self.remove_outbox(None))
         self.pause_button.setDefault(False)
+        self.pause_button.setEnabled(False)  # until refresh() finds something to pause
         self.summary = outbox.OutboxSummary(0, 0, 0, None)
 
         self.empty = EmptyState(
@@ -155,9 +156,10 @@ class OutboxPage(Page):
         self.campaigns_table = make_table(self.campaigns_proxy, "campaignsTable")
         self.campaigns_table.selectionModel().selectionChanged.connect(self._campaign_selected)
         self.campaigns_table.horizontalHeader().setStretchLastSection(False)
-        self.campaigns_table.horizontalHeader().setSectionResizeMode(
-            CampaignsModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.campaigns_table.horizontalHeader()
+        header.setSectionResizeMode(CampaignsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.campaigns_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.campaigns_table.setWordWrap(False)
         column.addWidget(self.campaigns_table, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Show")))
@@ -181,7 +183,8 @@ class OutboxPage(Page):
         splitter.addWidget(top)
         self.campaign_messages = OutboxMessagesModel(self)
         messages = _lazy_table(self.campaign_messages, "campaignMessages")
-        messages.setColumnHidden(CAMPAIGN, True)  # the campaign chosen above
+        for column in (CAMPAIGN, SENDER, TEXT):  # of the campaign chosen above
+            messages.setColumnHidden(column, True)
         splitter.addWidget(messages)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)

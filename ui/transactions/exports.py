@@ -101,7 +101,15 @@ class Exports(QObject):
             ),
             page=self.tr("Page %1 of %2"),
             kinds={kind: kind_text(kind) for kind in ledger.KINDS},
+            messages=self.campaign_messages,
+            describe=translated,
         )
+
+    def campaign_messages(self, campaign: str, count: int) -> str:
+        """A campaign's row of the statement: “Spring sale · 1,300 messages” (tr() is safe
+        from the worker's thread)."""
+        n = min(count, 2**31 - 1)
+        return self.tr("%1 · %Ln message(s)", "", n).replace("%1", campaign)
 
     def export_statement(self, first: date, last: date, path: Path | None = None) -> None:
         """Write the statement of the local days first…last to a PDF file."""

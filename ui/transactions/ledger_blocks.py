@@ -180,6 +180,15 @@ class LedgerBlocks:
             offset += run.size
         raise IndexError(position)
 
+    def cached_block(self, position: int) -> list[EntryRow]:
+        """The rows of the cached block that holds `position` (none when it is not cached)."""
+        offset = 0
+        for run in self._runs:
+            if position < offset + run.size:
+                return run.blocks.get((position - offset) // self.block_size, [])
+            offset += run.size
+        return []
+
     def install(self, read: Read, rows: list[EntryRow]) -> None:
         """Take the rows of a read that was deferred and run elsewhere."""
         self._store(self._runs[read.run], read.number, rows)

@@ -34,6 +34,7 @@ from models.common.database import ReadTimedOut
 from models.common.progress import CancelCheck, Progress
 from models.ledger import entries as ledger
 from models.ledger import query as ledger_query
+from models.ledger.descriptions import describe
 from models.ledger.query import EntryRow, LedgerFilter, LedgerView, Order, Totals
 from ui.common.columns import RAW_ROLE, SORT_ROLE
 from ui.common.formatting import credits_text, negative_color
@@ -46,6 +47,7 @@ from ui.transactions.ledger_text import date_text, kind_text, utc_text
 Index = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"
 READ_BUDGET_S = 0.05  # a block read longer than this on the GUI thread goes to the background
+MAX_DESCRIBED = 20_000  # descriptions kept (in the UI language) before they are made again
 
 
 class LedgerModel(ColumnsTableModel):
@@ -71,6 +73,7 @@ class LedgerModel(ColumnsTableModel):
         self._anchors_task: Task | None = None
         self._placeholders = False
         self._deferred: dict[Task, Read] = {}  # background tasks of block reads
+        self._described: dict[int, str] = {}  # entry id → description in the UI language
         self.error = ""  # the last background failure, for the page to show
 
     # -- what is shown --------------------------------------------------------------------------
@@ -354,6 +357,8 @@ class LedgerModel(ColumnsTableModel):
                 return PLACEHOLDER
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DESCRIPTION:
+                return self.description(entry, index.row()).replace("\n", " ")
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.AMOUNT and entry.amount < 0:
@@ -361,7 +366,7 @@ class LedgerModel(ColumnsTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (self.DESCRIPTION, self.REFERENCE):
-                return entry.description or None
+                return self.description(entry, index.row()) or None
             if column == self.DATE:
                 return self.tr("%1 (UTC)").replace("%1", utc_text(entry.created_at))
             return None
@@ -374,13 +379,31 @@ class LedgerModel(ColumnsTableModel):
             entry.balance_after,
         )[column]
 
+    def description(self, entry: EntryRow, position: int | None = None) -> str:
+        """The entry's description in the UI language, told from what it refers to (the
+        stored English text is kept as posted). Made for the whole block around `position`
+        at once: one query per kind of reference."""
+        found = self._described.get(entry.id)
+        if found is None:
+            if len(self._described) > MAX_DESCRIBED:
+                self._described.clear()
+            near = (
+                []
+                if self._blocks is None or position is None
+                else self._blocks.cached_block(position)
+            )
+            if entry not in near:
+                near = [*near, entry]
+            for key, text in describe(near).items():
+                self._described[key] = translated(text)
+            found = self._described[entry.id]
+        return found
+
     def _display(self, entry: EntryRow, column: int) -> str:
         if column == self.DATE:
             return date_text(entry.created_at, QLocale().name())
         if column == self.KIND:
             return kind_text(entry.kind)
-        if column == self.DESCRIPTION:
-            return entry.description.replace("\n", " ")
         if column == self.REFERENCE:
             return entry.reference
         if column == self.AMOUNT:

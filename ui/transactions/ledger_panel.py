@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,9 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.ledger import query as ledger_query
-from models.ledger.query import EntryRow
+from models.ledger.groups import Group
+from models.ledger.query import EntryRow, LedgerFilter
+from ui.common.formatting import local_date
 from ui.common.worker import Workers
 from ui.transactions.filter_bar import FilterBar
+from ui.transactions.groups_model import GroupsModel
+from ui.transactions.groups_table import GroupsTable
 from ui.transactions.ledger_model import LedgerModel
 from ui.transactions.ledger_table import LedgerTable
 from ui.transactions.totals_bar import TotalsBar
@@ -49,14 +54,32 @@ class LedgerPanel(QWidget):
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filter)
         layout.addWidget(self.filters)
+        self.every_entry = QCheckBox(self.tr("Every entry"))
+        self.every_entry.setObjectName("everyEntryToggle")
+        self.every_entry.setToolTip(
+            self.tr("List every message charge, instead of one row per campaign and day")
+        )
+        self.every_entry.setChecked(QSettings().value("transactions/every_entry", False, bool))
+        self.every_entry.toggled.connect(self._every_entry_toggled)
+        filters_layout = self.filters.layout()
+        assert filters_layout is not None
+        filters_layout.addWidget(self.every_entry)
+        layout.addWidget(self._build_group_bar())
+        self._opened: Group | None = None  # the campaign group whose messages are listed
 
         self.model = LedgerModel(workers, parent=self)
         self.table = LedgerTable(self.model)
         self.table.entry_activated.connect(self.entry_activated)
         self.model.rows_arrived.connect(self._rows_arrived)
+        self.groups_model = GroupsModel(workers, parent=self)
+        self.groups_table = GroupsTable(self.groups_model)
+        self.groups_table.entry_activated.connect(self.entry_activated)
+        self.groups_table.group_opened.connect(self.open_group)
+        self.groups_model.rows_arrived.connect(self._rows_arrived)
         self.entries = QStackedWidget()
         self.entries.addWidget(self.table)
         self.entries.addWidget(self._build_no_match())
+        self.entries.addWidget(self.groups_table)
 
         self.chart_tab = QWidget()  # the chart (QtCharts) is built when first shown
         QVBoxLayout(self.chart_tab).setContentsMargins(0, 0, 0, 0)
@@ -95,11 +118,62 @@ class LedgerPanel(QWidget):
         layout.addStretch()
         return self.no_match
 
+    def _build_group_bar(self) -> QWidget:
+        """Above the messages of one campaign's day: what they are, and the way back."""
+        self.group_bar = QWidget()
+        self.group_bar.setObjectName("groupBar")
+        row = QHBoxLayout(self.group_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.group_label = QLabel()
+        self.group_label.setObjectName("groupLabel")
+        self.back_button = QPushButton(self.tr("Back to campaigns"))
+        self.back_button.setObjectName("backToGroupsButton")
+        self.back_button.clicked.connect(self.close_group)
+        row.addWidget(self.group_label, 1)
+        row.addWidget(self.back_button)
+        self.group_bar.hide()
+        return self.group_bar
+
+    # -- grouping -----------------------------------------------------------------------------
+
+    @property
+    def grouped(self) -> bool:
+        """One row per campaign and day (the default), not every entry."""
+        return not self.every_entry.isChecked() and self._opened is None
+
+    def current_filter(self) -> LedgerFilter:
+        """The filter bar's filter, narrowed to the opened group's messages."""
+        base = self.filters.ledger_filter()
+        return base if self._opened is None else self._opened.entries_filter(base)
+
+    def open_group(self, group: Group) -> None:
+        """List each message charge of a campaign's group, with the way back above them."""
+        self._opened = group
+        self.group_label.setText(
+            self.tr("%1 on %2: %Ln message(s)", "", min(group.count, 2**31 - 1))
+            .replace("%1", group.campaign)
+            .replace("%2", local_date(group.day))
+        )
+        self.group_bar.show()
+        self.apply_filter()
+
+    def close_group(self) -> None:
+        self._opened = None
+        self.group_bar.hide()
+        self.apply_filter()
+
+    def _every_entry_toggled(self, checked: bool) -> None:
+        QSettings().setValue("transactions/every_entry", checked)
+        self._opened = None
+        self.group_bar.hide()
+        if self.model.view is not None:
+            self.apply_filter()
+
     # -- loading ------------------------------------------------------------------------------
 
     def is_current(self) -> bool:
         """Shows the ledger as it is now, with the filter as it is today."""
-        same_filter = self.model.filter == self.filters.ledger_filter()  # e.g. a new "today"
+        same_filter = self.model.filter == self.current_filter()  # e.g. a new "today"
         return same_filter and self.model.is_current()
 
     def load(self) -> None:
@@ -109,7 +183,9 @@ class LedgerPanel(QWidget):
         selected = self.table.selected_entry() if keep else None
         scrolled = self.table.verticalScrollBar().value() if keep else 0
         old_upto = self.model.view.upto_id if self.model.view is not None else 0
-        self.model.set_filter(self.filters.ledger_filter())
+        self.model.set_filter(self.current_filter())
+        if self.grouped and self.model.view is not None:
+            self.groups_model.reload(self.model.view)
         self._show_rows_or_none(self.model.rowCount() > 0)
         if selected is not None:
             self._reselect(selected, scrolled, old_upto)
@@ -120,7 +196,12 @@ class LedgerPanel(QWidget):
             self._update_chart()
 
     def apply_filter(self) -> None:
+        if self._opened is not None and self.sender() is self.filters:
+            self._opened = None  # another filter: back to the groups it chooses
+            self.group_bar.hide()
         self.table.clearSelection()
+        self.groups_table.clearSelection()
+        self.groups_table.verticalScrollBar().setValue(0)
         self.table.verticalScrollBar().setValue(0)
         self.load()
 
@@ -151,7 +232,8 @@ class LedgerPanel(QWidget):
             self.tr("Searching…") if searching else self.tr("No entries match these filters.")
         )
         self.clear_button.setVisible(not searching)
-        self.entries.setCurrentWidget(self.table if any_rows else self.no_match)
+        shown = self.groups_table if self.grouped else self.table
+        self.entries.setCurrentWidget(shown if any_rows else self.no_match)
         self.has_rows.emit(any_rows)
 
     # -- chart --------------------------------------------------------------------------------
@@ -183,10 +265,12 @@ class LedgerPanel(QWidget):
         """Let totals, anchors and the chart arrive (tests)."""
         self.model.wait_for_background()
         self.model.wait_for_background()
+        self.groups_model.wait_for_background()
         if self._chart is not None:
             self._chart.wait()
 
     def shutdown(self) -> None:
         self.model.shutdown()
+        self.groups_model.shutdown()
         if self._chart is not None:
             self._chart.shutdown()

@@ -15,6 +15,32 @@ from ui.transactions.ledger_model import LedgerModel
 from ui.transactions.ledger_text import kind_text
 
 
+def size_columns(table: QTableView) -> None:
+    """Widths from sample texts in the fonts used (nothing is measured from the rows); the
+    columns of LedgerModel, which the grouped list shares."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    plain = QFontMetrics(table.font())
+    mono = QFontMetrics(amount_font())
+    pad = 24
+    samples = {
+        LedgerModel.DATE: plain.horizontalAdvance(local_datetime("2026-12-28T22:58:00.000000Z")),
+        LedgerModel.KIND: max(plain.horizontalAdvance(kind_text(k)) for k in ledger.KINDS),
+        LedgerModel.REFERENCE: plain.horizontalAdvance("campaign:0000000"),
+        LedgerModel.AMOUNT: mono.horizontalAdvance("+100,000.0000"),
+        LedgerModel.BALANCE: mono.horizontalAdvance("10,000,000.0000"),
+    }
+    for column, width in samples.items():
+        header.resizeSection(column, width + pad)
+    header.setSectionResizeMode(LedgerModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(plain.horizontalAdvance("Amount") + pad)
+
+
+def row_height(table: QTableView) -> int:
+    return max(QFontMetrics(table.font()).height(), QFontMetrics(amount_font()).height()) + 8
+
+
 class LedgerTable(QTableView):
     """Signals:
     entry_activated(object): an EntryRow was double-clicked or Enter was pressed on it.
@@ -36,9 +62,8 @@ class LedgerTable(QTableView):
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        height = max(QFontMetrics(self.font()).height(), QFontMetrics(amount_font()).height())
-        rows.setDefaultSectionSize(height + 8)
-        self._size_columns()
+        rows.setDefaultSectionSize(row_height(self))
+        size_columns(self)
         header = self.horizontalHeader()
         header.setSortIndicator(LedgerModel.DATE, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
@@ -52,28 +77,6 @@ class LedgerTable(QTableView):
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_row)
         self.addAction(copy)
-
-    def _size_columns(self) -> None:
-        """Widths from sample texts in the fonts used (nothing is measured from the rows)."""
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        plain = QFontMetrics(self.font())
-        mono = QFontMetrics(amount_font())
-        pad = 24
-        samples = {
-            LedgerModel.DATE: plain.horizontalAdvance(
-                local_datetime("2026-12-28T22:58:00.000000Z")
-            ),
-            LedgerModel.KIND: max(plain.horizontalAdvance(kind_text(k)) for k in ledger.KINDS),
-            LedgerModel.REFERENCE: plain.horizontalAdvance("campaign:0000000"),
-            LedgerModel.AMOUNT: mono.horizontalAdvance("+100,000.0000"),
-            LedgerModel.BALANCE: mono.horizontalAdvance("10,000,000.0000"),
-        }
-        for column, width in samples.items():
-            header.resizeSection(column, width + pad)
-        header.setSectionResizeMode(LedgerModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(plain.horizontalAdvance("Amount") + pad)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         if column in LedgerModel.SORT_KEYS:
@@ -115,7 +118,7 @@ class LedgerTable(QTableView):
         cells = [
             local_datetime(found.created_at),
             kind_text(found.kind),
-            found.description,
+            self._model.description(found),
             found.reference,
             credits_number(found.amount),
             credits_number(found.balance_after),

@@ -24,7 +24,8 @@ class BalancePopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        caption = QLabel(self.tr("Credit balance"))
+        self.caption = caption = QLabel(self.tr("Credit balance"))
+        caption.setObjectName("balanceCaption")
         self.amount = QLabel()
         font = QFont(self.amount.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -35,6 +36,7 @@ class BalancePopup(QFrame):
         self.buys.setWordWrap(True)
         self.buys.setMinimumWidth(240)
         self.hint = QLabel()
+        self.hint.setObjectName("balanceHint")
         self.hint.setWordWrap(True)
         self.hint.setMinimumWidth(240)
         self.top_up = QPushButton(icon("top-up"), self.tr("Top up"))
@@ -87,7 +89,10 @@ class BalanceIndicator(QToolButton):
         font.setBold(True)
         self.setFont(font)
         warn = self.low or self.notice is not None
-        self.setStyleSheet(warning_style() if warn else "")
+        # Scoped to the button: the popup is its child and would inherit a bare style, caption
+        # and all. In the popup only the hint, which says why, takes the warning colour.
+        self.setStyleSheet(f"QToolButton#balanceIndicator {{ {warning_style()} }}" if warn else "")
+        self.popup.hint.setStyleSheet(f"QLabel#balanceHint {{ {warning_style()} }}" if warn else "")
         if self.notice is not None:
             self.setToolTip(self.notice)
         else:
@@ -129,6 +134,12 @@ class BalanceIndicator(QToolButton):
         found = what_it_buys(self._read_balance()[0])
         if found is None:
             return ""
+        if found.messages == 0:  # “≈ 0 messages” says nothing: say what to do, and the price
+            return (
+                self.tr("Top up to send messages: one to %1 costs %2.")
+                .replace("%1", country_name(found.country, self._locale))
+                .replace("%2", credits_with_unit(found.price, self._locale))
+            )
         messages = min(found.messages, 2**31 - 1)  # tr() counts in a C int
         # %Ln: the count with the UI language's grouping, and the plural form it needs in Czech.
         return (

@@ -106,6 +106,13 @@ MESSAGES: dict[str, str] = {
         "Počet pohybů v období: {count}; výpis jich uvede nejvýše {limit}. Zvolte kratší období, "
         "nebo pohyby exportujte do CSV."
     ),
+    "SMS to {number}, campaign “{campaign}”": "SMS na {number}, kampaň „{campaign}“",
+    "Top-up, variable symbol {variable_symbol}": (
+        "Dobití kreditu, variabilní symbol {variable_symbol}"
+    ),
+    "Credit note {number} corrects invoice {invoice}": (
+        "Opravný daňový doklad {number} k faktuře {invoice}"
+    ),
     "Enter an amount.": "Zadejte částku.",
     "“{value}” is not a number: digits must follow the separator.": (
         "„{value}“ není číslo: za oddělovačem musí následovat číslice."

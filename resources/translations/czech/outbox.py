@@ -17,8 +17,11 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "%1\n\nOdesílatel: %2 · %Ln části na zprávu",
             "%1\n\nOdesílatel: %2 · %Ln částí na zprávu",
         ),
+        "Sender": "Odesílatel",
     },
     "OutboxMessagesModel": {
+        "Sender": "Odesílatel",
+        "the gateway's number": "číslo brány",
         "Campaign": "Kampaň",
         "Recipient": "Příjemce",
         "Parts": "Části",

@@ -43,6 +43,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
             "pohyby exportujte do CSV."
         ),
         "Laying out the statement…": "Sestavuje se výpis…",
+        "%1 · %Ln message(s)": ("%1 · %Ln zpráva", "%1 · %Ln zprávy", "%1 · %Ln zpráv"),
         # Instrumental: s 1 pohybem, s 2 pohyby, s 5 pohyby.
         "Saved the statement of %n entry(ies) to %1.": (
             "Výpis s %n pohybem uložen do %1.",
@@ -70,11 +71,36 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Refund": "Vrácení",
         "Adjustment": "Úprava",
     },
+    "GroupsModel": {
+        # A campaign's charges of one day in one row: its name and how many messages.
+        "%1 · %Ln message(s)": ("%1 · %Ln zpráva", "%1 · %Ln zprávy", "%1 · %Ln zpráv"),
+        "Click to sort by this column": "Kliknutím seřadíte podle tohoto sloupce",
+        # Accusative: zobrazíte 1 zprávu, 2 zprávy, 5 zpráv.
+        "Double-click to show each of the %Ln message(s)": (
+            "Dvojklikem zobrazíte %Ln zprávu",
+            "Dvojklikem zobrazíte všechny %Ln zprávy",
+            "Dvojklikem zobrazíte všech %Ln zpráv",
+        ),
+    },
+    "GroupsTable": {
+        "Show the messages": "Zobrazit zprávy",
+        "Show details…": "Zobrazit podrobnosti…",
+    },
     "LedgerModel": {
         "Click to sort by this column": "Kliknutím seřadíte podle tohoto sloupce",
         "%1 (UTC)": "%1 (UTC)",
     },
     "LedgerPanel": {
+        "Every entry": "Jednotlivé pohyby",
+        "List every message charge, instead of one row per campaign and day": (
+            "Vypsat každý poplatek za zprávu zvlášť, ne jeden řádek za kampaň a den"
+        ),
+        "Back to campaigns": "Zpět na kampaně",
+        "%1 on %2: %Ln message(s)": (
+            "%1 dne %2: %Ln zpráva",
+            "%1 dne %2: %Ln zprávy",
+            "%1 dne %2: %Ln zpráv",
+        ),
         "Chart": "Graf",
         "Show all entries": "Zobrazit všechny pohyby",
         "Searching…": "Hledá se…",

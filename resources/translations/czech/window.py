@@ -57,6 +57,9 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Credits never expire; they go only when you send messages.": (
             "Kredity nepropadají; ubývají jen odesíláním zpráv."
         ),
+        "Top up to send messages: one to %1 costs %2.": (
+            "Dobijte kredit, abyste mohli posílat zprávy: jedna zpráva do země %1 stojí %2."
+        ),
         "≈ %Ln one-part messages to %1 at %2 each": (
             "≈ %Ln jednodílná zpráva do země %1 (%2 za zprávu)",
             "≈ %Ln jednodílné zprávy do země %1 (%2 za zprávu)",
