@@ -7,7 +7,7 @@ What is checked on each shown widget tree:
 - no visible horizontal scroll bar, except on the tables listed in SCROLL_SIDEWAYS, whose many
   columns of data may need it; the calculator's tab scrolls only vertically;
 - no label without word wrap narrower than its text (elided or cut), no button or tab narrower
-  than its text.
+  than its text, no empty field whose example text (placeholder) is elided.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QTabBar,
     QWidget,
@@ -80,6 +81,12 @@ def problems(top: QWidget, screen: tuple[int, int]) -> list[str]:
                 f"button cut: {_name(button)} {button.text()!r} "
                 f"{button.sizeHint().width()} > {button.width()}"
             )
+    for line in top.findChildren(QLineEdit):
+        hint = line.placeholderText()
+        if _shown(line, top) and hint and not line.text():
+            room = line.contentsRect().width() - 8  # the frame's and the text's margins
+            if line.fontMetrics().horizontalAdvance(hint) > room:
+                found.append(f"placeholder cut: {_name(line)} {hint!r}")
     for bar in top.findChildren(QTabBar):
         if not _shown(bar, top):
             continue
