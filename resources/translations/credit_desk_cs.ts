@@ -3648,6 +3648,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <source>(none)</source>
         <translation>(žádný)</translation>
     </message>
+    <message>
+        <source>Promotional</source>
+        <translation>Marketingové</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transakční</translation>
+    </message>
 </context>
 <context>
     <name>SpendingChart</name>

@@ -44,6 +44,8 @@ class CreditNoteDialog(QDialog):
         self.reason.setObjectName("creditNoteReason")
         self.reason.setMaxLength(300)
         self.reason.setPlaceholderText(self.tr("e.g. Credits returned at the customer's request"))
+        hint = self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText())
+        self.reason.setMinimumWidth(hint + 24)  # the example whole, not elided
         self.credits = AmountEdit(self.tr("credits"), lambda text: parse_credits(text, lang))
         self.credits.setObjectName("creditNoteCredits")
         self.credits.set_text(credits_text(min(left.credits, ledger.balance()), lang))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.settings import store as settings
 from ui.common.form_parts import accept_cancel_buttons, with_error_below
+from ui.common.formatting import country_name
 from ui.common.messages import translated
 from ui.common.signals import AppSignals
 from ui.settings.settings_texts import CHOICES
@@ -112,6 +113,8 @@ class SettingsDialog(QDialog):
             combo = QComboBox()
             for value in choices:
                 shown_value = spec.show(value)
+                if spec.show is settings.show_country:  # “CZ – Česko”: the UI's language
+                    shown_value = f"{value} – {country_name(value)}"
                 if shown_value in CHOICES:
                     shown_value = self.tr(CHOICES[shown_value])
                 combo.addItem(shown_value, value)

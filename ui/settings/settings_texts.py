@@ -108,4 +108,6 @@ CHOICES = {
     "en": QT_TRANSLATE_NOOP("SettingsDialog", "English"),
     "cs": QT_TRANSLATE_NOOP("SettingsDialog", "Czech"),
     "": QT_TRANSLATE_NOOP("SettingsDialog", "(none)"),
+    "promotional": QT_TRANSLATE_NOOP("SettingsDialog", "Promotional"),
+    "transactional": QT_TRANSLATE_NOOP("SettingsDialog", "Transactional"),
 }

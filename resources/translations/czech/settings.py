@@ -51,6 +51,8 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "No": "Ne",
         "English": "Angličtina",
         "Czech": "Čeština",
+        "Promotional": "Marketingové",
+        "Transactional": "Transakční",
         # The descriptions of the core's settings (ui/settings/settings_texts.py).
         "Price of one credit in EUR, without VAT": "Cena jednoho kreditu v EUR bez DPH",
         "Price of one credit in CZK, without VAT": "Cena jednoho kreditu v CZK bez DPH",
