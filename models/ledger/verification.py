@@ -213,7 +213,7 @@ def verify(full: bool = False, more: MoreChecks | None = None) -> Verification:
         balance=state.balance,
         problems=problems,
         full=full,
-        read=state.read,
+        read=state.entries - (0 if base is None else base.entries),
         checkpoint=0 if base is None else base.upto_id,
         digest=state.digest,
     )
