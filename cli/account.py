@@ -72,7 +72,7 @@ def command_verify(args: argparse.Namespace, session: Session) -> int:
             )
         else:
             print(f"{counted(result.read, ('entry', 'entries'))} read one by one")
-        print(f"digest: {result.digest}")
+        print(f"digest: {result.digest} (the entries up to {result.upto_id})")
         return 0
     for problem in result.problems:
         print(f"problem: {problem}")

@@ -51,6 +51,7 @@ class Verification:
     read: int = 0  # entries read one by one
     checkpoint: int = 0  # the last entry of the checkpoint relied on (0: none)
     digest: str = chain.GENESIS  # the digest over every entry, when all is well
+    upto_id: int = 0  # the last entry verified
 
     @property
     def ok(self) -> bool:
@@ -216,4 +217,5 @@ def verify(full: bool = False, more: MoreChecks | None = None) -> Verification:
         read=state.entries - (0 if base is None else base.entries),
         checkpoint=0 if base is None else base.upto_id,
         digest=state.digest,
+        upto_id=state.upto_id,
     )
