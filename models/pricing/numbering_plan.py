@@ -50,9 +50,12 @@ def _desc_pattern(desc: Any) -> str | None:
     lengths = sorted(length for length in desc.possible_length if length > 0)
     if desc.possible_length and not lengths:
         return None  # the type has no numbers in this region
+    if not lengths:
+        return f"(?:{desc.national_number_pattern})"
+    # The pattern first (it fails at the first digits of another type's number), then the
+    # lengths, as the digits consumed.
     alternatives = "|".join(r"\d{%d}" % n for n in lengths)  # noqa: UP031 (braces)
-    guard = r"(?=(?:" + alternatives + r")\Z)" if lengths else ""
-    return f"{guard}(?:{desc.national_number_pattern})"
+    return r"(?=(?:" + desc.national_number_pattern + r")\Z)(?:" + alternatives + ")"
 
 
 def _typed_descriptions(metadata: Any) -> list[tuple[str, Any]]:
@@ -73,6 +76,11 @@ def _typed_descriptions(metadata: Any) -> list[tuple[str, Any]]:
     return [*found, (MOBILE, metadata.mobile), (FIXED_LINE, metadata.fixed_line)]
 
 
+def _uncaptured(pattern: str) -> str:
+    """The pattern with its (unescaped) capturing groups made non-capturing."""
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
 class RegionRules:
     """One region's parsing and validation rules."""
 
@@ -91,26 +99,44 @@ class RegionRules:
         self.lengths: tuple[int, ...] = tuple(general.possible_length) or (-1,)
         self.local_lengths: tuple[int, ...] = tuple(general.possible_length_local_only)
         self.general_guard = _desc_pattern(general)
+        descriptions = _typed_descriptions(metadata)
+        self.typed, self.kinds = self._compile(descriptions)
+        # Validity alone, without groups to fill, the commonest types first: the hot loops' test.
+        commonest = self._compile(descriptions[8:] + descriptions[:8])[0]
+        self.valid = re.compile(_uncaptured(commonest.pattern)) if commonest else None
+        # The types tried first, those that cannot receive SMS: a valid number matching one of
+        # them is of that type, whatever else it matches (as phonenumbers says). Asked of numbers
+        # already valid, so without the general description's test.
+        self.no_sms, self.no_sms_kinds = self._compile(descriptions[:3], guarded=False)
+
+    def _compile(
+        self, descriptions: list[tuple[str, Any]], guarded: bool = True
+    ) -> tuple[re.Pattern[str] | None, tuple[str | None, ...]]:
+        """One expression of the types' alternatives, in order, under the general description;
+        and the type of each group (`lastindex` names the alternative that matched)."""
         kinds: list[str | None] = [None]  # group 0 is the whole match
         alternatives = []
-        for kind, desc in _typed_descriptions(metadata):
+        for kind, desc in descriptions:
             pattern = _desc_pattern(desc)
             if pattern is None:
                 continue
             kinds.append(kind)
             kinds.extend([None] * re.compile(pattern).groups)  # groups inside a pattern
             alternatives.append(f"({pattern})")
-        self.kinds: tuple[str | None, ...] = tuple(kinds)
-        self.typed = (
-            re.compile(r"(?=(?:" + self.general_guard + r")\Z)(?:" + "|".join(alternatives) + ")")
-            if self.general_guard is not None and alternatives
-            else None
-        )
+        if self.general_guard is None or not alternatives:
+            return None, tuple(kinds)
+        guard = r"(?=(?:" + self.general_guard + r")\Z)" if guarded else ""
+        return re.compile(guard + "(?:" + "|".join(alternatives) + ")"), tuple(kinds)
 
     def number_type(self, national: str) -> str | None:
         """The number's type if it is a valid number of this region, else None."""
         match = self.typed.fullmatch(national) if self.typed is not None else None
         return self.kinds[match.lastindex or 0] if match is not None else None
+
+    def no_sms_type(self, national: str) -> str | None:
+        """Toll-free, premium rate or shared cost, for a valid number of those types; else None."""
+        match = self.no_sms.fullmatch(national) if self.no_sms is not None else None
+        return self.no_sms_kinds[match.lastindex or 0] if match is not None else None
 
     def test_length(self, number: str) -> int:
         """phonenumbers' `_test_number_length` by the general description."""
@@ -154,6 +180,9 @@ class CodeRules:
         self.regions = regions
         self.main = regions[0]
         self.single = regions[0] if len(regions) == 1 else None
+        self.single_valid = (
+            self.single.valid.fullmatch if self.single and self.single.valid else None
+        )
 
     def region_and_type(self, national: str) -> tuple[str, str] | None:
         """phonenumbers' region_code_for_number and number type, None if the number is invalid."""

@@ -13,7 +13,7 @@ every region's numbers written in many ways).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from models.pricing import numbering_plan as plan
 from models.pricing.numbering_plan import CodeRules, RegionRules, code_rules, region_rules
@@ -75,6 +75,7 @@ class Normalizer:
         # (no international or national prefix, not starting with the country code).
         self._idd_match = None if idd is not None or rules.idd is None else rules.idd.match
         self._prefix_match = rules.national_prefix.match if rules.national_prefix else None
+        self._heads: dict[str, tuple[int, Any, Any, str]] = {}
         self.fast_count = 0
         self.slow_count = 0
 
@@ -90,44 +91,74 @@ class Normalizer:
         return self._slow(text)
 
     def normalize_many(self, texts: Sequence[str]) -> list[Normalized | Rejected]:
-        """`normalize` for a list, with the commonest shape — a national number of a default
-        country with one region, written with digits and spaces — decided inline."""
+        """`normalize` for a list, with the commonest shapes decided inline: a national number
+        of a default country with one region and no national prefix (“601 123 456”), and
+        “+420 601 123 456” or “00420…” for a code with one region and no national prefix
+        found in the number. Any other text, or a number these tests do not find valid, goes
+        through `normalize`, so the answers are the same."""
         out: list[Normalized | Rejected] = []
         append = out.append
         new = tuple.__new__  # a Normalized without the Python-level __new__ of NamedTuple
-        codes = self._codes
-        single = codes.single
-        lane = single is not None and self._idd_match is None and self._prefix_match is None
-        typed = single.typed.fullmatch if single is not None and single.typed else None
-        idd = self._default.idd_literal or "+"
-        code = self._default.code
+        default = self._default
+        national_valid = self._codes.single_valid
+        if self._idd_match is not None or self._prefix_match is not None:
+            national_valid = None  # a national number needs the whole of `_digits`
+        idd = default.idd_literal or "+"
+        idd_size = len(idd)
+        code = default.code
         region = self.region
         plus_code = "+" + code
-        digits = self._digits
+        heads = self._heads
+        head_of = self._head
         normalize = self.normalize
         for text in texts:
             compact = text.replace(" ", "")
-            if (
-                lane
+            plus = compact[:1] == "+"
+            if plus or compact.startswith(idd):
+                digits = compact[1:] if plus else compact[idd_size:]
+                if digits.isdigit() and digits.isascii() and digits[:1] != "0":
+                    head = heads.get(digits[:3]) or head_of(digits[:3])
+                    size = head[0]
+                    if (  # the national number tested in place, without a copy
+                        size
+                        and 1 < len(digits) - size < 18
+                        and (head[1] is None or head[1](digits, size) is None)
+                        and head[2](digits, size) is not None
+                    ):
+                        append(new(Normalized, (compact if plus else "+" + digits, head[3])))
+                        continue
+            elif (
+                national_valid is not None
                 and compact.isdigit()
                 and compact.isascii()
                 and 2 < len(compact) < 18
                 and not compact.startswith(code)
-                and not compact.startswith(idd)
+                and national_valid(compact) is not None
             ):
-                if typed is not None and typed(compact) is not None:
-                    append(new(Normalized, (plus_code + compact, region)))
-                    continue
-            elif compact.isdigit() or compact[1:].isdigit():
-                if compact.isascii() and 2 < len(compact) < 40:
-                    found = digits(compact)
-                    if found is not None:
-                        append(found)
-                        continue
+                append(new(Normalized, (plus_code + compact, region)))
+                continue
             append(normalize(text))
             self.fast_count -= 1  # counted below
         self.fast_count += len(out)
         return out
+
+    def _head(self, head: str) -> tuple[int, Any, Any, str]:
+        """For the first three digits after “+” or the IDD: (code length, the national prefix
+        test, the validity test, the region) for a code with one region; (0, …) otherwise."""
+        found: tuple[int, Any, Any, str] = (0, None, None, "")
+        split = plan.split_code(head)
+        codes = code_rules(int(split[0])) if split is not None else None
+        if split is not None and codes is not None and codes.single_valid is not None:
+            prefix = codes.main.national_prefix
+            found = (
+                len(split[0]),
+                prefix.match if prefix else None,
+                codes.single_valid,
+                codes.main.region,
+            )
+        if len(head) == 3:
+            self._heads[head] = found
+        return found
 
     def _digits(self, compact: str) -> Normalized | Rejected | None:
         """phonenumbers' parse, validity check and region for “+digits” or digits; None when
