@@ -50,12 +50,13 @@ def _desc_pattern(desc: Any) -> str | None:
     lengths = sorted(length for length in desc.possible_length if length > 0)
     if desc.possible_length and not lengths:
         return None  # the type has no numbers in this region
+    pattern: str = desc.national_number_pattern
     if not lengths:
-        return f"(?:{desc.national_number_pattern})"
+        return f"(?:{pattern})"
     # The pattern first (it fails at the first digits of another type's number), then the
     # lengths, as the digits consumed.
     alternatives = "|".join(r"\d{%d}" % n for n in lengths)  # noqa: UP031 (braces)
-    return r"(?=(?:" + desc.national_number_pattern + r")\Z)(?:" + alternatives + ")"
+    return r"(?=(?:" + pattern + r")\Z)(?:" + alternatives + ")"
 
 
 def _typed_descriptions(metadata: Any) -> list[tuple[str, Any]]:
