@@ -258,3 +258,13 @@ def test_refused_numbers_are_listed_with_their_line_and_reason() -> None:
         Refused(3, "+420900123456", "premium-rate"),
     )
     assert str(refusal_reason("toll-free")) == "a toll-free number: it cannot receive SMS"
+
+
+def test_cli_estimate_lists_refused_numbers(database_path: Path, tmp_path: Path, capsys) -> None:
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("601 123 456\n800 123 456\n")
+    args = ["--database", str(database_path), "estimate", "--text", "Hi", "--recipients"]
+    assert main.main([*args, str(numbers)]) == 0
+    out = capsys.readouterr()
+    assert "refused (cannot receive SMS): 1" in out.out.splitlines()
+    assert "line 2: “+420800123456” a toll-free number: it cannot receive SMS" in out.err
