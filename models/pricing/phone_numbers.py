@@ -12,6 +12,7 @@ every region's numbers written in many ways).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -45,6 +46,7 @@ _LENGTH_REASONS = {
     plan.INVALID_LENGTH: WRONG_LENGTH,
 }
 _NON_GEOGRAPHIC = plan.NON_GEOGRAPHIC
+_START = re.compile("[+\uff0b\\d]")  # phonenumbers' valid start of a number (any digit)
 
 
 class Normalized(NamedTuple):  # tuples: a list of 100,000 is built in a blink
@@ -87,6 +89,9 @@ class Normalizer:
         if found is not None:
             self.fast_count += 1
             return found
+        if _START.search(text) is None:  # phonenumbers finds no digit or "+" to start at
+            self.fast_count += 1
+            return _REFUSED[NOT_A_NUMBER]
         self.slow_count += 1
         return self._slow(text)
 
