@@ -2504,6 +2504,22 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Žádný z příjemců není v zemi, kterou ceník pokrývá.</translation>
     </message>
     <message>
+        <source>a toll-free number: it cannot receive SMS</source>
+        <translation>bezplatná linka: nemůže přijímat SMS</translation>
+    </message>
+    <message>
+        <source>a premium-rate number: it cannot receive SMS</source>
+        <translation>linka se zvýšeným tarifem: nemůže přijímat SMS</translation>
+    </message>
+    <message>
+        <source>a shared-cost number: it cannot receive SMS</source>
+        <translation>linka se sdílenými náklady: nemůže přijímat SMS</translation>
+    </message>
+    <message>
+        <source>this kind of number cannot receive SMS</source>
+        <translation>tento druh čísla nemůže přijímat SMS</translation>
+    </message>
+    <message>
         <source>interrupted while sending: the gateway cannot say whether it took the message; not charged</source>
         <translation>přerušeno při odesílání: brána nedokáže říct, zda zprávu převzala; nezaúčtováno</translation>
     </message>
