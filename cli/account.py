@@ -244,7 +244,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         action="append",
         metavar="FIELD=HEADER",
         help="CSV column mapping, e.g. date=Datum amount=Objem variable_symbol=VS "
-        "(fields: date, amount, currency, variable_symbol, reference, counterparty, message); "
+        "(fields: date, amount, currency, variable_symbol, reference, counterparty, message, "
+        "counterparty_account, bank_code, account: your account the row is for, compared with "
+        "the seller's accounts); "
         "without it the columns are recognised from the header (Fio, Air Bank, KB+, "
         "Raiffeisenbank, ČSOB, Česká spořitelna, Moneta, mBank, UniCredit), or as --column "
         "said for a file with the same header before (it is remembered)",

@@ -515,6 +515,10 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Zpráva pro příjemce</translation>
     </message>
     <message>
+        <source>Your account (IBAN or number)</source>
+        <translation>Váš účet (IBAN nebo číslo)</translation>
+    </message>
+    <message>
         <source>Currency of the account (no currency column)</source>
         <translation>Měna účtu (když chybí sloupec s měnou)</translation>
     </message>
@@ -2060,6 +2064,10 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>„{value}“ není platný IBAN.</translation>
     </message>
     <message>
+        <source>“{value}” is not an account number or IBAN.</source>
+        <translation>„{value}“ není číslo účtu ani IBAN.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a Czech account number; write it as “number/bank” or “prefix-number/bank”, e.g. 19-2000145399/0800.</source>
         <translation>„{value}“ není české číslo účtu; zapište ho jako „číslo/banka“ nebo „předčíslí-číslo/banka“, např. 19-2000145399/0800.</translation>
     </message>
@@ -2270,6 +2278,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>a quote opened in it is not closed.</source>
         <translation>uvozovky v něm otevřené nejsou uzavřeny.</translation>
+    </message>
+    <message>
+        <source>its account column is empty.</source>
+        <translation>sloupec s číslem účtu je prázdný.</translation>
+    </message>
+    <message>
+        <source>The file says it is for account “{value}”, which is not an account number or IBAN.</source>
+        <translation>Soubor uvádí, že je pro účet „{value}“, což není číslo účtu ani IBAN.</translation>
     </message>
     <message>
         <source>The CSV file has a header row (line {line}) but no movements below it.</source>
