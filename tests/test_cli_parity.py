@@ -217,3 +217,15 @@ def test_the_readme_documents_every_command() -> None:
     commands = {name for action in parser._actions if action.choices for name in action.choices}
     missing = {name for name in commands - {"en", "cs"} if f"`{name}" not in readme}
     assert not missing, missing
+
+
+def test_one_credit_is_singular(cli) -> None:
+    """The commands say “1 credit”, as `balance` does, not “1 credits”."""
+    cli("billing", "set", *BUYER, "country", "CZ")
+    cli("top-up", "100", "CZK", "--method", "manual")
+    invoice = _json(cli, "documents")["documents"][0]["number"]
+    code, out, _ = cli("credit-note", invoice, "--credits", "3", "--reason", "Returned")
+    assert code == 0 and out.splitlines()[1] == "balance: 1 credit"
+    assert cli("balance")[1].splitlines()[0] == "1 credit"
+    code, out, _ = cli("credit-note", invoice, "--credits", "1", "--reason", "Returned")
+    assert code == 0 and "1 credit taken back" in out and out.endswith("balance: 0 credits\n")
