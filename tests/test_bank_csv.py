@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import main
+from models.common.formatting import money_text
 from models.payments.statement_files import parse_statement_file
 from models.payments.statements import StatementError
 from tests.helpers.payment_dates import payments_made_before
@@ -128,7 +129,7 @@ def test_import_statement_confirms_the_pending_payment_it_pays(
         f"plan: 1 to confirm, 1 to wait for pairing, {ignored} not credits (ignored), "
         "0 already imported"
     )
-    assert out.splitlines()[4] == "confirmed: payment 2600000001, CZK121.00"
+    assert out.splitlines()[4] == f"confirmed: payment 2600000001, {money_text(121_00, 'CZK')}"
     assert "VS 77001" in out
     assert out.splitlines()[-1] == (
         f"1 confirmed, 1 waiting for pairing, 0 already imported, {ignored} not credits"

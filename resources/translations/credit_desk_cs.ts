@@ -1704,14 +1704,6 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Částka k úhradě musí být větší než nula.</translation>
     </message>
     <message>
-        <source>{amount} {currency} cannot be written with two decimals.</source>
-        <translation>{amount} {currency} nelze zapsat se dvěma desetinnými místy.</translation>
-    </message>
-    <message>
-        <source>{amount} {currency} is more than a QR payment allows.</source>
-        <translation>{amount} {currency} je víc, než platba QR kódem dovoluje.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a valid BIC (SWIFT code).</source>
         <translation>„{value}“ není platný BIC (kód SWIFT).</translation>
     </message>
@@ -1982,6 +1974,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>The seller&apos;s name is longer than the {limit} characters a SEPA payment code can carry; shorten it in Edit → Settings → Seller.</source>
         <translation>Název dodavatele je delší než {limit} znaků, které platební kód SEPA pojme; zkraťte ho v Úpravy → Nastavení → Dodavatel.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be written with two decimals.</source>
+        <translation>{amount} nelze zapsat se dvěma desetinnými místy.</translation>
+    </message>
+    <message>
+        <source>{amount} is more than a QR payment allows.</source>
+        <translation>{amount} je víc, než platba QR kódem dovoluje.</translation>
     </message>
     <message>
         <source>“{value}” is not a variable symbol: use 1–10 digits, not all zeros.</source>

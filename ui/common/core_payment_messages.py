@@ -46,8 +46,8 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not an ISO 4217 currency code."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a known currency."),
     QT_TRANSLATE_NOOP("Messages", "The amount to pay must be more than zero."),
-    QT_TRANSLATE_NOOP("Messages", "{amount} {currency} cannot be written with two decimals."),
-    QT_TRANSLATE_NOOP("Messages", "{amount} {currency} is more than a QR payment allows."),
+    QT_TRANSLATE_NOOP("Messages", "{amount} cannot be written with two decimals."),
+    QT_TRANSLATE_NOOP("Messages", "{amount} is more than a QR payment allows."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid BIC (SWIFT code)."),
     QT_TRANSLATE_NOOP(
         "Messages", "“{value}” is not a variable symbol: use 1–10 digits, not all zeros."

@@ -43,12 +43,10 @@ MESSAGES: dict[str, str] = {
     "“{value}” is not an ISO 4217 currency code.": "„{value}“ není kód měny podle ISO 4217.",
     "“{value}” is not a known currency.": "„{value}“ není známá měna.",
     "The amount to pay must be more than zero.": "Částka k úhradě musí být větší než nula.",
-    "{amount} {currency} cannot be written with two decimals.": (
-        "{amount} {currency} nelze zapsat se dvěma desetinnými místy."
+    "{amount} cannot be written with two decimals.": (
+        "{amount} nelze zapsat se dvěma desetinnými místy."
     ),
-    "{amount} {currency} is more than a QR payment allows.": (
-        "{amount} {currency} je víc, než platba QR kódem dovoluje."
-    ),
+    "{amount} is more than a QR payment allows.": "{amount} je víc, než platba QR kódem dovoluje.",
     "“{value}” is not a valid BIC (SWIFT code).": "„{value}“ není platný BIC (kód SWIFT).",
     "“{value}” is not a variable symbol: use 1–10 digits, not all zeros.": (
         "„{value}“ není variabilní symbol: použijte 1–10 číslic, ne samé nuly."
