@@ -7,10 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from models.common.formatting import country_name, credits_text, currency_sign, money_text
-from models.common.money import currency_decimals
+from models.common.money import currency_decimals, unit_price
 from models.outbox import destinations
 from models.pricing import price_list
-from models.pricing.campaign_estimate import unit_price
 from models.pricing.price_list import PriceRow
 from ui.common.formatting import sorted_by_name
 from ui.common.paged_rows import KeysetPagedModel

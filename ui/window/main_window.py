@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 # With all_pages=False (the app's start), the outbox sender (its policy, gateways and keyring
 # load with it) is made this long after the window was shown, not before the first frame.
 SENDER_AFTER_MS = 100
+SERVICES = {"sender": "outbox_sender", "workers": "workers"}  # what pages take, by keyword
 
 
 def read_balance() -> tuple[int, int | None]:
@@ -222,7 +223,8 @@ class MainWindow(QMainWindow):
         """The page of sidebar row `row`, built now if it was not yet."""
         page = self._built.get(row)
         if page is None:
-            services = {"sender": self.outbox_sender, "workers": self.workers}
+            wanted = PAGES[row].services  # the sender is made only for the page that takes it
+            services = {name: getattr(self, SERVICES[name]) for name in wanted}
             page = PAGES[row].build(self.signals, services)
             placeholder = self.pages.widget(row)
             self.pages.insertWidget(row, page)
