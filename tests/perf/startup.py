@@ -3,6 +3,7 @@ against a bare QMainWindow and the stack's floor, in the installed form, with an
 database.
 
 Run: .venv/bin/python tests/perf/startup.py [--runs 7] [--entries 1000000] [--platform offscreen|xcb]
+     [--hide psycopg …]
 
 Four kinds of child process, interleaved in every run so that load on the machine hits them alike,
 each timed from its start until it prints "shown" from the first event-loop turn after show():
@@ -129,6 +130,15 @@ def compile_project() -> None:
     )
 
 
+def hide_packages(folder: Path, names: list[str]) -> Path:
+    """A folder that, first on the path, makes `import NAME` fail as if NAME were not installed."""
+    for name in names:
+        package = folder / name
+        package.mkdir(parents=True)
+        (package / "__init__.py").write_text(f"raise ImportError('{name} is hidden')\n")
+    return folder
+
+
 def make_database(path: Path, entries: int) -> None:
     """A database as after its first start (sample price list loaded), with `entries` entries."""
     sys.path.insert(0, str(ROOT))
@@ -157,6 +167,14 @@ def main() -> None:
         "--entries", type=int, default=0, help="also a database with this many ledger entries"
     )
     parser.add_argument("--platform", default="offscreen")
+    parser.add_argument(
+        "--hide",
+        nargs="*",
+        default=[],
+        metavar="PACKAGE",
+        help="packages installed here but not dependencies (e.g. psycopg, which Peewee imports "
+        "when present): every child runs as if they were not installed",
+    )
     args = parser.parse_args()
 
     compile_project()
@@ -172,6 +190,9 @@ def main() -> None:
             XDG_CONFIG_HOME=folder,  # no saved language or geometry of the user's
             PYTHONDONTWRITEBYTECODE="1",
         )
+        if args.hide:
+            env["PYTHONPATH"] = str(hide_packages(Path(folder) / "hidden", args.hide))
+            print("hidden from every child: " + ", ".join(args.hide))
         for path in databases.values():  # warm-up: fills the OS file cache
             for kind in KINDS:
                 time_child(command(kind, path), env)
