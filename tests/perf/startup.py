@@ -10,7 +10,7 @@ each timed from its start until it prints "shown" from the first event-loop turn
   bare    a PySide6 QMainWindow, nothing else;
   floor   what any window over this stack pays: Peewee opening the SQLite database, a QMainWindow
           with a toolbar, a sidebar and a stacked widget of six plain pages;
-  en, cs  Credit Desk (`main.main(["--database", …, "--lang", …])`).
+  en, cs  Credit Desk, `python main.py --database … --lang en|cs`.
 Installed form: the project's modules are compiled first (`python -m compileall`, as setup.sh does)
 and the children run with PYTHONDONTWRITEBYTECODE=1, so that nothing is compiled on the fly.
 Databases: "empty" is a new database after its first start (migrated, the sample price list
@@ -75,9 +75,10 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
+# The app as `python main.py --database … --lang …` starts it (main.py run as a script, compiled
+# on every start as scripts are), with exec() wrapped to report the first turn of its loop.
 CREDIT_DESK = """
-import sys
-sys.path.insert(0, {root!r})
+import runpy, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 real_exec = QApplication.exec
@@ -86,8 +87,9 @@ def exec_then_quit(*_):
     QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     return real_exec()
 QApplication.exec = exec_then_quit
-import main
-sys.exit(main.main(["--database", sys.argv[1], "--lang", sys.argv[2]]))
+sys.argv = [{main!r}, "--database", sys.argv[1], "--lang", sys.argv[2]]
+sys.path[0] = {root!r}  # where `python main.py` looks first: main.py's folder
+runpy.run_path({main!r}, run_name="__main__")
 """
 
 KINDS = ("bare", "floor", "en", "cs")
@@ -98,7 +100,13 @@ def command(kind: str, database: Path) -> list[str]:
         return [sys.executable, "-c", BARE]
     if kind == "floor":
         return [sys.executable, "-c", FLOOR, str(database)]
-    return [sys.executable, "-c", CREDIT_DESK.format(root=str(ROOT)), str(database), kind]
+    return [
+        sys.executable,
+        "-c",
+        CREDIT_DESK.format(main=str(ROOT / "main.py"), root=str(ROOT)),
+        str(database),
+        kind,
+    ]
 
 
 def time_child(arguments: list[str], env: dict[str, str]) -> float:
