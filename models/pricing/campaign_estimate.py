@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import NamedTuple
 
 from models.common.database import database
 from models.common.messages import Message
 from models.common.money import MICRO, to_units
+from models.common.money import unit_price as unit_price  # read as campaign_estimate.X too
 from models.common.progress import CancelCheck, bulk_allocation, check, never_cancelled
 from models.pricing import numbering_plan, price_list
 from models.pricing.numbering_plan import RegionRules
@@ -265,11 +266,3 @@ def estimate(priced: PricedRecipients, parts: int) -> Estimate:
 def credits_to_money(micro: int, minor_per_credit: int) -> int:
     """Micro-credits → minor units of the currency, rounded half up."""
     return to_units(Decimal(micro) * minor_per_credit / MICRO, 0)
-
-
-def unit_price(
-    micro: int, minor_per_credit: int, currency_decimals: int, places: int = 4
-) -> Decimal:
-    """The price of one part in the currency's major units, to `places` decimals (half up)."""
-    value = Decimal(micro) * minor_per_credit / MICRO / (Decimal(10) ** currency_decimals)
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
