@@ -3,6 +3,7 @@ and a cancel or a failure leaving neither a partial ZIP nor a temporary file."""
 
 from __future__ import annotations
 
+import time
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -116,13 +117,15 @@ def test_a_cancelled_export_leaves_the_target_and_no_temporary_file(
     ids = issue(3)
     target = out / "documents.zip"
     target.write_bytes(b"last year's export")
-    asked: list[int] = []
+    written: list[int] = []
 
-    def cancelled() -> bool:
-        asked.append(1)
-        return len(asked) > 2  # two files written, then cancelled
-
-    result = invoice_export.export_to_zip(ids, target, cancelled=cancelled, workers=workers)
+    result = invoice_export.export_to_zip(
+        ids,
+        target,
+        progress=lambda done, total: written.append(done),
+        cancelled=lambda: len(written) == 2,  # two files written, then cancelled
+        workers=workers,
+    )
     assert result.cancelled and len(result.files) == 2
     assert target.read_bytes() == b"last year's export"
     assert [path.name for path in out.iterdir()] == ["documents.zip"]
@@ -157,4 +160,14 @@ def test_a_zip_in_a_missing_folder_is_refused_with_a_message(database, out: Path
         invoice_export.export_to_zip(ids, out / "missing" / "documents.zip")
     with pytest.raises(invoice_export.ExportError, match="Cannot write"):
         invoice_export.export_to_zip(ids, out)  # a folder where the ZIP would go
+    assert list(out.iterdir()) == []
+
+
+def test_a_cancel_while_the_workers_start_stops_them_at_once(database, out: Path) -> None:
+    ids = issue(3)
+    target = out / "documents.zip"
+    started = time.perf_counter()
+    result = invoice_export.export_to_zip(ids, target, cancelled=lambda: True, workers=2)
+    assert result.cancelled and result.files == []
+    assert time.perf_counter() - started < 5  # not waiting for them to import and render
     assert list(out.iterdir()) == []

@@ -24,6 +24,7 @@ from typing import IO
 from models.common import atomic_files
 from models.common.messages import Message
 from models.common.pdf_base import PdfWriteError, write_atomically
+from models.common.progress import CancelCheck, Cancelled, check, never_cancelled
 from models.invoicing import documents
 from models.invoicing.export_render import EXTENSIONS as EXTENSIONS
 from models.invoicing.export_render import FACTURX as FACTURX
@@ -131,13 +132,28 @@ def export_to_folder(
     """A file per document in the folder, each written atomically as it is made."""
     check_folder(folder)
     result = ExportResult()
+    stop = cancelled or never_cancelled
+    try:
+        _write_folder(folder, ids, result, progress, stop, workers, export_format)
+    except Cancelled:
+        result.cancelled = True
+    return result
+
+
+def _write_folder(
+    folder: Path,
+    ids: Sequence[int],
+    result: ExportResult,
+    progress: Progress | None,
+    cancelled: CancelCheck,
+    workers: int,
+    export_format: str,
+) -> None:
     total = len(ids)
     extension = EXTENSIONS[export_format]
-    with closing(rendered(ids, workers, export_format)) as files:
+    with closing(rendered(ids, workers, export_format, cancelled)) as files:
         for done, item in enumerate(files, start=1):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                break
+            check(cancelled)
             path, status = place(folder, file_name(item.kind, item.number, extension), item.content)
             if status != UNCHANGED:
                 try:
@@ -149,11 +165,6 @@ def export_to_folder(
                 result.plain.append(path)
             if progress is not None:
                 progress(done, total)
-    return result
-
-
-class _Stopped(Exception):
-    """The user cancelled a ZIP export: its temporary file goes."""
 
 
 def export_to_zip(
@@ -184,12 +195,12 @@ def export_to_zip(
     try:
         with atomic_files.replacing(target, temporary):
             with stream:
-                _write_zip(stream, ids, target, result, progress, cancelled, workers, export_format)
-                if result.cancelled:
-                    raise _Stopped
+                stop = cancelled or never_cancelled
+                _write_zip(stream, ids, target, result, progress, stop, workers, export_format)
                 stream.flush()
                 os.fsync(stream.fileno())
-    except _Stopped:
+    except Cancelled:
+        result.cancelled = True
         return result  # the temporary file is gone, the target as it was
     except ExportError:
         raise
@@ -210,7 +221,7 @@ def _write_zip(
     target: Path,
     result: ExportResult,
     progress: Progress | None,
-    cancelled: Callable[[], bool] | None,
+    cancelled: CancelCheck,
     workers: int,
     export_format: str,
 ) -> None:
@@ -220,12 +231,10 @@ def _write_zip(
     compression = zipfile.ZIP_DEFLATED if export_format == ISDOC else zipfile.ZIP_STORED
     with (
         zipfile.ZipFile(stream, "w") as archive,
-        closing(rendered(ids, workers, export_format)) as files,
+        closing(rendered(ids, workers, export_format, cancelled)) as files,
     ):
         for done, item in enumerate(files, start=1):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                return
+            check(cancelled)
             name = file_name(item.kind, item.number, extension)
             index = 1
             while name in names:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from models.common.database import database_file, open_reader
 from models.common.messages import Message
+from models.common.progress import CancelCheck, check, never_cancelled
 from models.invoicing import documents
 from models.invoicing.facturx import FacturXError, facturx_pdf
 from models.invoicing.isdoc import isdoc_xml
@@ -38,6 +39,7 @@ EXTENSIONS = {PDF: "pdf", ISDOC: "isdoc", FACTURX: "pdf"}
 
 BATCH = 8  # documents a worker loads and renders per task, once the first files are out
 AHEAD = 3  # batches per worker submitted and not yet written
+POLL = 0.05  # seconds between looks at the cancel flag while a worker renders
 
 
 class ExportError(OSError):
@@ -109,20 +111,24 @@ def _render_batch(ids: Sequence[int], export_format: str) -> list[RenderedFile]:
 
 
 def rendered(
-    ids: Sequence[int], workers: int = 1, export_format: str = PDF
+    ids: Sequence[int],
+    workers: int = 1,
+    export_format: str = PDF,
+    cancelled: CancelCheck = never_cancelled,
 ) -> Generator[RenderedFile, None, None]:
     """The documents' files in the order of `ids`, made as they are asked for.
 
     With workers > 1 (and a database file) in that many processes. ExportError when a document
-    cannot be made (the files before it have been yielded). To stop early, close the generator
-    (`contextlib.closing`): the workers end after the batch in hand."""
+    cannot be made, Cancelled when `cancelled()` turns true while it waits for a worker (the
+    files before have been yielded). Closing the generator early (`contextlib.closing`) stops
+    the workers."""
     path = database_file()
     if workers <= 1 or len(ids) < 2 or path is None:
         for batch in batches(ids, 1):
             for data in documents.load_many(batch):
                 yield render_file(data, export_format)
         return
-    yield from _in_processes(ids, workers, export_format, path)
+    yield from _in_processes(ids, workers, export_format, path, cancelled)
 
 
 def _in_processes(
@@ -130,6 +136,7 @@ def _in_processes(
     workers: int,
     export_format: str,
     path: Path,
+    cancelled: CancelCheck,
 ) -> Iterator[RenderedFile]:
     pool = ProcessPoolExecutor(
         workers,
@@ -145,13 +152,36 @@ def _in_processes(
         if batch is not None:
             waiting.append(pool.submit(_render_batch, batch, export_format))
 
+    finished = False
     try:
         for _ in range(workers * AHEAD):
             submit()
         while waiting:
-            files = waiting.popleft().result()
+            future = waiting.popleft()
+            while True:
+                try:
+                    files = future.result(timeout=POLL)
+                    break
+                except TimeoutError:
+                    check(cancelled)
             submit()
             yield from files
+        finished = True
     finally:
-        # A batch in hand is finished (a fraction of a second); the queued ones never start.
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # cancelled, failed or abandoned: no batch in hand is worth waiting for
+            _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers now, whatever they are doing (starting, rendering)."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=True)
