@@ -5,8 +5,9 @@ its PDF with the EN 16931 XML attached (facturx; a proforma is not an invoice, s
 plain PDF). `rendered()` yields the files in the order of the ids as they are made, so the
 writer puts the first on disk at once and holds only a few in memory:
 
-- the ids go out in batches, the first ones small (one document, then two, …) so the first file
-  comes as soon as a worker has started, the rest BATCH documents each;
+- the first document is rendered by the calling process while the workers start, so its file is
+  on disk at once; the other ids go out in batches, the first ones small (one document, then
+  two, …) so files keep coming as soon as the workers have started, the rest BATCH each;
 - each worker process (started fresh with “spawn”: no state shared with a GUI) opens its own
   read-only connection and loads the snapshots of its batch itself (documents never change once
   issued, so what it reads is what was issued); only ids go to it and only files come back;
@@ -40,6 +41,7 @@ EXTENSIONS = {PDF: "pdf", ISDOC: "isdoc", FACTURX: "pdf"}
 BATCH = 8  # documents a worker loads and renders per task, once the first files are out
 AHEAD = 3  # batches per worker submitted and not yet written
 POLL = 0.05  # seconds between looks at the cancel flag while a worker renders
+HEAD = 1  # documents rendered by the calling process while the workers start (half a second)
 
 
 class ExportError(OSError):
@@ -145,7 +147,7 @@ def _in_processes(
         initargs=(str(path),),
     )
     waiting: deque[Future[list[RenderedFile]]] = deque()
-    planned = batches(ids, workers)
+    planned = batches(ids[HEAD:], workers)
 
     def submit() -> None:
         batch = next(planned, None)
@@ -156,6 +158,8 @@ def _in_processes(
     try:
         for _ in range(workers * AHEAD):
             submit()
+        for data in documents.load_many(ids[:HEAD]):  # here, while the workers start
+            yield render_file(data, export_format)
         while waiting:
             future = waiting.popleft()
             while True:
