@@ -171,3 +171,14 @@ def test_a_cancel_while_the_workers_start_stops_them_at_once(database, out: Path
     assert result.cancelled and result.files == []
     assert time.perf_counter() - started < 5  # not waiting for them to import and render
     assert list(out.iterdir()) == []
+
+
+def test_select_gives_the_period_oldest_first(database) -> None:
+    issue(3)
+    for first, last in (
+        (None, None),
+        (date(2026, 1, 6), date(2026, 3, 7)),
+        (None, date(2026, 1, 5)),
+    ):
+        listed = documents.list_documents(date_from=first, date_to=last)
+        assert invoice_export.select(first, last) == [row.id for row in reversed(listed)]

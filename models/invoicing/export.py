@@ -117,8 +117,7 @@ def check_folder(folder: Path) -> None:
 
 def select(date_from: date | None = None, date_to: date | None = None) -> list[int]:
     """Ids of every document issued in the period (inclusive), oldest first."""
-    found = documents.list_documents(date_from=date_from, date_to=date_to)
-    return [row.id for row in reversed(found)]
+    return documents.ids_issued(date_from, date_to)
 
 
 def export_to_folder(
