@@ -3,6 +3,7 @@ and a cancel or a failure leaving neither a partial ZIP nor a temporary file."""
 
 from __future__ import annotations
 
+import pickle
 import time
 import zipfile
 from datetime import date, timedelta
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from models.common.messages import Message
 from models.common.money import MICRO
 from models.invoicing import documents, export_render, issuing
 from models.invoicing import export as invoice_export
@@ -182,3 +184,13 @@ def test_select_gives_the_period_oldest_first(database) -> None:
     ):
         listed = documents.list_documents(date_from=first, date_to=last)
         assert invoice_export.select(first, last) == [row.id for row in reversed(listed)]
+
+
+def test_a_workers_error_reaches_the_export_with_its_message() -> None:
+    error = export_render.ExportError(
+        Message("Document {number} could not be made: {reason}", number="2026-000007", reason="x")
+    )
+    again = pickle.loads(pickle.dumps(error))  # as a worker process hands it back
+    assert type(again) is export_render.ExportError and str(again) == str(error)
+    assert again.args[0].template == error.args[0].template
+    assert again.args[0].values == {"number": "2026-000007", "reason": "x"}
