@@ -154,7 +154,6 @@ def _in_processes(
         if batch is not None:
             waiting.append(pool.submit(_render_batch, batch, export_format))
 
-    finished = False
     try:
         for _ in range(workers * AHEAD):
             submit()
@@ -170,22 +169,9 @@ def _in_processes(
                     check(cancelled)
             submit()
             yield from files
-        finished = True
     finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:  # cancelled, failed or abandoned: no batch in hand is worth waiting for
-            _stop(pool)
-
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """End the workers now, whatever they are doing (starting, rendering)."""
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
-    if terminate is not None:
-        terminate()
-        return
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.terminate()
-    pool.shutdown(wait=True)
+        # Cancelled, failed or done: the queued batches never start, a batch in hand is finished
+        # (a few hundredths of a second; a worker still starting starts, then ends). Killing
+        # one instead could cut it off while it hands back its files, and the pool would wait
+        # for the rest of them for ever.
+        pool.shutdown(wait=True, cancel_futures=True)
