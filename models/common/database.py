@@ -239,6 +239,29 @@ def open_database(
     return _bind(Session(db, path))
 
 
+def open_reader(
+    path: str | os.PathLike[str], busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> Session:
+    """A read-only session on a database another session of this app has opened (a worker
+    process's, e.g. an export's renderers): no migration, and SQLite refuses any write."""
+    pragmas = {"query_only": 1, "foreign_keys": 1, "busy_timeout": busy_timeout_ms}
+    db = _Database(str(path), pragmas=pragmas, timeout=busy_timeout_ms / 1000)
+    try:
+        db.connect()
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
+        db.close()
+        raise opening_failed(Path(path), error) from error
+    return _bind(Session(db, Path(path)))
+
+
+def database_file() -> Path | None:
+    """The file of the open session, for a worker process to open its own reader; None when no
+    session is open or it is not a file."""
+    if _bound is None or not _bound.path.is_file():
+        return None
+    return _bound.path
+
+
 def _bind(session: Session) -> Session:
     global _bound
     with _binding:

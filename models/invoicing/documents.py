@@ -8,8 +8,10 @@ copied in at issue time, so later changes to settings or billing information nev
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, cast
 
 from peewee import SQL, AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
@@ -213,23 +215,53 @@ def _conversion(document: Document) -> Conversion | None:
     return with_corrections(conversion, invoice, notes)
 
 
+_LINE_COLUMNS = (
+    DocumentLine.description,
+    DocumentLine.quantity,
+    DocumentLine.unit_price_minor,
+    DocumentLine.net_minor,
+    DocumentLine.vat_rate,
+    DocumentLine.vat_minor,
+    DocumentLine.total_minor,
+)
+
+
 def load(document_id: int) -> DocumentData:
     """The document's snapshot, as the PDF shows it."""
-    document = Document.get_by_id(document_id)
-    lines = tuple(
-        Line(
-            line.description,
-            line.quantity,
-            line.unit_price_minor,
-            line.net_minor,
-            line.vat_rate,
-            line.vat_minor,
-            line.total_minor,
-        )
-        for line in DocumentLine.select()
-        .where(DocumentLine.document == document.id)
-        .order_by(DocumentLine.position)
+    return load_many([document_id])[0]
+
+
+def load_many(ids: Sequence[int]) -> list[DocumentData]:
+    """The snapshots of the documents, in the order of `ids`, in two queries (and one per logo
+    or credit note): an export loads its documents a batch at a time.
+
+    Peewee's DoesNotExist for an id that is no document."""
+    wanted = list(ids)
+    found = {row.id: row for row in Document.select().where(Document.id.in_(wanted))}
+    for document_id in wanted:
+        if document_id not in found:
+            Document.get_by_id(document_id)  # raises its DoesNotExist
+    lines: dict[int, list[Line]] = {}
+    query = (
+        DocumentLine.select(DocumentLine.document, *_LINE_COLUMNS)
+        .where(DocumentLine.document.in_(wanted))
+        .order_by(DocumentLine.document, DocumentLine.position)
+        .tuples()
     )
+    for document_id, *values in cast("Iterable[tuple[Any, ...]]", query):
+        lines.setdefault(document_id, []).append(Line(*values))
+    logos: dict[str | None, bytes | None] = {}
+    snapshots = []
+    for document_id in wanted:
+        document = found[document_id]
+        digest = document.logo_sha256
+        if digest not in logos:
+            logos[digest] = logo_bytes(digest)
+        snapshots.append(_snapshot(document, tuple(lines.get(document_id, ())), logos[digest]))
+    return snapshots
+
+
+def _snapshot(document: Document, lines: tuple[Line, ...], logo: bytes | None) -> DocumentData:
     return DocumentData(
         id=document.id,
         kind=document.kind,
@@ -250,7 +282,7 @@ def load(document_id: int) -> DocumentData:
         payment_details=json.loads(document.payment_details),
         reason=document.reason,
         corrected=_corrected(document) if document.kind == CREDIT_NOTE else None,
-        logo=logo_bytes(document.logo_sha256),
+        logo=logo,
         conversion=_conversion(document),
     )
 
@@ -280,6 +312,17 @@ def list_documents(
             | Document.variable_symbol**pattern
         )
     return list(query)
+
+
+def ids_issued(date_from: date | None = None, date_to: date | None = None) -> list[int]:
+    """Ids of the documents issued in the period (inclusive), oldest first: ids only, so a year
+    of them comes in a few milliseconds."""
+    query = Document.select(Document.id).order_by(Document.issued_on, Document.id)
+    if date_from is not None:
+        query = query.where(Document.issued_on >= date_from.isoformat())
+    if date_to is not None:
+        query = query.where(Document.issued_on <= date_to.isoformat())
+    return [int(document_id) for (document_id,) in cast("Iterable[tuple[int]]", query.tuples())]
 
 
 def years() -> list[int]:

@@ -1,37 +1,40 @@
 """Writing documents out: safe file names, a folder or a ZIP, never overwriting silently.
 
-Each document becomes one file in the chosen format: its PDF (pdf), its ISDOC XML (isdoc, a
-.isdoc file instead of the PDF, for accounting programs to import), or its PDF with the EN 16931
-XML attached (facturx; a proforma is not an invoice, so it stays a plain PDF). Rendering can run
-in worker processes (a snapshot needs no database); files are written by the calling process,
-each atomically.
+The files come from `export_render.rendered()` in the order of the ids, as they are made (in
+worker processes for a large export), and are written as they come: into the folder, each file
+atomically, or into a ZIP that is a temporary file beside the target until it is complete, then
+renamed over it. A cancelled or failed ZIP export leaves the target as it was and no temporary
+file; a folder export keeps the whole files it wrote.
 """
 
 from __future__ import annotations
 
-import io
-import multiprocessing
+import os
 import re
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import IO
 
+from models.common import atomic_files
 from models.common.messages import Message
 from models.common.pdf_base import PdfWriteError, write_atomically
+from models.common.progress import CancelCheck, Cancelled, check, never_cancelled
 from models.invoicing import documents
-from models.invoicing.facturx import FacturXError, facturx_pdf
-from models.invoicing.isdoc import isdoc_xml
-from models.invoicing.pdf import document_title, render_document
-
-PDF = "pdf"
-ISDOC = "isdoc"
-FACTURX = "facturx"
-FORMATS = (PDF, ISDOC, FACTURX)
-EXTENSIONS = {PDF: "pdf", ISDOC: "isdoc", FACTURX: "pdf"}
+from models.invoicing.export_render import EXTENSIONS as EXTENSIONS
+from models.invoicing.export_render import FACTURX as FACTURX
+from models.invoicing.export_render import FORMATS as FORMATS
+from models.invoicing.export_render import ISDOC as ISDOC
+from models.invoicing.export_render import PDF as PDF
+from models.invoicing.export_render import ExportError as ExportError
+from models.invoicing.export_render import is_plain as is_plain
+from models.invoicing.export_render import render as render
+from models.invoicing.export_render import rendered
 
 WRITTEN = "written"
 UNCHANGED = "unchanged"  # a file with the same bytes was there already
@@ -44,10 +47,6 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
 MAX_NAME = 120
 
 Progress = Callable[[int, int], None]  # (done, total)
-
-
-class ExportError(OSError):
-    """The export could not be done; str() is the message to show."""
 
 
 @dataclass
@@ -118,50 +117,7 @@ def check_folder(folder: Path) -> None:
 
 def select(date_from: date | None = None, date_to: date | None = None) -> list[int]:
     """Ids of every document issued in the period (inclusive), oldest first."""
-    found = documents.list_documents(date_from=date_from, date_to=date_to)
-    return [row.id for row in reversed(found)]
-
-
-def is_plain(data: documents.DocumentData, export_format: str) -> bool:
-    """A proforma asks for payment and is no invoice: a Factur-X export keeps its plain PDF."""
-    return export_format == FACTURX and data.kind == documents.PROFORMA
-
-
-def render(data: documents.DocumentData, export_format: str = PDF) -> bytes:
-    """The document's file in the format: PDF, ISDOC XML, or PDF with its Factur-X XML."""
-    if export_format == ISDOC:
-        return isdoc_xml(data)
-    pdf = render_document(data)
-    if export_format == FACTURX and not is_plain(data, export_format):
-        return facturx_pdf(data, pdf, document_title(data))
-    return pdf
-
-
-def _render(job: tuple[documents.DocumentData, str]) -> tuple[documents.DocumentData, bytes]:
-    data, export_format = job
-    return data, render(data, export_format)
-
-
-def rendered(
-    snapshots: Sequence[documents.DocumentData], workers: int = 1, export_format: str = PDF
-) -> Iterator[tuple[documents.DocumentData, bytes]]:
-    """Files in order; with workers > 1 in that many processes (started fresh: no shared state).
-
-    ExportError when a document's Factur-X data is not valid (nothing of it is written)."""
-    jobs = [(data, export_format) for data in snapshots]
-    try:
-        if workers <= 1 or len(jobs) < 2:
-            yield from map(_render, jobs)
-            return
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(workers) as pool:
-            yield from pool.imap(_render, jobs, chunksize=8)
-    except FacturXError as error:
-        raise ExportError(error.args[0]) from None  # its Message
-
-
-def _snapshots(ids: Iterable[int]) -> list[documents.DocumentData]:
-    return [documents.load(document_id) for document_id in ids]
+    return documents.ids_issued(date_from, date_to)
 
 
 def export_to_folder(
@@ -172,27 +128,42 @@ def export_to_folder(
     workers: int = 1,
     export_format: str = PDF,
 ) -> ExportResult:
+    """A file per document in the folder, each written atomically as it is made."""
     check_folder(folder)
     result = ExportResult()
+    stop = cancelled or never_cancelled
+    try:
+        _write_folder(folder, ids, result, progress, stop, workers, export_format)
+    except Cancelled:
+        result.cancelled = True
+    return result
+
+
+def _write_folder(
+    folder: Path,
+    ids: Sequence[int],
+    result: ExportResult,
+    progress: Progress | None,
+    cancelled: CancelCheck,
+    workers: int,
+    export_format: str,
+) -> None:
     total = len(ids)
     extension = EXTENSIONS[export_format]
-    snapshots = _snapshots(ids)
-    for done, (data, content) in enumerate(rendered(snapshots, workers, export_format), start=1):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            break
-        path, status = place(folder, file_name(data.kind, data.number, extension), content)
-        if status != UNCHANGED:
-            try:
-                write_atomically(content, path)
-            except PdfWriteError as error:
-                raise ExportError(error.args[0]) from None  # its Message
-        result.files.append((path, status))
-        if is_plain(data, export_format):
-            result.plain.append(path)
-        if progress is not None:
-            progress(done, total)
-    return result
+    with closing(rendered(ids, workers, export_format, cancelled)) as files:
+        for done, item in enumerate(files, start=1):
+            check(cancelled)
+            path, status = place(folder, file_name(item.kind, item.number, extension), item.content)
+            if status != UNCHANGED:
+                try:
+                    write_atomically(item.content, path)
+                except PdfWriteError as error:
+                    raise ExportError(error.args[0]) from None  # its Message
+            result.files.append((path, status))
+            if item.plain:
+                result.plain.append(path)
+            if progress is not None:
+                progress(done, total)
 
 
 def export_to_zip(
@@ -203,37 +174,78 @@ def export_to_zip(
     workers: int = 1,
     export_format: str = PDF,
 ) -> ExportResult:
-    """One ZIP with a file per document; the archive is written atomically when complete."""
+    """One ZIP with a file per document, written as they are made into a temporary file that
+    replaces the target when the archive is complete (the umask applies to it).
+
+    PDFs are stored as they are (deflating saves a few per cent of an already compressed PDF
+    and costs more than writing it); ISDOC XML is deflated (to a fraction of its size)."""
     result = ExportResult()
-    buffer = io.BytesIO()
+    temporary = atomic_files.temporary_beside(target)
+    try:
+        stream = atomic_files.create_new(temporary)
+    except OSError as error:
+        raise ExportError(
+            Message(
+                "Cannot write into “{path}”: {reason}.",
+                path=str(target.parent),
+                reason=error.strerror or str(error),
+            )
+        ) from None
+    try:
+        with atomic_files.replacing(target, temporary):
+            with stream:
+                stop = cancelled or never_cancelled
+                _write_zip(stream, ids, target, result, progress, stop, workers, export_format)
+                stream.flush()
+                os.fsync(stream.fileno())
+    except Cancelled:
+        result.cancelled = True
+        return result  # the temporary file is gone, the target as it was
+    except ExportError:
+        raise
+    except OSError as error:
+        raise ExportError(
+            Message(
+                "Cannot write “{path}”: {reason}.",
+                path=str(target),
+                reason=error.strerror or str(error),
+            )
+        ) from error
+    return result
+
+
+def _write_zip(
+    stream: IO[bytes],
+    ids: Sequence[int],
+    target: Path,
+    result: ExportResult,
+    progress: Progress | None,
+    cancelled: CancelCheck,
+    workers: int,
+    export_format: str,
+) -> None:
     names: set[str] = set()
     total = len(ids)
     extension = EXTENSIONS[export_format]
-    snapshots = _snapshots(ids)
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for done, (data, content) in enumerate(
-            rendered(snapshots, workers, export_format), start=1
-        ):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                return result  # nothing is written
-            name = file_name(data.kind, data.number, extension)
+    compression = zipfile.ZIP_DEFLATED if export_format == ISDOC else zipfile.ZIP_STORED
+    with (
+        zipfile.ZipFile(stream, "w") as archive,
+        closing(rendered(ids, workers, export_format, cancelled)) as files,
+    ):
+        for done, item in enumerate(files, start=1):
+            check(cancelled)
+            name = file_name(item.kind, item.number, extension)
             index = 1
             while name in names:
                 index += 1
-                name = _variant(file_name(data.kind, data.number, extension), index)
+                name = _variant(file_name(item.kind, item.number, extension), index)
             names.add(name)
-            issued = date.fromisoformat(data.issued_on)
+            issued = date.fromisoformat(item.issued_on)
             info = zipfile.ZipInfo(name, date_time=(issued.year, issued.month, issued.day, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, content)
+            info.compress_type = compression
+            archive.writestr(info, item.content)
             result.files.append((target / name, WRITTEN))
-            if is_plain(data, export_format):
+            if item.plain:
                 result.plain.append(target / name)
             if progress is not None:
                 progress(done, total)
-    try:
-        write_atomically(buffer.getvalue(), target)
-    except PdfWriteError as error:
-        raise ExportError(error.args[0]) from None  # its Message
-    return result

@@ -1872,6 +1872,10 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Data Factur-X dokladu {number} nejsou platná: {reason}</translation>
     </message>
     <message>
+        <source>Document {number} could not be made: {reason}</source>
+        <translation>Doklad {number} nelze vytvořit: {reason}</translation>
+    </message>
+    <message>
         <source>The period holds {count} entries; a statement lists at most {limit}. Choose a shorter period, or export the entries as CSV.</source>
         <translation>Počet pohybů v období: {count}; výpis jich uvede nejvýše {limit}. Zvolte kratší období, nebo pohyby exportujte do CSV.</translation>
     </message>

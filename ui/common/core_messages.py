@@ -118,6 +118,8 @@ DOCUMENTS = (
     QT_TRANSLATE_NOOP("Messages", "Cannot write “{path}”: {reason}."),
     # E-invoices (models/invoicing/facturx).
     QT_TRANSLATE_NOOP("Messages", "The Factur-X data of document {number} is not valid: {reason}"),
+    # A document an export cannot render (models/invoicing/export_render).
+    QT_TRANSLATE_NOOP("Messages", "Document {number} could not be made: {reason}"),
     QT_TRANSLATE_NOOP(
         "Messages",
         "The period holds {count} entries; a statement lists at most {limit}. "

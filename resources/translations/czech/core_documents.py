@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
     "The Factur-X data of document {number} is not valid: {reason}": (
         "Data Factur-X dokladu {number} nejsou platná: {reason}"
     ),
+    "Document {number} could not be made: {reason}": "Doklad {number} nelze vytvořit: {reason}",
     "The period holds {count} entries; a statement lists at most {limit}. "
     "Choose a shorter period, or export the entries as CSV.": (
         "Počet pohybů v období: {count}; výpis jich uvede nejvýše {limit}. Zvolte kratší období, "
