@@ -144,7 +144,7 @@ def queue_campaign(
             created_at=stamp,
         )
         campaign_id = int(campaign.id)
-        database.cursor().executemany(
+        database.executemany(
             "INSERT INTO message (campaign_id, number, country, parts, price, state, queued_at)"
             " VALUES (?, ?, ?, ?, ?, 'queued', ?)",
             [(campaign_id, e164, country, parts, price, stamp) for e164, country, price in rows],
@@ -284,7 +284,7 @@ def messages_page(
 
 
 def count_messages(state: str | None = QUEUED, campaign_id: int | None = None) -> int:
-    conditions = ["1"]
+    conditions = ["TRUE"]
     values: list[object] = []
     if state is not None:
         conditions.append("state = ?")
@@ -316,7 +316,7 @@ def charge_problems() -> list[str]:
         problems.append(f"{wrong} message charge(s) are not of a sent message at its price.")
     repeated = database.execute_sql(
         "SELECT count(*) FROM (SELECT reference FROM ledger_entry WHERE kind = 'message-charge' "
-        "GROUP BY reference HAVING count(*) > 1)"
+        "GROUP BY reference HAVING count(*) > 1) AS repeated"
     ).fetchone()[0]
     if repeated:
         problems.append(f"{repeated} message(s) are charged more than once.")
