@@ -149,3 +149,25 @@ def test_writers_on_their_own_connections_queue_for_the_write_lock(postgres_addr
     assert ledger.balance() == 4 * 40 * MICRO // 2
     check = ledger.verify()
     assert check.ok and check.entries == 4 * 40 * 2
+
+
+def test_the_command_line_works_on_a_server(postgres_address) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, str(root / "main.py"), "--database", postgres_address, *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    run("settings", "seller.iban", "CZ6508000000192000145399")
+    run("top-up", "200", "CZK", "--method", "manual")
+    assert run("balance").startswith("8 credits")
+    assert run("verify").startswith("OK")
