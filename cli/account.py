@@ -58,15 +58,23 @@ def command_verify(args: argparse.Namespace, session: Session) -> int:
     from models.ledger import entries as ledger
     from models.outbox import queue as outbox
 
-    result = ledger.verify()
-    charges = outbox.charge_problems()
-    if result.ok and not charges:
+    result = ledger.verify(full=args.full, more=outbox.charge_problems)
+    if result.ok:
         print(
             f"OK: balance {credits_with_unit(result.balance)} equals the sum of "
             f"{counted(result.entries, ('ledger entry', 'ledger entries'))}"
         )
+        if result.checkpoint:
+            print(
+                f"entries up to {result.checkpoint} proven by their checkpoint; "
+                f"{counted(result.read, ('entry', 'entries'))} after it read one by one "
+                "(--full reads them all)"
+            )
+        else:
+            print(f"{counted(result.read, ('entry', 'entries'))} read one by one")
+        print(f"digest: {result.digest} (the entries up to {result.upto_id})")
         return 0
-    for problem in [*result.problems, *charges]:
+    for problem in result.problems:
         print(f"problem: {problem}")
     return 1
 
@@ -236,7 +244,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         action="append",
         metavar="FIELD=HEADER",
         help="CSV column mapping, e.g. date=Datum amount=Objem variable_symbol=VS "
-        "(fields: date, amount, currency, variable_symbol, reference, counterparty, message); "
+        "(fields: date, amount, currency, variable_symbol, reference, counterparty, message, "
+        "counterparty_account, bank_code, account: your account the row is for, compared with "
+        "the seller's accounts); "
         "without it the columns are recognised from the header (Fio, Air Bank, KB+, "
         "Raiffeisenbank, ČSOB, Česká spořitelna, Moneta, mBank, UniCredit), or as --column "
         "said for a file with the same header before (it is remembered)",
@@ -252,6 +262,19 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     statement.set_defaults(run=command_import_statement)
 
     verify = commands.add_parser(
-        "verify", help="check that the balance equals the sum of the ledger's entries"
+        "verify",
+        help="check that the balance equals the sum of the ledger's entries, each entry's "
+        "balance follows from the one before, the day totals equal the entries and every sent "
+        "message is charged once; the entries up to the last checkpoint (made by the previous "
+        "verify) are proven by its digest and checked cheaply (each kind's count and sum, the "
+        "checkpoint's last entry): a change behind the app's back that keeps those (a text, a "
+        "time, amounts that cancel out) is caught by --full only. Prints the digest over every "
+        "entry: keep it elsewhere to prove the ledger later",
+    )
+    verify.add_argument(
+        "--full",
+        action="store_true",
+        help="read every entry from the first: recompute each checkpoint's digest and every day "
+        "total, and run SQLite's integrity check (its time grows with the ledger)",
     )
     verify.set_defaults(run=command_verify)

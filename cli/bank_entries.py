@@ -51,7 +51,7 @@ def command_bank_entries(args: argparse.Namespace, session: Session) -> int:
 
 
 def command_pair(args: argparse.Namespace, session: Session) -> int:
-    from models.common.formatting import credits_text
+    from models.common.formatting import credits_with_unit
     from models.ledger import entries as ledger
     from models.payments.bank_entries import BankEntry
     from models.payments.statement_import import PairingError, pair
@@ -68,8 +68,8 @@ def command_pair(args: argparse.Namespace, session: Session) -> int:
         return fail(str(error))
     print(
         f"bank entry {args.entry} paired with payment {payment.variable_symbol}: "
-        f"{credits_text(confirmed.entry.amount)} credits added, "
-        f"balance {credits_text(ledger.balance())} credits"
+        f"{credits_with_unit(confirmed.entry.amount)} added, "
+        f"balance {credits_with_unit(ledger.balance())}"
     )
     send_waiting_after_credit()
     return 0

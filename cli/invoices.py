@@ -66,7 +66,7 @@ def document_json(document: Document, corrected: dict[int, str]) -> dict[str, ob
 
 
 def command_documents(args: argparse.Namespace, session: Session) -> int:
-    from models.common.formatting import credits_text, money_text
+    from models.common.formatting import credits_with_unit, money_text
     from models.invoicing import documents
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -83,7 +83,7 @@ def command_documents(args: argparse.Namespace, session: Session) -> int:
         print(
             f"{document.number}\t{document.kind}\t{document.issued_on}\t"
             f"{money_text(document.total_minor, document.currency)}\t"
-            f"{credits_text(document.credits)} credits\tVS {document.variable_symbol or '-'}\t"
+            f"{credits_with_unit(document.credits)}\tVS {document.variable_symbol or '-'}\t"
             f"{about}"
         )
     print(f"{len(found)} {'document' if len(found) == 1 else 'documents'}")
@@ -91,7 +91,7 @@ def command_documents(args: argparse.Namespace, session: Session) -> int:
 
 
 def command_credit_note(args: argparse.Namespace, session: Session) -> int:
-    from models.common.formatting import credits_text, money_text
+    from models.common.formatting import credits_with_unit, money_text
     from models.common.money import AmountError, parse_credits, parse_money
     from models.invoicing import issuing
     from models.invoicing.documents import Document
@@ -114,12 +114,12 @@ def command_credit_note(args: argparse.Namespace, session: Session) -> int:
         return fail(str(error))
     print(
         f"credit note {note.number} corrects invoice {invoice.number}: "
-        f"{credits_text(-note.credits)} credits taken back, "
+        f"{credits_with_unit(-note.credits)} taken back, "
         f"net {money_text(note.net_minor, note.currency)}, "
         f"VAT {money_text(note.vat_minor, note.currency)}, "
         f"total {money_text(note.total_minor, note.currency)}"
     )
-    print(f"balance: {credits_text(ledger.balance())} credits")
+    print(f"balance: {credits_with_unit(ledger.balance())}")
     return 0
 
 

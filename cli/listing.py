@@ -17,7 +17,7 @@ def money_json(units: int, currency: str) -> dict[str, object]:
 
 
 def credits_json(micro: int) -> dict[str, object]:
-    """4_000_000 → {"micro": 4000000, "text": "4.0000"}."""
+    """4_000_000 → {"micro": 4000000, "text": "4"}; 72_400 → {"micro": 72400, "text": "0.0724"}."""
     from models.common.formatting import credits_text
 
     return {"micro": micro, "text": credits_text(micro)}

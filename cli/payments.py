@@ -70,7 +70,7 @@ def payment_json(payment: Payment, documents: dict[tuple[int, str], str]) -> dic
 
 
 def command_payments(args: argparse.Namespace, session: Session) -> int:
-    from models.common.formatting import credits_text, money_text
+    from models.common.formatting import credits_with_unit, money_text
     from models.payments import top_ups
 
     found = top_ups.list_payments(args.state)
@@ -83,14 +83,14 @@ def command_payments(args: argparse.Namespace, session: Session) -> int:
         print(
             f"{payment.id}\t{payment.variable_symbol}\t{payment.state}\t{payment.method}\t"
             f"{money_text(payment.total_minor, payment.currency)}\t"
-            f"{credits_text(payment.credits)} credits\t{payment.created_at[:10]}\t{when}"
+            f"{credits_with_unit(payment.credits)}\t{payment.created_at[:10]}\t{when}"
         )
     print(f"{len(found)} {'payment' if len(found) == 1 else 'payments'}")
     return 0
 
 
 def command_confirm(args: argparse.Namespace, session: Session) -> int:
-    from models.common.formatting import credits_text
+    from models.common.formatting import credits_with_unit
     from models.invoicing.documents import invoice_for_payment
     from models.ledger import entries as ledger
     from models.payments import top_ups
@@ -107,8 +107,8 @@ def command_confirm(args: argparse.Namespace, session: Session) -> int:
         print(f"payment {symbol} was paid before; nothing was credited again")
         return 0
     print(
-        f"payment {symbol} received: {credits_text(confirmed.entry.amount)} credits added, "
-        f"balance {credits_text(ledger.balance())} credits"
+        f"payment {symbol} received: {credits_with_unit(confirmed.entry.amount)} added, "
+        f"balance {credits_with_unit(ledger.balance())}"
     )
     invoice = invoice_for_payment(confirmed.payment.id)
     if invoice is not None:

@@ -59,6 +59,8 @@ def command_estimate(args: argparse.Namespace, session: Session) -> int:
     print(f"duplicates: {len(found.duplicates)}")
     if priced.unpriced:
         print(f"not in the price list: {len(priced.unpriced)}")
+    if priced.refused:
+        print(f"refused (cannot receive SMS): {len(priced.refused)}")
     print(f"total credits: {credits_text(cost.total)}")
     print(
         f"total {currency}: {money_text(campaign_estimate.credits_to_money(cost.total, per_credit), currency)}"
@@ -66,6 +68,9 @@ def command_estimate(args: argparse.Namespace, session: Session) -> int:
     print(f"balance credits: {credits_text(balance)}")
     print(f"missing credits: {credits_text(cost.missing(balance))}")
     _print_invalid(found.invalid)
+    for number in priced.refused[:20]:
+        reason = campaign_estimate.refusal_reason(number.kind)
+        print(f"line {number.line}: “{number.e164}” {reason}", file=sys.stderr)
     max_parts = int(settings.get("messages.max_parts"))
     if analysis.parts > max_parts:
         print(

@@ -7,6 +7,7 @@ illustrative, derived deterministically from the country code so that reruns giv
 
 from __future__ import annotations
 
+import re
 import sys
 import zlib
 from pathlib import Path
@@ -48,6 +49,13 @@ def region_of_prefix(prefix: str) -> str | None:
         regions = tuple(r for r in regions if r != "001")
         if len(regions) <= 1:
             return regions[0] if regions else None
+        # A region whose leading digits (+1 684 American Samoa, +7 7 Kazakhstan, +44 7911
+        # Guernsey) begin every number under the prefix owns it, as phonenumbers says.
+        national = prefix[length:]
+        for region in regions:
+            leading = phonenumbers.PhoneMetadata.metadata_for_region(region).leading_digits
+            if leading and all(re.match(leading, national.ljust(12, f)) for f in "0519"):
+                return region
         for total in range(len(prefix), 16):
             for filler in "0512":
                 try:

@@ -199,3 +199,72 @@ def test_cli_estimate_bad_input(database_path, tmp_path, capsys, text, content, 
     )
     assert code != 0
     assert message in capsys.readouterr().err
+
+
+SHARED_CODE_ROWS = [
+    PriceRow("US", "1", "", "", 145_200),
+    PriceRow("US", "1", "Big Telco", "1684", 150_000),  # a row wrongly under +1 684
+    PriceRow("AS", "1", "", "", 40_900),
+    PriceRow("RU", "7", "", "", 30_000),
+    PriceRow("RU", "7", "MTS", "77", 31_000),
+    PriceRow("KZ", "7", "", "", 50_000),
+    PriceRow("GB", "44", "", "", 40_000),
+    PriceRow("GB", "44", "Vodafone", "447911", 41_000),
+    PriceRow("GG", "44", "", "", 60_000),
+    PriceRow("CZ", "420", "", "", 30_000),
+]
+
+
+@pytest.mark.parametrize(
+    ("number", "region", "price"),
+    [
+        ("+16847331234", "AS", 40_900),  # American Samoa: never a US row
+        ("+12015550123", "US", 145_200),
+        ("+77011234567", "KZ", 50_000),  # +7 7…: Kazakhstan's own price, not Russia's prefix
+        ("+79123456789", "RU", 30_000),
+        ("+447911123456", "GG", 60_000),  # a Guernsey number under a GB prefix
+        ("+442079460018", "GB", 40_000),
+    ],
+)
+def test_a_number_is_priced_by_a_row_of_its_own_country(number, region, price) -> None:
+    row = PrefixIndex(SHARED_CODE_ROWS).price_for(number, region)
+    assert row is not None and (row.country, row.price) == (region, price)
+
+
+@pytest.mark.parametrize(
+    ("number", "region", "kind"),
+    [
+        ("+420800123456", "CZ", "toll-free"),
+        ("+420900123456", "CZ", "premium-rate"),
+        ("+420810123456", "CZ", "shared-cost"),
+        ("+18005550123", "US", "toll-free"),
+    ],
+)
+def test_numbers_that_cannot_receive_sms_are_refused_with_their_type(number, region, kind):
+    index = PrefixIndex(SHARED_CODE_ROWS)
+    assert index.lookup(number, region) == kind
+    assert index.price_for(number, region) is None
+
+
+def test_refused_numbers_are_listed_with_their_line_and_reason() -> None:
+    from models.pricing.campaign_estimate import Refused, refusal_reason
+
+    found = normalize_entries(split_pasted("601 123 456\n800 123 456\n+420 900 123 456"), "CZ")
+    assert len(found.valid) == 3
+    priced = price_recipients(found, PrefixIndex(SHARED_CODE_ROWS))
+    assert priced.priced_count == 1 and priced.unpriced == ()
+    assert priced.refused == (
+        Refused(2, "+420800123456", "toll-free"),
+        Refused(3, "+420900123456", "premium-rate"),
+    )
+    assert str(refusal_reason("toll-free")) == "a toll-free number: it cannot receive SMS"
+
+
+def test_cli_estimate_lists_refused_numbers(database_path: Path, tmp_path: Path, capsys) -> None:
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("601 123 456\n800 123 456\n")
+    args = ["--database", str(database_path), "estimate", "--text", "Hi", "--recipients"]
+    assert main.main([*args, str(numbers)]) == 0
+    out = capsys.readouterr()
+    assert "refused (cannot receive SMS): 1" in out.out.splitlines()
+    assert "line 2: “+420800123456” a toll-free number: it cannot receive SMS" in out.err

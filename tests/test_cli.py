@@ -102,6 +102,33 @@ def test_verify_fails_on_a_tampered_database(database_path: Path, capsys) -> Non
     assert "cached balance" in capsys.readouterr().out
 
 
+def test_verify_relies_on_its_checkpoint_and_full_reads_everything(
+    database_path: Path, capsys
+) -> None:
+    import sqlite3
+
+    base = ["--database", str(database_path)]
+    for _ in range(2):
+        assert main.main([*base, "top-up", "5", "EUR", "--method", "manual"]) == 0
+    capsys.readouterr()
+    assert main.main([*base, "verify"]) == 0
+    first = capsys.readouterr().out.splitlines()
+    assert first[1] == "2 entries read one by one" and first[2].endswith("(the entries up to 2)")
+    assert main.main([*base, "verify"]) == 0
+    again = capsys.readouterr().out.splitlines()
+    assert again[1].startswith("entries up to 2 proven by their checkpoint; 0 entries after")
+    assert again[2] == first[2]
+    connection = sqlite3.connect(database_path)
+    connection.execute("DROP TRIGGER ledger_entry_is_append_only_update")
+    connection.execute("UPDATE ledger_entry SET description = 'forged' WHERE id = 1")
+    connection.commit()
+    connection.close()
+    assert main.main([*base, "verify", "--full"]) == 1
+    out = capsys.readouterr().out
+    assert "no longer match checkpoint 1" in out
+    assert "ledger_entry_is_append_only_update is missing" in out
+
+
 def test_top_up_bad_input_changes_nothing(database_path: Path, capsys) -> None:
     base = ["--database", str(database_path)]
     for amount, currency, message in [

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 import main
+from models.common.formatting import credits_text, credits_with_unit
 from tests import camt_builder
 
 IBAN = "CZ6508000000192000145399"
+FOUR = credits_with_unit(4_000_000)  # what CZK 100 net buys: “4 credits”
 BUYER = ["name", "Buyer a.s.", "street", "Main 1", "city", "Praha", "postal-code", "11000"]
 
 
@@ -105,7 +107,7 @@ def test_payments_lists_them_and_filters_by_state(cli) -> None:
     paid, pending = listed["payments"]
     assert pending["state"] == "pending" and pending["proforma"] and pending["invoice"] is None
     assert paid["total"] == {"minor": 30250, "currency": "CZK", "text": paid["total"]["text"]}
-    assert paid["credits"] == {"micro": 10_000_000, "text": "10.0000"}
+    assert paid["credits"] == {"micro": 10_000_000, "text": credits_text(10_000_000)}
     assert paid["invoice"] and paid["paid_at"] and pending["due_on"] == pending["due_on"][:10]
     assert set(paid) == set(pending)
     only = _json(cli, "payments", "--state", "pending")["payments"]
@@ -118,13 +120,11 @@ def test_confirm_credits_once_and_issues_the_invoice(cli) -> None:
     symbol = _json(cli, "payments")["payments"][0]["variable_symbol"]
     code, out, _ = cli("confirm", symbol)
     assert code == 0
-    assert out.splitlines()[0] == (
-        f"payment {symbol} received: 4.0000 credits added, balance 4.0000 credits"
-    )
+    assert out.splitlines()[0] == (f"payment {symbol} received: {FOUR} added, balance {FOUR}")
     assert out.splitlines()[1].startswith("tax invoice ")
     code, out, _ = cli("confirm", "1")  # by its ID, again: nothing twice
     assert (code, out) == (0, f"payment {symbol} was paid before; nothing was credited again\n")
-    assert cli("balance")[1] == "4.0000 credits\n"
+    assert cli("balance")[1] == f"{FOUR}\n"
     assert cli("verify")[0] == 0
 
 
@@ -155,7 +155,7 @@ def test_waiting_bank_credits_are_listed_paired_and_dismissed(cli, tmp_path: Pat
     code, out, _ = cli("pair", "1", symbol)
     assert code == 0
     assert out.splitlines()[0] == (
-        f"bank entry 1 paired with payment {symbol}: 4.0000 credits added, balance 4.0000 credits"
+        f"bank entry 1 paired with payment {symbol}: {FOUR} added, balance {FOUR}"
     )
     paid = _json(cli, "payments")["payments"][0]
     assert paid["state"] == "paid" and paid["bank_reference"] == "R0"
@@ -180,8 +180,8 @@ def test_documents_are_listed_and_a_credit_note_takes_credits_back(cli) -> None:
     assert (code, err) == (0, "")
     note = out.splitlines()[0]
     assert note.startswith("credit note ") and f"corrects invoice {invoice['number']}" in note
-    assert "1.5000 credits taken back" in note
-    assert out.splitlines()[1] == "balance: 2.5000 credits"
+    assert f"{credits_with_unit(1_500_000)} taken back" in note
+    assert out.splitlines()[1] == f"balance: {credits_with_unit(2_500_000)}"
     notes = _json(cli, "documents", "--kind", "credit-note")["documents"]
     assert len(notes) == 1 and notes[0]["corrects"] == invoice["number"]
     assert notes[0]["credits"]["micro"] == -1_500_000 and notes[0]["net"]["minor"] == -3750
@@ -189,7 +189,7 @@ def test_documents_are_listed_and_a_credit_note_takes_credits_back(cli) -> None:
     code, _, _ = cli(
         "credit-note", invoice["number"], "--credits", "0", "--amount", "10", "--reason", "Price"
     )
-    assert code == 0 and cli("balance")[1] == "2.5000 credits\n"
+    assert code == 0 and cli("balance")[1] == f"{credits_with_unit(2_500_000)}\n"
     code, out, _ = cli("documents", "--kind", "credit-note")
     assert out.splitlines()[-1] == "2 documents" and "corrects " in out
     tomorrow = date.fromordinal(date.today().toordinal() + 1).isoformat()
@@ -217,3 +217,15 @@ def test_the_readme_documents_every_command() -> None:
     commands = {name for action in parser._actions if action.choices for name in action.choices}
     missing = {name for name in commands - {"en", "cs"} if f"`{name}" not in readme}
     assert not missing, missing
+
+
+def test_one_credit_is_singular(cli) -> None:
+    """The commands say “1 credit”, as `balance` does, not “1 credits”."""
+    cli("billing", "set", *BUYER, "country", "CZ")
+    cli("top-up", "100", "CZK", "--method", "manual")
+    invoice = _json(cli, "documents")["documents"][0]["number"]
+    code, out, _ = cli("credit-note", invoice, "--credits", "3", "--reason", "Returned")
+    assert code == 0 and out.splitlines()[1] == "balance: 1 credit"
+    assert cli("balance")[1].splitlines()[0] == "1 credit"
+    code, out, _ = cli("credit-note", invoice, "--credits", "1", "--reason", "Returned")
+    assert code == 0 and "1 credit taken back" in out and out.endswith("balance: 0 credits\n")

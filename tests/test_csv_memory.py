@@ -108,3 +108,46 @@ def test_the_window_s_import_uses_and_keeps_the_chosen_columns(database) -> None
     plan, result = run(february, None)  # the next month's export: not asked again
     assert [credit.entry.amount_minor for credit in plan.credits] == [50_00]
     assert [entry.amount_minor for entry in result.waiting] == [50_00]
+
+
+def test_a_remembered_mapping_keeps_the_account_column(
+    database_path: Path, tmp_path: Path, capsys
+) -> None:
+    base = ["--database", str(database_path)]
+    main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"])
+    capsys.readouterr()
+    header = HEADER + ";Own account"
+    ours = tmp_path / "ours.csv"
+    ours.write_bytes(export("05.01.2025;50,00;CZK;Jan;77001;x;19-2000145399/0800", header=header))
+    theirs = tmp_path / "theirs.csv"
+    theirs.write_bytes(export("06.01.2025;60,00;CZK;Eva;77002;y;2000145399/2010", header=header))
+    columns = [*COLUMNS, "--column=account=Own account"]
+    assert main.main([*base, "import-statement", str(ours), *columns]) == 0
+    out = capsys.readouterr().out
+    assert "account: 19-2000145399/0800" in out.splitlines()
+    with sqlite3.connect(database_path) as connection:
+        (kept,) = connection.execute("SELECT mapping FROM csv_mapping_memory").fetchone()
+    connection.close()
+    assert '"account": "Own account"' in kept
+    # the next export, read with the remembered columns, is for another account: refused
+    assert main.main([*base, "import-statement", str(theirs)]) == 2
+    assert capsys.readouterr().err == (
+        "error: This statement is for account 2000145399/2010, which is not one of your accounts "
+        "(CZ6508000000192000145399): nothing was imported.\n"
+    )
+    with sqlite3.connect(database_path) as connection:
+        assert connection.execute("SELECT amount_minor FROM bank_entry").fetchall() == [(50_00,)]
+    connection.close()
+
+
+def test_a_mapping_remembered_before_the_account_column_existed_is_still_read(database) -> None:
+    import json
+
+    data = export("05.01.2025;121,00;CZK;Jan;2600000001;x")
+    csv_memory.remember(data, MAPPING)
+    row = csv_memory.RememberedCsvMapping.get()
+    fields = json.loads(row.mapping)
+    del fields["account"]  # as an older version wrote it
+    row.mapping = json.dumps(fields)
+    row.save()
+    assert csv_memory.recall(data) == MAPPING

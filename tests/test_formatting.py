@@ -11,6 +11,7 @@ from models.common import countries
 from models.common.formatting import (
     Count,
     Credits,
+    Day,
     Money,
     amount_text,
     count_text,
@@ -204,16 +205,18 @@ def test_values_in_a_message_read_as_its_reader_s_language() -> None:
     from models.common.messages import Message, shown_values
 
     message = Message(
-        "{credits} · {money} · {count}",
+        "{credits} · {money} · {count} · {day}",
         credits=Credits(2_000_000),
         money=Money(121_000, "CZK"),
         count=Count(12_345),
+        day=Day(date(2026, 11, 30)),
     )
-    assert message == "2 credits · CZK 1,210.00 · 12,345"
+    assert message == "2 credits · CZK 1,210.00 · 12,345 · 30 Nov 2026"
     assert shown_values(message.values, "cs") == {
         "credits": "2 kredity",
         "money": f"1{NBSP}210,00{NBSP}Kč",
         "count": f"12{NBSP}345",
+        "day": "30. 11. 2026",
     }
 
 

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from models.common.formatting import NBSP, date_text
+from models.common.messages import shown_values
 from models.common.money import MICRO
 from models.invoicing.documents import INVOICE, Document
 from models.ledger import entries as ledger
@@ -177,6 +179,9 @@ def test_a_credit_booked_before_its_payment_was_made_waits_with_a_warning(pendin
     assert plan.to_confirm == () and [c.reason for c in plan.to_wait] == [bank_entries.EARLY]
     assert "which was made later" in str(plan.warnings[0])
     assert plan.warnings[0].values["variable_symbol"] == pending.variable_symbol
+    czech = shown_values(plan.warnings[0].values, "cs")  # the reader's formats, not English ones
+    assert czech["booked_on"] == date_text(TODAY - timedelta(days=3), "cs")
+    assert str(czech["amount"]).endswith(f"{NBSP}Kč")
     result = statement_import.import_statement(statement(before))
     assert result.confirmed == [] and len(result.warnings) == 1
     assert bank_entries.waiting_reason(result.waiting[0]) == bank_entries.EARLY

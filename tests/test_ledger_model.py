@@ -143,14 +143,14 @@ def test_display_roles(model) -> None:
     )
     model.reload()
     charge, top_up = model.index(0, LedgerModel.AMOUNT), model.index(1, LedgerModel.AMOUNT)
-    assert model.data(charge) == "-0.0350"
+    assert model.data(charge) == "-0.035"  # the decimals that matter
     assert model.data(top_up) == "+12.345678"  # six decimals when the amount has them
     assert model.data(model.index(1, LedgerModel.DESCRIPTION)) == "Line break"
     assert model.data(model.index(1, LedgerModel.KIND)) == "Top-up"
     assert model.data(charge, Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(top_up, Qt.ItemDataRole.ForegroundRole) is None
     assert model.data(top_up, RAW_ROLE) == 12_345_678
-    assert credits_text(-1_234_567_890_000) == "-1,234,567.8900"
+    assert credits_text(-1_234_567_890_000) == "-1,234,567.89"
 
 
 def test_a_new_entry_makes_the_view_out_of_date(model) -> None:

@@ -1,5 +1,6 @@
 """A Hypothesis state machine: top-ups, confirmations (repeated), cancellations and charges
-against a plain-Python model of the balance."""
+against a plain-Python model of the balance; the day totals kept equal to the entries and the
+ledger verified (from its checkpoints and in full) after every step."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from models.common import database as db
 from models.common.database import write_transaction
 from models.common.money import MICRO
 from models.ledger import entries as ledger
+from models.ledger import query as ledger_query
 from models.payments import top_ups as payments
 from models.settings import store as settings
 
@@ -120,7 +122,27 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @invariant()
     def ledger_verifies(self) -> None:
-        assert ledger.verify().ok
+        """The default (from the newest checkpoint, making the next) and the full verification."""
+        result = ledger.verify()
+        assert result.ok, result.problems
+        assert ledger.verify(full=True).ok
+
+    @invariant()
+    def day_totals_equal_the_entries(self) -> None:
+        sums = "count(*), sum(max(amount, 0)), sum(min(amount, 0))"
+        from_entries = db.database.execute_sql(
+            f"SELECT substr(created_at, 1, 10), kind, {sums} FROM ledger_entry "
+            "GROUP BY 1, 2 ORDER BY 1, 2"
+        ).fetchall()
+        kept = db.database.execute_sql(
+            "SELECT day, kind, entries, credits_in, credits_out FROM ledger_day ORDER BY 1, 2"
+        ).fetchall()
+        assert kept == from_entries
+        everything = ledger_query.open_view(ledger_query.LedgerFilter(), ledger_query.Order())[0]
+        totals = everything.totals()
+        assert (
+            totals.net == self.balance and totals.count == ledger.Account.get_by_id(1).entry_count
+        )
 
 
 LedgerMachine.TestCase.settings = hypothesis_settings(

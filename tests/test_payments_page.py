@@ -279,6 +279,10 @@ def test_csv_mapping_dialog_requires_date_and_amount(window, qtbot) -> None:
     dialog._accept()
     assert "currency" in dialog.problem.text()
     assert dialog.mapping is None
+    dialog.default_currency.setCurrentText("CZK")
+    dialog.columns["account"].setCurrentIndex(3)  # after “(none)”: the third column
+    dialog._accept()
+    assert dialog.mapping is not None and dialog.mapping.account == "C"
 
 
 def test_a_locked_database_keeps_the_window_responsive_and_says_so(

@@ -134,3 +134,59 @@ def test_normalize_many_gives_what_normalize_gives(default: str) -> None:
     many = Normalizer(default)
     assert many.normalize_many(texts) == [Normalizer(default).normalize(t) for t in texts]
     assert many.fast_count > len(texts) // 5
+
+
+def _disagreements(size: int) -> tuple[int, list[tuple[str, str, object, object]]]:
+    """Both paths against phonenumbers on the fixed-seed corpus: (numbers valid, differences)."""
+    from tests.helpers.phone_corpus import corpus
+
+    by_default: dict[str, list[str]] = {}
+    for text, default in corpus(size):
+        by_default.setdefault(default, []).append(text)
+    valid, differences = 0, []
+    for default, texts in by_default.items():
+        many = Normalizer(default)
+        single = Normalizer(default)
+        for text, found in zip(texts, many.normalize_many(texts), strict=True):
+            expected = reference_normalize(text, default)
+            valid += isinstance(expected, Normalized)
+            for answer in (found, single.normalize(text)):
+                if answer != expected:
+                    differences.append((default, text, answer, expected))
+        assert many.slow_count <= len(texts) // 100  # phonenumbers is not called per number
+    return valid, differences
+
+
+def test_both_paths_agree_with_phonenumbers_on_every_region_and_form() -> None:
+    """30,000 numbers of every region and type, in many written forms, the default country
+    varying (the international prefixes that are patterns, such as Mexico's 0[09], included)."""
+    valid, differences = _disagreements(30_000)
+    assert differences == []
+    assert valid > 15_000
+
+
+@pytest.mark.slow
+def test_both_paths_agree_with_phonenumbers_on_200000_numbers() -> None:
+    valid, differences = _disagreements(200_000)
+    assert differences[:20] == []
+    assert valid > 100_000
+
+
+@pytest.mark.parametrize(
+    ("default", "text", "e164", "region"),
+    [
+        ("MX", "00201508689171", "+201508689171", "EG"),  # an international prefix pattern: 0[09]
+        ("MX", "09 420 601 123 456", "+420601123456", "CZ"),
+        ("MV", "019 44 20 7946 0018", "+442079460018", "GB"),
+        ("SG", "001 1 201 555 0123", "+12015550123", "US"),
+        ("AS", "733 1234", "+16847331234", "AS"),  # a national rewrite rule: 684 added
+        ("AR", "011 15 2345 6789", "+5491123456789", "AR"),
+    ],
+)
+def test_bulk_path_reads_prefix_patterns_and_rewrite_rules(
+    default: str, text: str, e164: str, region: str
+) -> None:
+    assert reference_normalize(text, default) == Normalized(e164, region)
+    normalizer = Normalizer(default)
+    assert normalizer.normalize_many([text]) == [Normalized(e164, region)]
+    assert normalizer.slow_count == 0

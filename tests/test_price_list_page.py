@@ -134,6 +134,17 @@ def english(qapp):
     remove_translators(qapp, translators)
 
 
+def test_calculator_lists_numbers_that_cannot_receive_sms(window, page, qtbot) -> None:
+    page.tabs.setCurrentIndex(1)
+    calculator = page.calculator
+    qtbot.keyClicks(calculator.message.edit, "Hi")
+    calculator.recipients.edit.setPlainText("601 123 456\n800 123 456\n")
+    _wait_priced(qtbot, calculator)
+    problems = calculator.recipients.problems.toPlainText()
+    assert "Line 2: “+420800123456” — a toll-free number: it cannot receive SMS" in problems
+    assert calculator.priced is not None and calculator.priced.priced_count == 1
+
+
 def test_calculator_shows_cost_and_top_up_the_difference(english, window, page, qtbot) -> None:
     page.tabs.setCurrentIndex(1)
     calculator = page.calculator

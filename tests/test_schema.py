@@ -98,3 +98,71 @@ def test_the_comparison_sees_every_kind_of_object(schemas: tuple[Schema, Schema]
     assert "ledger_entry_is_append_only_update" in migrated.triggers
     assert "price_by_prefix" in migrated.indexes
     assert migrated.indexes["price_by_prefix"].where == "prefix <> ''"
+
+
+def schema_8_database(path: Path, break_cache: bool = False) -> None:
+    """A database as the previous schema (8 steps) left it: entries, no day totals."""
+    from models.common.migrations import STEPS
+
+    db = SqliteDatabase(str(path))
+    for step in STEPS[:8]:
+        step(db)
+    db.execute_sql("PRAGMA user_version = 8")
+    for number in range(1, 41):
+        amount = 5_000_000 if number % 4 == 1 else -1_000_000
+        db.execute_sql(
+            "INSERT INTO ledger_entry (kind, amount, balance_after, reference, created_at) "
+            "SELECT ?, ?, balance + ?, ?, ? FROM account",
+            (
+                "top-up" if amount > 0 else "adjustment",
+                amount,
+                amount,
+                f"old:{number}",
+                f"2025-12-{1 + number // 3:02d}T{number % 24:02d}:00:00.000000Z",
+            ),
+        )
+    if break_cache:
+        db.execute_sql("UPDATE account SET balance = balance + 1")
+    db.close()
+
+
+def test_upgrading_builds_the_day_totals_and_a_first_checkpoint(tmp_path: Path) -> None:
+    from models.common import database
+    from models.ledger import entries as ledger
+    from models.ledger.checkpoints import LedgerCheckpoint
+
+    path = tmp_path / "old.sqlite3"
+    schema_8_database(path)
+    session = database.open_database(path)
+    try:
+        kept = session.execute_sql(
+            "SELECT day, kind, entries, credits_in, credits_out FROM ledger_day ORDER BY 1, 2"
+        ).fetchall()
+        summed = session.execute_sql(
+            "SELECT substr(created_at, 1, 10), kind, count(*), sum(max(amount, 0)), "
+            "sum(min(amount, 0)) FROM ledger_entry GROUP BY 1, 2 ORDER BY 1, 2"
+        ).fetchall()
+        assert kept == summed and len(kept) > 10
+        checkpoint = LedgerCheckpoint.get()
+        assert (checkpoint.upto_id, checkpoint.entries, checkpoint.balance) == (40, 40, 2 * 10**7)
+        result = ledger.verify()
+        assert result.ok and result.checkpoint == 40 and result.read == 0
+        assert ledger.verify(full=True).ok
+    finally:
+        session.close()
+
+
+def test_upgrading_a_ledger_that_does_not_verify_makes_no_checkpoint(tmp_path: Path) -> None:
+    from models.common import database
+    from models.ledger import entries as ledger
+    from models.ledger.checkpoints import LedgerCheckpoint
+
+    path = tmp_path / "old.sqlite3"
+    schema_8_database(path, break_cache=True)
+    session = database.open_database(path)
+    try:
+        assert LedgerCheckpoint.select().count() == 0
+        result = ledger.verify()
+        assert result.read == 40 and any("cached balance" in p for p in result.problems)
+    finally:
+        session.close()

@@ -18,7 +18,7 @@ from models.payments.statements import MAX_STATEMENT_BYTES, StatementEntry, Stat
 from tests.camt_builder import document, entry
 from tests.csv_builder import FIO, FIO_HEADER, FIO_MAPPING, FIO_PREAMBLE, fio_row
 
-OUR_IBAN = "CZ7908000000002000145399"
+FIO_ACCOUNT = "2000145399/2010"  # as the preamble states it: “accountId”, “bankId”
 
 FIO_CREDITS = (
     StatementEntry(
@@ -30,7 +30,7 @@ FIO_CREDITS = (
         end_to_end_id=None,
         remittance="Dobití kreditu",
         counterparty="Jan Novák",
-        account=OUR_IBAN,
+        account=FIO_ACCOUNT,
         counterparty_account="2000145399/0800",
     ),
     StatementEntry(
@@ -42,7 +42,7 @@ FIO_CREDITS = (
         end_to_end_id=None,
         remittance="Platba VS: 2024000123",
         counterparty="Firma s.r.o.",
-        account=OUR_IBAN,
+        account=FIO_ACCOUNT,
         counterparty_account="123-456/0100",
     ),
 )
@@ -61,9 +61,9 @@ FIO_CREDITS = (
     ids=["cp1250", "utf-8", "utf-8 BOM", "CRLF", "utf-16 tabs", "commas"],
 )
 def test_fio_export(data: bytes) -> None:
-    parsed = parse_statement_csv(data, FIO_MAPPING, account=OUR_IBAN)
+    parsed = parse_statement_csv(data, FIO_MAPPING)
     assert parsed.entries == FIO_CREDITS
-    assert (parsed.ignored, parsed.account) == (1, OUR_IBAN)
+    assert (parsed.ignored, parsed.account) == (1, FIO_ACCOUNT)
     assert parsed.statement_id.startswith("csv:")
 
 

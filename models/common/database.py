@@ -76,6 +76,10 @@ class _Database(SqliteDatabase):
     def atomic_write(self) -> Any:
         return self.atomic("IMMEDIATE")
 
+    def atomic_read(self) -> Any:
+        """A transaction whose reads all see one snapshot (WAL: from its first read on)."""
+        return self.atomic()
+
 
 class BaseModel(Model):
     class Meta:

@@ -28,6 +28,7 @@ from models.common.sql_params import to_pyformat
 T = TypeVar("T")
 SCHEMES = ("postgresql", "postgres")
 WRITE = "write"  # the begin() mode of a write transaction
+SNAPSHOT = "snapshot"  # the begin() mode of reads that must all see one snapshot
 CONNECT_TIMEOUT_S = 10
 # Writers queue on this lock; it blocks no reader (SHARE ROW EXCLUSIVE conflicts with itself and
 # with row changes to the account, which every credit change makes anyway).
@@ -70,17 +71,24 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
         return cursor
 
     def begin(self, mode: str | None = None) -> None:
-        """BEGIN; a write transaction is SERIALIZABLE and takes the write lock before it reads."""
+        """BEGIN; a write transaction is SERIALIZABLE and takes the write lock before it reads;
+        a snapshot read is REPEATABLE READ (READ COMMITTED's statements each see a new one)."""
         with peewee.__exception_wrapper__:  # type: ignore[attr-defined]
             cursor = self.cursor()
             if mode == WRITE:
                 cursor.execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
                 cursor.execute(_WRITE_LOCK)
+            elif mode == SNAPSHOT:
+                cursor.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             else:
                 cursor.execute("BEGIN")
 
     def atomic_write(self) -> Any:
         return self.atomic(WRITE)
+
+    def atomic_read(self) -> Any:
+        """A transaction whose reads all see one snapshot."""
+        return self.atomic(SNAPSHOT)
 
 
 def open_server(address: str) -> PostgresDatabase:

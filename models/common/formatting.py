@@ -176,6 +176,16 @@ class Money:
 
 
 @dataclass(frozen=True)
+class Day:
+    """A date in a message: “30 Nov 2026” (en) / “30. 11. 2026” (cs)."""
+
+    day: date
+
+    def shown(self, language: str) -> str:
+        return date_text(self.day, language)
+
+
+@dataclass(frozen=True)
 class Count:
     """A number of things in a message: “12,345” (en) / “12 345” (cs)."""
 

@@ -3,7 +3,7 @@ GUI can show it in the user's language (the translations' "Messages" context).
 
 A value named `country` holds an ISO code and is shown as the country's name in the reader's
 language ("Czechia", "Česko"); a value with a `shown(language)` method (models/common/formatting.py:
-Credits, Money, Count) is shown as that language writes it ("40 credits", "40 kreditů").
+Credits, Money, Count, Day) is shown as that language writes it ("40 credits", "40 kreditů").
 """
 
 from __future__ import annotations

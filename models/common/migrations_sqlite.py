@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+from models.ledger import chain
+
 # Each step is plain SQL, so that what a step creates never changes when a model does.
 # The models declare the same schema: a table per model class, its indexes in Meta.indexes and
 # its triggers in Meta.triggers. tests/test_schema.py compares the two; a step that changes the
@@ -326,6 +328,67 @@ ALTER TABLE document ADD COLUMN accounting_net_minor INTEGER;
 ALTER TABLE document ADD COLUMN accounting_vat_minor INTEGER;
 """
 
+# Credits in and out per UTC day and kind, kept by a trigger in the transaction that posts each
+# entry (the Transactions totals add up days instead of entries), and checkpoints of the
+# ledger's digest chain (verify proves what it verified once by the digest, and reads only the
+# entries after it). Both only ever grow. An existing ledger gets its days added up and, when it
+# verifies, a first checkpoint (models/ledger/chain.py).
+STEP_9_LEDGER_DAYS_AND_CHECKPOINTS = """
+CREATE TABLE ledger_day (
+    day TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    entries INTEGER NOT NULL,
+    credits_in INTEGER NOT NULL,
+    credits_out INTEGER NOT NULL,
+    PRIMARY KEY (day, kind)
+);
+CREATE TRIGGER ledger_entry_adds_to_day AFTER INSERT ON ledger_entry
+BEGIN
+    INSERT INTO ledger_day (day, kind, entries, credits_in, credits_out)
+    VALUES (substr(NEW.created_at, 1, 10), NEW.kind, 1, max(NEW.amount, 0), min(NEW.amount, 0))
+    ON CONFLICT (day, kind) DO UPDATE SET entries = entries + 1,
+        credits_in = credits_in + excluded.credits_in,
+        credits_out = credits_out + excluded.credits_out;
+END;
+CREATE TRIGGER ledger_day_only_grows BEFORE UPDATE ON ledger_day
+WHEN NEW.day IS NOT OLD.day OR NEW.kind IS NOT OLD.kind OR NEW.entries IS NOT OLD.entries + 1
+    OR NEW.credits_in < OLD.credits_in OR NEW.credits_out > OLD.credits_out
+BEGIN
+    SELECT RAISE(ABORT, 'day totals only grow with the entries posted');
+END;
+CREATE TRIGGER ledger_day_is_kept BEFORE DELETE ON ledger_day
+BEGIN
+    SELECT RAISE(ABORT, 'day totals only grow with the entries posted');
+END;
+CREATE TABLE ledger_checkpoint (
+    id INTEGER PRIMARY KEY,
+    upto_id INTEGER NOT NULL,
+    entries INTEGER NOT NULL,
+    balance INTEGER NOT NULL,
+    last_entry TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    seal TEXT NOT NULL,
+    made_at TEXT NOT NULL
+);
+CREATE TRIGGER ledger_checkpoint_is_append_only_update BEFORE UPDATE ON ledger_checkpoint
+BEGIN
+    SELECT RAISE(ABORT, 'ledger checkpoints are kept as they were made');
+END;
+CREATE TRIGGER ledger_checkpoint_is_append_only_delete BEFORE DELETE ON ledger_checkpoint
+BEGIN
+    SELECT RAISE(ABORT, 'ledger checkpoints are kept as they were made');
+END;
+CREATE TRIGGER ledger_checkpoint_moves_forward BEFORE INSERT ON ledger_checkpoint
+WHEN NEW.upto_id <= coalesce((SELECT max(upto_id) FROM ledger_checkpoint), 0)
+    OR NEW.upto_id > coalesce((SELECT max(id) FROM ledger_entry), 0)
+BEGIN
+    SELECT RAISE(ABORT, 'a checkpoint covers entries after the one before it');
+END;
+INSERT INTO ledger_day (day, kind, entries, credits_in, credits_out)
+SELECT substr(created_at, 1, 10), kind, count(*), sum(max(amount, 0)), sum(min(amount, 0))
+FROM ledger_entry GROUP BY 1, 2;
+"""
+
 
 def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
@@ -349,6 +412,16 @@ def _split(sql: str) -> list[str]:
     return statements
 
 
+def _both(
+    first: Callable[[SqliteDatabase], None], second: Callable[[SqliteDatabase], None]
+) -> Callable[[SqliteDatabase], None]:
+    def step(db: SqliteDatabase) -> None:
+        first(db)
+        second(db)
+
+    return step
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_1_FOUNDATION),
     _run_script(STEP_2_LEDGER_AND_PAYMENTS),
@@ -358,4 +431,5 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_6_OUTBOX),
     _run_script(STEP_7_CSV_MAPPING_MEMORY),
     _run_script(STEP_8_EXCHANGE_RATES),
+    _both(_run_script(STEP_9_LEDGER_DAYS_AND_CHECKPOINTS), chain.first_checkpoint),
 ]

@@ -8,7 +8,6 @@ account balance (a single row, so reading it costs the same at any ledger size).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from peewee import AutoField, CharField, IntegerField, IntegrityError, TextField
@@ -19,6 +18,8 @@ from models.common.database_errors import is_check_violation
 from models.common.formatting import Credits
 from models.common.messages import UserError
 from models.common.money import MICRO
+from models.ledger import verification
+from models.ledger.verification import Verification
 
 TOP_UP = "top-up"
 MESSAGE_CHARGE = "message-charge"
@@ -72,6 +73,16 @@ class LedgerEntry(BaseModel):
             BEGIN
                 UPDATE account SET balance = NEW.balance_after, entry_count = entry_count + 1
                 WHERE id = 1;
+            END""",
+            # models/ledger/days.py: the day's totals grow in the transaction that posts.
+            """CREATE TRIGGER ledger_entry_adds_to_day AFTER INSERT ON ledger_entry
+            BEGIN
+                INSERT INTO ledger_day (day, kind, entries, credits_in, credits_out)
+                VALUES (substr(NEW.created_at, 1, 10), NEW.kind, 1, max(NEW.amount, 0),
+                    min(NEW.amount, 0))
+                ON CONFLICT (day, kind) DO UPDATE SET entries = entries + 1,
+                    credits_in = credits_in + excluded.credits_in,
+                    credits_out = credits_out + excluded.credits_out;
             END""",
         )
 
@@ -218,51 +229,6 @@ def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -
     return int(database.execute_sql(count).fetchone()[0]) - before
 
 
-@dataclass(frozen=True)
-class Verification:
-    entries: int
-    balance: int
-    problems: list[str]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def verify() -> Verification:
-    """Check that the cached balance equals the sum of entries and every balance_after chains."""
-    problems: list[str] = []
-    integrity = catalog.integrity_problem()
-    if integrity is not None:
-        problems.append(f"The database file fails its integrity check: {integrity}.")
-    account = Account.get_by_id(1)
-    running = 0
-    count = 0
-    cursor = database.execute_sql("SELECT id, amount, balance_after FROM ledger_entry ORDER BY id")
-    for entry_id, amount, balance_after in cursor:
-        running += amount
-        count += 1
-        if balance_after != running and len(problems) < 20:
-            problems.append(
-                f"Entry {entry_id}: balance after is {balance_after}, the entries add up to {running}."
-            )
-        if running < 0 and len(problems) < 20:
-            problems.append(f"Entry {entry_id}: the balance went below zero ({running}).")
-    if account.balance != running:
-        problems.append(
-            f"The cached balance is {account.balance} µcredits but the entries add up to {running}."
-        )
-    if account.entry_count != count:
-        problems.append(
-            f"The account counts {account.entry_count} entries; the ledger has {count}."
-        )
-    present = catalog.trigger_names()
-    for trigger in (
-        "ledger_entry_is_append_only_update",
-        "ledger_entry_is_append_only_delete",
-        "ledger_entry_follows_balance",
-        "ledger_entry_updates_account",
-    ):
-        if trigger not in present:
-            problems.append(f"The safeguard {trigger} is missing from the database.")
-    return Verification(entries=count, balance=running, problems=problems)
+def verify(full: bool = False, more: verification.MoreChecks | None = None) -> Verification:
+    """Check the ledger: models/ledger/verification.py (full: every entry from the first)."""
+    return verification.verify(full, more)

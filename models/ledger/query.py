@@ -9,12 +9,13 @@ served by an index and any page of it is one indexed seek: never OFFSET, never t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
 
 from models.common.database import database
+from models.ledger import days
 from models.ledger.entries import KINDS
 
 DATE = "date"
@@ -221,16 +222,22 @@ class LedgerView:
         return rows
 
     def totals(self) -> Totals:
-        """Count, in and out of the filtered entries: one aggregate query (grouped by kind)."""
-        where, params = self._where(None)
-        cursor = database.execute_sql(
-            "SELECT kind, count(*), sum(max(amount, 0)), sum(min(amount, 0)) "
-            f"FROM ledger_entry WHERE {where} GROUP BY kind",
-            params,
-        )
+        """Count, in and out of the filtered entries, per kind. A period or kind is added up
+        from the day totals (models/ledger/days.py); a text or a campaign asks every entry
+        the filter's indexes leave (one aggregate query, grouped by kind)."""
+        rows: Iterable[tuple[str, int, int, int]] | None = None
+        if not self.filter.text.strip() and self.filter.campaign is None:
+            rows = days.totals(self.filter.start, self.filter.end, self.filter.kind, self.upto_id)
+        if rows is None:
+            where, params = self._where(None)
+            rows = database.execute_sql(
+                f"SELECT kind, count(*), sum({days.CREDITS_IN}), sum({days.CREDITS_OUT}) "
+                f"FROM ledger_entry WHERE {where} GROUP BY kind",
+                params,
+            )
         counts: dict[str, int] = {}
         credits_in = credits_out = 0
-        for kind, count, positive, negative in cursor:
+        for kind, count, positive, negative in rows:
             counts[kind] = int(count)
             credits_in += int(positive)
             credits_out += int(negative)

@@ -296,24 +296,40 @@ def count_messages(state: str | None = QUEUED, campaign_id: int | None = None) -
     return int(database.execute_sql(sql, values).fetchone()[0])
 
 
-def charge_problems() -> list[str]:
+def charge_problems(after_id: int | None = None) -> list[str]:
     """Every sent message has exactly one charge of its price; every message charge is of a sent
-    message. Empty when all is well."""
+    message. Empty when all is well.
+
+    With `after_id` (the last entry of a ledger checkpoint, whose charges were checked when it
+    was made), only the charges after it are read: each must be of a sent message at its price
+    with its key as reference; then, keys being unique, no message is charged twice, and as
+    many sent messages as message charges means every sent message is charged.
+    """
     problems: list[str] = []
-    unpaid = database.execute_sql(
-        "SELECT count(*) FROM message m WHERE m.state = 'sent' AND NOT EXISTS "
-        "(SELECT 1 FROM ledger_entry e WHERE e.idempotency_key = 'message:' || m.id)"
-    ).fetchone()[0]
-    if unpaid:
+    if after_id is None:
+        unpaid = database.execute_sql(
+            "SELECT count(*) FROM message m WHERE m.state = 'sent' AND NOT EXISTS "
+            "(SELECT 1 FROM ledger_entry e WHERE e.idempotency_key = 'message:' || m.id)"
+        ).fetchone()[0]
+    else:
+        unpaid = database.execute_sql(
+            "SELECT (SELECT count(*) FROM message WHERE state = 'sent') - (SELECT "
+            "coalesce(sum(entries), 0) FROM ledger_day WHERE kind = 'message-charge')"
+        ).fetchone()[0]
+    if unpaid > 0:
         problems.append(f"{unpaid} sent message(s) have no charge in the ledger.")
     wrong = database.execute_sql(
         "SELECT count(*) FROM ledger_entry e LEFT JOIN message m "
         "ON m.id = CAST(substr(e.reference, 9) AS INTEGER) "
-        "WHERE e.kind = 'message-charge' AND (m.id IS NULL OR m.state <> 'sent' "
-        "OR -e.amount <> m.price OR e.reference <> e.idempotency_key)"
+        "WHERE e.id > ? AND e.kind = 'message-charge' AND (m.id IS NULL OR m.state <> 'sent' "
+        "OR -e.amount <> m.price OR e.idempotency_key IS NULL "
+        "OR e.reference <> e.idempotency_key)",
+        (after_id or 0,),
     ).fetchone()[0]
     if wrong:
         problems.append(f"{wrong} message charge(s) are not of a sent message at its price.")
+    if after_id is not None:
+        return problems
     repeated = database.execute_sql(
         "SELECT count(*) FROM (SELECT reference FROM ledger_entry WHERE kind = 'message-charge' "
         "GROUP BY reference HAVING count(*) > 1) AS repeated"

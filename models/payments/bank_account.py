@@ -14,6 +14,10 @@ from models.common.messages import UserError
 _CZ_WEIGHTS = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
 _CZ_ACCOUNT = re.compile(r"(?:(?P<prefix>[0-9]{1,6})-)?(?P<number>[0-9]{2,10})/(?P<bank>[0-9]{4})")
 _VARIABLE_SYMBOL = re.compile(r"[0-9]{1,10}")
+_STATED_IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}")
+_STATED_DOMESTIC = re.compile(
+    r"(?:(?P<prefix>[0-9]{1,6})-)?(?P<number>[0-9]{1,10})(?:/(?P<bank>[0-9]{4}))?"
+)
 
 
 class AccountError(UserError):
@@ -103,6 +107,27 @@ def account_to_iban(text: str) -> str:
     """An IBAN (spaces allowed) or a Czech account “prefix-number/bank” → its IBAN."""
     cleaned = text.strip()
     return czech_account_to_iban(cleaned) if "/" in cleaned else normalize_iban(cleaned)
+
+
+def statement_account(text: str, bank_code: str | None = None) -> str:
+    """The account a statement names, compact: an IBAN, or a Czech “prefix-number/bank” without
+    spaces or leading zeros, `bank_code` added to a number written without one.
+
+    The check digits of an IBAN are checked; a domestic number is kept as the bank writes it
+    (whether it is the seller's is for seller_accounts to say). Anything else is AccountError.
+    """
+    shown = text.strip()
+    compact = re.sub(r"\s+", "", shown).strip("'\"").upper()
+    if _STATED_IBAN.fullmatch(compact):
+        return normalize_iban(compact)
+    match = _STATED_DOMESTIC.fullmatch(compact)
+    if match is None or not match["number"].strip("0"):
+        raise AccountError("“{value}” is not an account number or IBAN.", value=shown)
+    prefix = (match["prefix"] or "").lstrip("0")
+    number = match["number"].lstrip("0")
+    bank = match["bank"] or bank_code
+    written = f"{prefix}-{number}" if prefix else number
+    return f"{written}/{bank}" if bank else written
 
 
 def variable_symbol_is_valid(text: str) -> bool:

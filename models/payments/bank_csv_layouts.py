@@ -1,5 +1,10 @@
 """The CSV exports of Czech banks, known by their header rows: which column holds what.
 
+The account a file is for is read from the layout's own-account column where the export has one
+(Raiffeisenbank, ČSOB, Moneta, UniCredit, Česká spořitelna), else from the lines above the header
+(Fio's accountId/bankId/iban, KB+'s “Cislo uctu”/“IBAN”, mBank's “#Číslo účtu:”, ČSOB's and
+UniCredit's “Pohyby na účtu …”; see csv_account.py). Air Bank's export does not state it.
+
 Each layout names the columns Credit Desk reads; a header row that holds all of them is that
 bank's export (names compare without case or extra spaces). Where each layout comes from:
 
@@ -50,6 +55,8 @@ class BankLayout:
     decimal_separator: str = ","
     default_currency: str | None = None  # for exports without a currency column
     unbooked_without_date: bool = False  # an empty booking date: pending, not booked yet
+    account_columns: tuple[str, ...] = ()  # the own account's column, the preferred first
+    bank_code: str | None = None  # the bank's code, for an own account written without it
 
 
 LAYOUTS: tuple[BankLayout, ...] = (
@@ -66,6 +73,7 @@ LAYOUTS: tuple[BankLayout, ...] = (
             "counterparty_account": "Protiúčet",
             "bank_code": "Kód banky",
         },
+        bank_code="2010",
     ),
     BankLayout(
         "Air Bank",
@@ -81,6 +89,7 @@ LAYOUTS: tuple[BankLayout, ...] = (
         },
         date_format="%d/%m/%Y",
         unbooked_without_date=True,
+        bank_code="3030",
     ),
     BankLayout(
         "KB+",
@@ -94,6 +103,7 @@ LAYOUTS: tuple[BankLayout, ...] = (
             "message": "Zprava pro prijemce",
             "counterparty_account": "Protistrana",
         },
+        bank_code="0100",
     ),
     BankLayout(
         "Raiffeisenbank",
@@ -108,6 +118,8 @@ LAYOUTS: tuple[BankLayout, ...] = (
             "counterparty_account": "Číslo protiúčtu",
         },
         date_format="%d.%m.%Y %H:%M",
+        account_columns=("Číslo účtu",),
+        bank_code="5500",
     ),
     BankLayout(
         "ČSOB",
@@ -121,6 +133,8 @@ LAYOUTS: tuple[BankLayout, ...] = (
             "counterparty_account": "číslo protiúčtu",
             "bank_code": "kód banky protiúčtu",
         },
+        account_columns=("číslo účtu",),
+        bank_code="0300",
     ),
     BankLayout(
         "ČSOB",
@@ -135,6 +149,8 @@ LAYOUTS: tuple[BankLayout, ...] = (
             "counterparty_account": "číslo účtu protiúčtu",
             "bank_code": "kód banky protiúčtu",
         },
+        account_columns=("číslo účtu",),
+        bank_code="0300",
     ),
     BankLayout(
         "Moneta",
@@ -149,6 +165,8 @@ LAYOUTS: tuple[BankLayout, ...] = (
             "counterparty_account": "Číslo protiúčtu",
             "bank_code": "Banka protiúčtu",
         },
+        account_columns=("IBAN", "Číslo účtu"),
+        bank_code="0600",
     ),
     BankLayout(
         "mBank",
@@ -162,6 +180,7 @@ LAYOUTS: tuple[BankLayout, ...] = (
         },
         date_format="%d-%m-%Y",
         default_currency="CZK",
+        bank_code="6210",
     ),
     BankLayout(
         "UniCredit",
@@ -177,6 +196,8 @@ LAYOUTS: tuple[BankLayout, ...] = (
             "bank_code": "Banka",
         },
         date_format="%Y-%m-%d",
+        account_columns=("Účet",),
+        bank_code="2700",
     ),
     BankLayout(
         "Česká spořitelna",
@@ -190,5 +211,12 @@ LAYOUTS: tuple[BankLayout, ...] = (
             "counterparty_account": "Číslo účtu partnera",
             "bank_code": "Kód banky partnera",
         },
+        account_columns=("Vlastní IBAN",),
+        bank_code="0800",
     ),
 )
+
+
+def bank_code(bank: str | None) -> str | None:
+    """The code of the bank whose export `bank` names (“Fio” → “2010”), None if unknown."""
+    return next((layout.bank_code for layout in LAYOUTS if layout.bank == bank), None)

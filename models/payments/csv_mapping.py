@@ -10,7 +10,7 @@ from models.payments.statements import StatementError
 
 _COLUMNS = (
     "date", "amount", "currency", "variable_symbol", "reference", "counterparty", "message",
-    "counterparty_account", "bank_code",
+    "counterparty_account", "bank_code", "account",
 )  # fmt: skip
 
 
@@ -27,6 +27,7 @@ class CsvMapping:
     message: str | None = None
     counterparty_account: str | None = None
     bank_code: str | None = None  # joined to the account as “number/code” when it has none
+    account: str | None = None  # the own account the row is for (IBAN or number), if stated
     date_format: str = "%d.%m.%Y"
     decimal_separator: str = ","
     default_currency: str | None = None  # for files without a currency column
@@ -98,6 +99,7 @@ def _mapping(
         message=columns.get("message"),
         counterparty_account=columns.get("counterparty_account"),
         bank_code=columns.get("bank_code"),
+        account=columns.get("account"),
         date_format=date_format,
         decimal_separator=decimal_separator,
         default_currency=default_currency,
@@ -137,8 +139,10 @@ def guess_csv_mapping(header: Sequence[str]) -> CsvMapping | None:
     present = {header_key(name): name.strip().lstrip("\ufeff") for name in header}
     layout = bank_layout(present)
     if layout is not None:
+        columns = {field: present[header_key(name)] for field, name in layout.columns.items()}
+        own = [present[header_key(n)] for n in layout.account_columns if header_key(n) in present]
         return _mapping(
-            {field: present[header_key(name)] for field, name in layout.columns.items()},
+            {**columns, "account": own[0] if own else None},
             layout.date_format,
             layout.decimal_separator,
             layout.default_currency,

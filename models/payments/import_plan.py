@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from models.common.formatting import money_text
+from models.common.formatting import Day, Money
 from models.common.messages import Message, UserError
 from models.payments import top_ups as payments
 from models.payments.bank_entries import (
@@ -115,10 +115,10 @@ def _early(entry: StatementEntry, payment: payments.Payment) -> Message:
     return Message(
         "The credit of {amount} booked on {booked_on} names payment {variable_symbol}, which was "
         "made later, on {created_on}; it waits for you to pair it.",
-        amount=money_text(entry.amount_minor, entry.currency),
-        booked_on=entry.booked_on.isoformat(),
+        amount=Money(entry.amount_minor, entry.currency),
+        booked_on=Day(entry.booked_on),
         variable_symbol=payment.variable_symbol,
-        created_on=created_on(payment).isoformat(),
+        created_on=Day(created_on(payment)),
     )
 
 

@@ -11,6 +11,7 @@ from stdnum import bic as stdnum_bic
 from stdnum import iso11649
 from stdnum.exceptions import ValidationError
 
+from models.common.formatting import Money
 from models.common.messages import UserError
 from models.common.money import currency_decimals, from_units
 from models.payments.bank_account import (
@@ -93,15 +94,13 @@ def _amount(amount_minor: int, currency: str, maximum: Decimal) -> str:
         raise PaymentCodeError("The amount to pay must be more than zero.")
     if value != value.quantize(Decimal("0.01")):
         raise PaymentCodeError(
-            "{amount} {currency} cannot be written with two decimals.",
-            amount=str(value),
-            currency=currency,
+            "{amount} cannot be written with two decimals.",
+            amount=Money(amount_minor, currency),
         )
     if value > maximum:
         raise PaymentCodeError(
-            "{amount} {currency} is more than a QR payment allows.",
-            amount=f"{value:.2f}",
-            currency=currency,
+            "{amount} is more than a QR payment allows.",
+            amount=Money(amount_minor, currency),
         )
     return f"{value:.2f}"
 

@@ -14,7 +14,9 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from models.common.messages import Message
-from models.payments.bank_account import normalize_variable_symbol
+from models.payments.bank_account import AccountError, normalize_variable_symbol, statement_account
+from models.payments.bank_csv_layouts import bank_code
+from models.payments.csv_account import preamble_account
 from models.payments.csv_mapping import CsvMapping, guess_csv_mapping, header_key
 from models.payments.statement_text import decode_statement
 from models.payments.statements import (
@@ -73,9 +75,12 @@ def detect_csv_mapping(data: bytes) -> CsvMapping:
 def parse_statement_csv(
     data: bytes, mapping: CsvMapping, *, account: str = "", max_bytes: int = MAX_STATEMENT_BYTES
 ) -> Statement:
-    """The credits (positive amounts) of a CSV export; `account` is the account it belongs to.
+    """The credits (positive amounts) of a CSV export.
 
-    Every bad row is reported, by its line number in the file, in one StatementError.
+    Each credit's account is the one its row names in the mapping's account column, else the
+    one the lines above the header state, else `account` ("" when nothing says: not stated).
+    The statement's account is the one account its rows are for ("" for several). Every bad
+    row is reported, by its line number in the file, in one StatementError.
     """
     check_size(data, max_bytes)
     text = decode_statement(data)
@@ -85,6 +90,9 @@ def parse_statement_csv(
     index = _header_index(header)
     columns = {field: index[header_key(name)] for field, name in mapping.columns().items()}
     width = max(columns.values()) + 1
+    code = bank_code(mapping.bank)
+    account = preamble_account([row for line, row in rows if line < header_line], code) or account
+    accounts: set[str] = set()
     entries: list[StatementEntry] = []
     problems: list[Message] = []
     occurrences: Counter[tuple[object, ...]] = Counter()
@@ -104,7 +112,11 @@ def parse_statement_csv(
             )
             continue
         try:
-            entry = _entry(cells, mapping, account, occurrences)
+            own = _own_account(cells.get("account", ""), account, code)
+            accounts.add(own)
+            entry = _entry(cells, mapping, own, occurrences)
+            if entry is not None and mapping.account and not own:
+                raise StatementError("its account column is empty.")
         except StatementError as error:
             problems.append(_problem(line, row, error.args[0], problems))
             continue
@@ -126,7 +138,19 @@ def parse_statement_csv(
     if problems:
         raise StatementError("Some rows of the CSV file cannot be read:", problems)
     statement_id = "csv:" + hashlib.sha256(data).hexdigest()[:16]
+    if accounts:  # the rows say; several accounts: each credit carries its own
+        account = accounts.pop() if len(accounts) == 1 else ""
     return Statement(statement_id, account, tuple(entries), ignored, mapping.format_name)
+
+
+def _own_account(cell: str, stated: str, code: str | None) -> str:
+    """The account a row is for: its account cell, else what the file states."""
+    if not cell.strip("'\" "):
+        return stated
+    try:
+        return statement_account(cell, code)
+    except AccountError as error:
+        raise StatementError(error.args[0]) from None
 
 
 def _too_short(count: int, needed: int) -> Message:

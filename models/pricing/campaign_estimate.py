@@ -5,60 +5,86 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
-from models.common import countries
 from models.common.database import database
+from models.common.messages import Message
 from models.common.money import MICRO, to_units
 from models.common.progress import CancelCheck, bulk_allocation, check, never_cancelled
-from models.pricing import price_list
+from models.pricing import numbering_plan, price_list
+from models.pricing.numbering_plan import RegionRules
 from models.pricing.phone_numbers import Normalized
 from models.pricing.price_row import PriceRow
 from models.pricing.recipients import RecipientList
 
+# Per region: the test of numbers that cannot receive SMS, where the national number starts in
+# the E.164 form, the prefix lengths to try, the prefixes, the fallback price, the region's rules.
+RegionPlan = tuple[
+    Callable[[str, int], object] | None,
+    int,
+    tuple[int, ...],
+    dict[str, PriceRow],
+    PriceRow | None,
+    RegionRules | None,
+]
+
 
 class PrefixIndex:
-    """Longest-prefix lookup over a price list: a dict of prefixes tried from the longest length
-    present down, then the country's fallback price."""
+    """Prices by country: a number is priced by a row of its own region (never by another
+    country's row sharing its calling code, as +1 or +7 do), the longest matching prefix first,
+    then the country's fallback price. Toll-free, premium-rate and shared-cost numbers cannot
+    receive SMS: they are refused with their type as the reason."""
 
     def __init__(self, rows: Iterable[PriceRow]) -> None:
-        self._prefixes: dict[str, PriceRow] = {}
+        self._prefixes: dict[str, dict[str, PriceRow]] = {}  # region → "+prefix" → row
         self._countries: dict[str, PriceRow] = {}
         for row in rows:
             if row.prefix:
-                self._prefixes[row.prefix] = row
+                self._prefixes.setdefault(row.country, {})["+" + row.prefix] = row
             else:
                 self._countries[row.country] = row
-        # Every prefix starts with its country's dialling code, and dialling codes are
-        # prefix-free, so a number's candidates are the prefixes under its own code: only
-        # their lengths are tried, longest first. Lengths count the "+" of the E.164 form.
-        by_code: dict[str, set[int]] = {}
-        codes = frozenset(countries.calling_codes().values())
-        for prefix in self._prefixes:
-            by_code.setdefault(_code_of(prefix, codes), set()).add(len(prefix) + 1)
+        # Lengths of the region's prefixes (with the "+"), longest first: only they are tried.
         self._lengths: dict[str, tuple[int, ...]] = {
-            region: tuple(sorted(by_code.get(code, ()), reverse=True))
-            for region, code in countries.calling_codes().items()
+            region: tuple(sorted({len(prefix) for prefix in prefixes}, reverse=True))
+            for region, prefixes in self._prefixes.items()
         }
-        self._plus_prefixes = {"+" + prefix: row for prefix, row in self._prefixes.items()}
+        self._plans: dict[str, RegionPlan] = {}
 
-    def price_for(self, e164: str, region: str) -> PriceRow | None:
-        """The price row for a number (“+420601123456”) of `region`, or None if unpriced."""
-        prefixes = self._plus_prefixes
-        for size in self._lengths.get(region, ()):
+    def plan(self, region: str) -> RegionPlan:
+        """What pricing a number of `region` needs, as one tuple for the hot loop."""
+        found = self._plans.get(region)
+        if found is None:
+            rules = numbering_plan.region_rules(region)
+            no_sms = rules.no_sms.fullmatch if rules is not None and rules.no_sms else None
+            found = self._plans[region] = (
+                no_sms,
+                len(rules.code) + 1 if rules is not None else 0,
+                self._lengths.get(region, ()),
+                self._prefixes.get(region, {}),
+                self._countries.get(region),
+                rules,
+            )
+        return found
+
+    def lookup(self, e164: str, region: str) -> PriceRow | str | None:
+        """The price row for a number (“+420601123456”) of `region`; the number's type when
+        it cannot receive SMS (numbering_plan.TOLL_FREE…); None when the list has no price."""
+        no_sms, national, lengths, prefixes, fallback, rules = self.plan(region)
+        if no_sms is not None and no_sms(e164, national) is not None and rules is not None:
+            return rules.no_sms_type(e164[national:])
+        for size in lengths:
             row = prefixes.get(e164[:size])
             if row is not None:
                 return row
-        return self._countries.get(region)
+        return fallback
+
+    def price_for(self, e164: str, region: str) -> PriceRow | None:
+        """The price row for a number of `region`, None if it is unpriced or refused."""
+        found = self.lookup(e164, region)
+        return found if isinstance(found, PriceRow) else None
 
     def __len__(self) -> int:
-        return len(self._prefixes) + len(self._countries)
-
-
-def _code_of(prefix: str, codes: frozenset[str]) -> str:
-    for size in (1, 2, 3):
-        if prefix[:size] in codes:
-            return prefix[:size]
-    return prefix[:3]
+        return sum(map(len, self._prefixes.values())) + len(self._countries)
 
 
 _index_cache: dict[tuple[int, int, str], PrefixIndex] = {}
@@ -82,6 +108,25 @@ class PricedGroup:
     recipients: int
 
 
+class Refused(NamedTuple):
+    """A valid number that cannot be sent to: its line, its E.164 form and its type."""
+
+    line: int
+    e164: str
+    kind: str  # numbering_plan.TOLL_FREE, PREMIUM_RATE or SHARED_COST
+
+
+def refusal_reason(kind: str) -> Message:
+    """Why a number of this type is not priced, as the breakdown of refused numbers says it."""
+    if kind == numbering_plan.TOLL_FREE:
+        return Message("a toll-free number: it cannot receive SMS")
+    if kind == numbering_plan.PREMIUM_RATE:
+        return Message("a premium-rate number: it cannot receive SMS")
+    if kind == numbering_plan.SHARED_COST:
+        return Message("a shared-cost number: it cannot receive SMS")
+    return Message("this kind of number cannot receive SMS")
+
+
 @dataclass(frozen=True)
 class PricedRecipients:
     """Valid recipients grouped by what one part costs them; the message's parts come later."""
@@ -89,6 +134,7 @@ class PricedRecipients:
     groups: tuple[PricedGroup, ...]
     unpriced: tuple[Normalized, ...]  # valid numbers in a country the price list does not cover
     recipients: RecipientList
+    refused: tuple[Refused, ...] = ()  # valid numbers that cannot receive SMS
 
     @property
     def priced_count(self) -> int:
@@ -97,16 +143,30 @@ class PricedRecipients:
 
 def _count_chunk(
     chunk: list[Normalized],
-    price_for: Callable[[str, str], PriceRow | None],
+    plan: Callable[[str], RegionPlan],
     by_row: dict[int, int],
     rows: dict[int, PriceRow],
     unpriced: list[Normalized],
 ) -> None:
+    """`PrefixIndex.lookup` inline: a call per number would cost a third of the time."""
+    plans: dict[str, RegionPlan] = {}
     for recipient in chunk:
-        row = price_for(recipient[0], recipient[1])
-        if row is None:
-            unpriced.append(recipient)
+        e164, region = recipient
+        found = plans.get(region) or plans.setdefault(region, plan(region))
+        no_sms = found[0]
+        if no_sms is not None and no_sms(e164, found[1]) is not None:
+            unpriced.append(recipient)  # the refused are set apart from these afterwards
             continue
+        prefixes = found[3]
+        for size in found[2]:
+            row = prefixes.get(e164[:size])
+            if row is not None:
+                break
+        else:
+            row = found[4]
+            if row is None:
+                unpriced.append(recipient)
+                continue
         key = id(row)
         if key in by_row:
             by_row[key] += 1
@@ -120,13 +180,21 @@ def price_recipients(
 ) -> PricedRecipients:
     by_row: dict[int, int] = {}  # id of the price row → recipients (hashing rows is slower)
     rows: dict[int, PriceRow] = {}
-    unpriced: list[Normalized] = []
-    price_for = index.price_for
+    found: list[Normalized] = []
     valid = recipients.valid
     with bulk_allocation():
         for start in range(0, len(valid), 10_000):
             check(cancelled)
-            _count_chunk(valid[start : start + 10_000], price_for, by_row, rows, unpriced)
+            _count_chunk(valid[start : start + 10_000], index.plan, by_row, rows, found)
+    unpriced: list[Normalized] = []
+    refused: list[Refused] = []
+    for recipient in found:
+        kind = index.lookup(recipient[0], recipient[1])
+        if isinstance(kind, str):
+            line = recipients.first_line.get(recipient[0], 0)
+            refused.append(Refused(line, recipient[0], kind))
+        else:
+            unpriced.append(recipient)
     counts: dict[tuple[str, str, int], int] = {}
     for row_id, count in by_row.items():  # operators with several prefixes become one line
         row = rows[row_id]
@@ -136,7 +204,7 @@ def price_recipients(
         PricedGroup(country, operator, price, count)
         for (country, operator, price), count in sorted(counts.items())
     )
-    return PricedRecipients(groups, tuple(unpriced), recipients)
+    return PricedRecipients(groups, tuple(unpriced), recipients, tuple(refused))
 
 
 @dataclass(frozen=True)

@@ -515,6 +515,10 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Zpráva pro příjemce</translation>
     </message>
     <message>
+        <source>Your account (IBAN or number)</source>
+        <translation>Váš účet (IBAN nebo číslo)</translation>
+    </message>
+    <message>
         <source>Currency of the account (no currency column)</source>
         <translation>Měna účtu (když chybí sloupec s měnou)</translation>
     </message>
@@ -1700,14 +1704,6 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Částka k úhradě musí být větší než nula.</translation>
     </message>
     <message>
-        <source>{amount} {currency} cannot be written with two decimals.</source>
-        <translation>{amount} {currency} nelze zapsat se dvěma desetinnými místy.</translation>
-    </message>
-    <message>
-        <source>{amount} {currency} is more than a QR payment allows.</source>
-        <translation>{amount} {currency} je víc, než platba QR kódem dovoluje.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a valid BIC (SWIFT code).</source>
         <translation>„{value}“ není platný BIC (kód SWIFT).</translation>
     </message>
@@ -1980,6 +1976,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Název dodavatele je delší než {limit} znaků, které platební kód SEPA pojme; zkraťte ho v Úpravy → Nastavení → Dodavatel.</translation>
     </message>
     <message>
+        <source>{amount} cannot be written with two decimals.</source>
+        <translation>{amount} nelze zapsat se dvěma desetinnými místy.</translation>
+    </message>
+    <message>
+        <source>{amount} is more than a QR payment allows.</source>
+        <translation>{amount} je víc, než platba QR kódem dovoluje.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a variable symbol: use 1–10 digits, not all zeros.</source>
         <translation>„{value}“ není variabilní symbol: použijte 1–10 číslic, ne samé nuly.</translation>
     </message>
@@ -2058,6 +2062,10 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>“{value}” is not a valid IBAN: it is not valid.</source>
         <translation>„{value}“ není platný IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an account number or IBAN.</source>
+        <translation>„{value}“ není číslo účtu ani IBAN.</translation>
     </message>
     <message>
         <source>“{value}” is not a Czech account number; write it as “number/bank” or “prefix-number/bank”, e.g. 19-2000145399/0800.</source>
@@ -2270,6 +2278,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>a quote opened in it is not closed.</source>
         <translation>uvozovky v něm otevřené nejsou uzavřeny.</translation>
+    </message>
+    <message>
+        <source>its account column is empty.</source>
+        <translation>sloupec s číslem účtu je prázdný.</translation>
+    </message>
+    <message>
+        <source>The file says it is for account “{value}”, which is not an account number or IBAN.</source>
+        <translation>Soubor uvádí, že je pro účet „{value}“, což není číslo účtu ani IBAN.</translation>
     </message>
     <message>
         <source>The CSV file has a header row (line {line}) but no movements below it.</source>
@@ -2502,6 +2518,22 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>None of the recipients is in a country the price list covers.</source>
         <translation>Žádný z příjemců není v zemi, kterou ceník pokrývá.</translation>
+    </message>
+    <message>
+        <source>a toll-free number: it cannot receive SMS</source>
+        <translation>bezplatná linka: nemůže přijímat SMS</translation>
+    </message>
+    <message>
+        <source>a premium-rate number: it cannot receive SMS</source>
+        <translation>linka se zvýšeným tarifem: nemůže přijímat SMS</translation>
+    </message>
+    <message>
+        <source>a shared-cost number: it cannot receive SMS</source>
+        <translation>linka se sdílenými náklady: nemůže přijímat SMS</translation>
+    </message>
+    <message>
+        <source>this kind of number cannot receive SMS</source>
+        <translation>tento druh čísla nemůže přijímat SMS</translation>
     </message>
     <message>
         <source>interrupted while sending: the gateway cannot say whether it took the message; not charged</source>

@@ -72,7 +72,7 @@ def fill(count: int) -> None:
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
             "INSERT INTO ledger_entry (kind, amount, balance_after, reference, created_at) "
             "SELECT 'adjustment', 1000, ? + i * 1000, 'fill', "
-            "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM n",
+            "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now') FROM n",  # as now_iso() stamps
             (count, start),
         )
 

@@ -5,8 +5,9 @@ GUI lines show the page grouped by campaign and day (its default), then every en
 Run: .venv/bin/python tests/perf/transactions.py [--entries 1000000] [--runs 11] [--database PATH
 [--reuse]]
 
-The ledger is generated first (one INSERT … SELECT over a recursive CTE, through the real table
-and its triggers) into a temporary file, or into PATH to keep it (e.g. for tests/perf/startup.py
+The ledger is generated first (tests/helpers/ledger_fill.py: INSERT … SELECT over a recursive
+CTE through the real table and its triggers, with the campaigns and sent messages its charges
+are of, so it passes `verify`) into a temporary file, or into PATH to keep it (e.g. for tests/perf/startup.py
 --database PATH). Each figure is a median of --runs runs:
 
 * first rows:      LedgerModel.reload() until the first screen's rows can be read from the model,
@@ -52,7 +53,7 @@ from ui.transactions.ledger_model import LedgerModel  # noqa: E402
 
 SCREEN = 40  # rows a table shows at once
 COLUMNS = "id, created_at, kind, amount, balance_after, reference, description"
-TEXT = "newsletter 4"
+TEXT = "campaign 4"  # in the charges' descriptions: campaigns 4, 40…49, 400…499
 
 
 def paired_ms(

@@ -236,6 +236,10 @@ MESSAGING = (
         "Messages", "The message needs {parts} parts; an SMS can be sent in at most {most} parts."
     ),
     QT_TRANSLATE_NOOP("Messages", "None of the recipients is in a country the price list covers."),
+    QT_TRANSLATE_NOOP("Messages", "a toll-free number: it cannot receive SMS"),
+    QT_TRANSLATE_NOOP("Messages", "a premium-rate number: it cannot receive SMS"),
+    QT_TRANSLATE_NOOP("Messages", "a shared-cost number: it cannot receive SMS"),
+    QT_TRANSLATE_NOOP("Messages", "this kind of number cannot receive SMS"),
     QT_TRANSLATE_NOOP(
         "Messages",
         "interrupted while sending: the gateway cannot say whether it took the message; not charged",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # Payments, bank accounts, QR codes, bank statements (models/payments, payment_qr, bank_account,
-# bank_statements, camt053, camt_document, camt_dates, gpc, gpc_records, statement_csv,
+# bank_statements, camt053, camt_document, camt_dates, gpc, gpc_records, statement_csv, csv_account,
 # csv_mapping, safe_xml,
 # statement_files, statement_import, text_files).
 PAYMENTS = (
@@ -46,8 +46,8 @@ PAYMENTS = (
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not an ISO 4217 currency code."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a known currency."),
     QT_TRANSLATE_NOOP("Messages", "The amount to pay must be more than zero."),
-    QT_TRANSLATE_NOOP("Messages", "{amount} {currency} cannot be written with two decimals."),
-    QT_TRANSLATE_NOOP("Messages", "{amount} {currency} is more than a QR payment allows."),
+    QT_TRANSLATE_NOOP("Messages", "{amount} cannot be written with two decimals."),
+    QT_TRANSLATE_NOOP("Messages", "{amount} is more than a QR payment allows."),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid BIC (SWIFT code)."),
     QT_TRANSLATE_NOOP(
         "Messages", "“{value}” is not a variable symbol: use 1–10 digits, not all zeros."
@@ -92,6 +92,7 @@ PAYMENTS = (
         "Messages", "“{value}” is not a valid IBAN: its country code or account part is not valid."
     ),
     QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid IBAN: it is not valid."),
+    QT_TRANSLATE_NOOP("Messages", "“{value}” is not an account number or IBAN."),
     QT_TRANSLATE_NOOP(
         "Messages",
         "“{value}” is not a Czech account number; write it as “number/bank” or "
@@ -213,6 +214,12 @@ PAYMENTS = (
     ),
     QT_TRANSLATE_NOOP("Messages", "it has {count} columns, but {needed} are needed."),
     QT_TRANSLATE_NOOP("Messages", "a quote opened in it is not closed."),
+    QT_TRANSLATE_NOOP("Messages", "its account column is empty."),
+    # models/payments/csv_account.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file says it is for account “{value}”, which is not an account number or IBAN.",
+    ),
     QT_TRANSLATE_NOOP(
         "Messages", "The CSV file has a header row (line {line}) but no movements below it."
     ),

@@ -51,6 +51,7 @@ class CsvColumnsDialog(QDialog):
             ("reference", self.tr("Transaction ID"), False),
             ("counterparty", self.tr("Sender"), False),
             ("message", self.tr("Message"), False),
+            ("account", self.tr("Your account (IBAN or number)"), False),
         )
         for name, caption, required in fields:
             combo = QComboBox()

@@ -159,7 +159,7 @@ class Calculator(QWidget):
         self._task = None
         self.cost.show_busy(False)
         self.priced = priced
-        self.recipients.show_summary(priced.recipients, self._default_country)
+        self.recipients.show_summary(priced.recipients, self._default_country, priced.refused)
         self.update_cost()
 
     def _failed(self, error: Exception) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.common.formatting import count_text
 from models.common.text_files import TextFileError
+from models.pricing.campaign_estimate import Refused, refusal_reason
 from models.pricing.phone_numbers import REASONS
 from models.pricing.recipients import (
     RecipientList,
@@ -30,6 +32,7 @@ from models.pricing.recipients import (
     read_recipient_table,
 )
 from ui.common.form_parts import accept_cancel_buttons
+from ui.common.messages import translated
 
 MAX_PROBLEMS_SHOWN = 500
 
@@ -139,7 +142,9 @@ class RecipientsEditor(QWidget):
         self.edit.setPlainText("\n".join(column_entries(table, column).texts))
         return True
 
-    def show_summary(self, found: RecipientList | None, default_country: str) -> None:
+    def show_summary(
+        self, found: RecipientList | None, default_country: str, refused: Sequence[Refused] = ()
+    ) -> None:
         if found is None:
             self.summary.setText(
                 self.tr("No recipients yet. Default country: %1.").replace("%1", default_country)
@@ -164,6 +169,13 @@ class RecipientsEditor(QWidget):
             .replace("%3", self._reason(bad.reason))
             for bad in found.invalid[:MAX_PROBLEMS_SHOWN]
         ]
+        lines += [  # valid numbers that cannot receive SMS: their type says why
+            self.tr("Line %1: “%2” — %3")
+            .replace("%1", str(number.line))
+            .replace("%2", number.e164)
+            .replace("%3", translated(refusal_reason(number.kind)))
+            for number in refused[: max(0, MAX_PROBLEMS_SHOWN - len(lines))]
+        ]
         lines += [
             self.tr("Line %1: “%2” — repeats line %3")
             .replace("%1", str(dup.line))
@@ -171,7 +183,7 @@ class RecipientsEditor(QWidget):
             .replace("%3", str(dup.first_line))
             for dup in found.duplicates[: max(0, MAX_PROBLEMS_SHOWN - len(lines))]
         ]
-        hidden = len(found.invalid) + len(found.duplicates) - len(lines)
+        hidden = len(found.invalid) + len(refused) + len(found.duplicates) - len(lines)
         if hidden > 0:
             lines.append(self.tr("… and %1 more").replace("%1", str(hidden)))
         self.problems.setPlainText("\n".join(lines))

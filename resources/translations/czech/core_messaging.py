@@ -82,6 +82,12 @@ MESSAGES: dict[str, str] = {
         "V odpovědi BulkGate chybí seznam odpovědí (response)"
     ),
     "BulkGate did not answer for it": "BulkGate k ní neposlal odpověď",
+    "a toll-free number: it cannot receive SMS": "bezplatná linka: nemůže přijímat SMS",
+    "a premium-rate number: it cannot receive SMS": (
+        "linka se zvýšeným tarifem: nemůže přijímat SMS"
+    ),
+    "a shared-cost number: it cannot receive SMS": "linka se sdílenými náklady: nemůže přijímat SMS",
+    "this kind of number cannot receive SMS": "tento druh čísla nemůže přijímat SMS",
     "unknown error": "neznámá chyba",
     "{error} (code {code})": "{error} (kód {code})",
 }

@@ -43,12 +43,10 @@ MESSAGES: dict[str, str] = {
     "“{value}” is not an ISO 4217 currency code.": "„{value}“ není kód měny podle ISO 4217.",
     "“{value}” is not a known currency.": "„{value}“ není známá měna.",
     "The amount to pay must be more than zero.": "Částka k úhradě musí být větší než nula.",
-    "{amount} {currency} cannot be written with two decimals.": (
-        "{amount} {currency} nelze zapsat se dvěma desetinnými místy."
+    "{amount} cannot be written with two decimals.": (
+        "{amount} nelze zapsat se dvěma desetinnými místy."
     ),
-    "{amount} {currency} is more than a QR payment allows.": (
-        "{amount} {currency} je víc, než platba QR kódem dovoluje."
-    ),
+    "{amount} is more than a QR payment allows.": "{amount} je víc, než platba QR kódem dovoluje.",
     "“{value}” is not a valid BIC (SWIFT code).": "„{value}“ není platný BIC (kód SWIFT).",
     "“{value}” is not a variable symbol: use 1–10 digits, not all zeros.": (
         "„{value}“ není variabilní symbol: použijte 1–10 číslic, ne samé nuly."
@@ -101,6 +99,7 @@ MESSAGES: dict[str, str] = {
         "„{value}“ není platný IBAN: kód země nebo část s číslem účtu není platná."
     ),
     "“{value}” is not a valid IBAN: it is not valid.": "„{value}“ není platný IBAN.",
+    "“{value}” is not an account number or IBAN.": "„{value}“ není číslo účtu ani IBAN.",
     "“{value}” is not a Czech account number; write it as “number/bank” or "
     "“prefix-number/bank”, e.g. 19-2000145399/0800.": (
         "„{value}“ není české číslo účtu; zapište ho jako „číslo/banka“ nebo "
@@ -248,6 +247,11 @@ MESSAGES: dict[str, str] = {
         "počet sloupců je {count}, ale potřeba je {needed}."
     ),
     "a quote opened in it is not closed.": "uvozovky v něm otevřené nejsou uzavřeny.",
+    "its account column is empty.": "sloupec s číslem účtu je prázdný.",
+    # models/payments/csv_account.py
+    "The file says it is for account “{value}”, which is not an account number or IBAN.": (
+        "Soubor uvádí, že je pro účet „{value}“, což není číslo účtu ani IBAN."
+    ),
     "The CSV file has a header row (line {line}) but no movements below it.": (
         "Soubor CSV má řádek záhlaví (řádek {line}), ale pod ním žádné pohyby."
     ),

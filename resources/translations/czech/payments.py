@@ -25,6 +25,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "Booking date": "Datum zaúčtování",
         "Transaction ID": "ID transakce",
         "Sender": "Plátce",
+        "Your account (IBAN or number)": "Váš účet (IBAN nebo číslo)",
         "Message": "Zpráva pro příjemce",
         "Currency of the account (no currency column)": "Měna účtu (když chybí sloupec s měnou)",
         "Date format": "Formát data",

@@ -1,0 +1,251 @@
+"""phonenumbers' metadata as compiled rules, derived once per region and calling code.
+
+What `phone_numbers` needs to parse and validate numbers the way phonenumbers does, without
+calling it per number: the international (IDD) prefix pattern, the national prefix with its
+rewrite rule, the possible lengths, and one expression per region that both validates a national
+number and tells its type (the alternative that matched, in phonenumbers' order of types).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+# Number types, as the price list and the reasons name them. A number phonenumbers calls
+# FIXED_LINE_OR_MOBILE is MOBILE here: it may receive SMS.
+MOBILE = "mobile"
+FIXED_LINE = "fixed-line"
+TOLL_FREE = "toll-free"
+PREMIUM_RATE = "premium-rate"
+SHARED_COST = "shared-cost"
+VOIP = "voip"
+PERSONAL_NUMBER = "personal-number"
+PAGER = "pager"
+UAN = "uan"
+VOICEMAIL = "voicemail"
+NUMBER_TYPES = (
+    MOBILE,
+    FIXED_LINE,
+    TOLL_FREE,
+    PREMIUM_RATE,
+    SHARED_COST,
+    VOIP,
+    PERSONAL_NUMBER,
+    PAGER,
+    UAN,
+    VOICEMAIL,
+)
+
+# phonenumbers' length test results (ValidationResult), as far as parsing needs them.
+POSSIBLE, LOCAL_ONLY, TOO_SHORT, TOO_LONG, INVALID_LENGTH = range(5)
+NON_GEOGRAPHIC = "001"
+
+
+def _desc_pattern(desc: Any) -> str | None:
+    """A number description as one regular expression: its possible lengths as a lookahead,
+    then its pattern (phonenumbers checks the lengths, then matches the pattern whole)."""
+    if desc is None or not desc.national_number_pattern:
+        return None
+    lengths = sorted(length for length in desc.possible_length if length > 0)
+    if desc.possible_length and not lengths:
+        return None  # the type has no numbers in this region
+    pattern: str = desc.national_number_pattern
+    if not lengths:
+        return f"(?:{pattern})"
+    # The pattern first (it fails at the first digits of another type's number), then the
+    # lengths, as the digits consumed.
+    alternatives = "|".join(r"\d{%d}" % n for n in lengths)  # noqa: UP031 (braces)
+    return r"(?=(?:" + pattern + r")\Z)(?:" + alternatives + ")"
+
+
+def _typed_descriptions(metadata: Any) -> list[tuple[str, Any]]:
+    """The types in the order phonenumbers tries them; mobile before fixed line, so that a number
+    matching both is mobile, as FIXED_LINE_OR_MOBILE is."""
+    found = [
+        (PREMIUM_RATE, metadata.premium_rate),
+        (TOLL_FREE, metadata.toll_free),
+        (SHARED_COST, metadata.shared_cost),
+        (VOIP, metadata.voip),
+        (PERSONAL_NUMBER, metadata.personal_number),
+        (PAGER, metadata.pager),
+        (UAN, metadata.uan),
+        (VOICEMAIL, metadata.voicemail),
+    ]
+    if metadata.same_mobile_and_fixed_line_pattern:
+        return [*found, (MOBILE, metadata.fixed_line)]  # phonenumbers never tries mobile then
+    return [*found, (MOBILE, metadata.mobile), (FIXED_LINE, metadata.fixed_line)]
+
+
+def _uncaptured(pattern: str) -> str:
+    """The pattern with its (unescaped) capturing groups made non-capturing."""
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
+class RegionRules:
+    """One region's parsing and validation rules."""
+
+    def __init__(self, metadata: Any) -> None:
+        self.region: str = metadata.id
+        self.code = str(metadata.country_code)
+        self.leading = re.compile(metadata.leading_digits) if metadata.leading_digits else None
+        idd = metadata.international_prefix
+        self.idd = re.compile(idd) if idd else None
+        self.idd_literal: str | None = idd if idd and idd.isdigit() else None
+        prefix = metadata.national_prefix_for_parsing
+        self.national_prefix = re.compile(prefix) if prefix else None
+        self.transform: str | None = metadata.national_prefix_transform_rule or None
+        general = metadata.general_desc
+        self.general = re.compile(general.national_number_pattern or "(?!)")
+        self.lengths: tuple[int, ...] = tuple(general.possible_length) or (-1,)
+        self.local_lengths: tuple[int, ...] = tuple(general.possible_length_local_only)
+        self.general_guard = _desc_pattern(general)
+        descriptions = _typed_descriptions(metadata)
+        self.typed, self.kinds = self._compile(descriptions)
+        # Validity alone, without groups to fill, the commonest types first: the hot loops' test.
+        commonest = self._compile(descriptions[8:] + descriptions[:8])[0]
+        self.valid = re.compile(_uncaptured(commonest.pattern)) if commonest else None
+        # The types tried first, those that cannot receive SMS: a valid number matching one of
+        # them is of that type, whatever else it matches (as phonenumbers says). Asked of numbers
+        # already valid, so without the general description's test.
+        self.no_sms, self.no_sms_kinds = self._compile(descriptions[:3], guarded=False)
+
+    def _compile(
+        self, descriptions: list[tuple[str, Any]], guarded: bool = True
+    ) -> tuple[re.Pattern[str] | None, tuple[str | None, ...]]:
+        """One expression of the types' alternatives, in order, under the general description;
+        and the type of each group (`lastindex` names the alternative that matched)."""
+        kinds: list[str | None] = [None]  # group 0 is the whole match
+        alternatives = []
+        for kind, desc in descriptions:
+            pattern = _desc_pattern(desc)
+            if pattern is None:
+                continue
+            kinds.append(kind)
+            kinds.extend([None] * re.compile(pattern).groups)  # groups inside a pattern
+            alternatives.append(f"({pattern})")
+        if self.general_guard is None or not alternatives:
+            return None, tuple(kinds)
+        guard = r"(?=(?:" + self.general_guard + r")\Z)" if guarded else ""
+        return re.compile(guard + "(?:" + "|".join(alternatives) + ")"), tuple(kinds)
+
+    def number_type(self, national: str) -> str | None:
+        """The number's type if it is a valid number of this region, else None."""
+        match = self.typed.fullmatch(national) if self.typed is not None else None
+        return self.kinds[match.lastindex or 0] if match is not None else None
+
+    def no_sms_type(self, national: str) -> str | None:
+        """Toll-free, premium rate or shared cost, for a valid number of those types; else None."""
+        match = self.no_sms.fullmatch(national) if self.no_sms is not None else None
+        return self.no_sms_kinds[match.lastindex or 0] if match is not None else None
+
+    def test_length(self, number: str) -> int:
+        """phonenumbers' `_test_number_length` by the general description."""
+        size = len(number)
+        if size in self.local_lengths:
+            return LOCAL_ONLY
+        lengths = self.lengths
+        if lengths[0] == size:
+            return POSSIBLE
+        if lengths[0] > size:
+            return TOO_SHORT
+        if lengths[-1] < size:
+            return TOO_LONG
+        return POSSIBLE if size in lengths[1:] else INVALID_LENGTH
+
+    def strip_national_prefix(self, number: str) -> str:
+        """phonenumbers' `_maybe_strip_national_prefix_carrier_code`: the number without its
+        national (trunk) prefix, rewritten where the region has a rule, or unchanged."""
+        pattern = self.national_prefix
+        if pattern is None or not number:
+            return number
+        match = pattern.match(number)
+        if match is None:
+            return number
+        viable = self.general.fullmatch(number) is not None
+        groups = match.groups()
+        if not self.transform or not groups or groups[-1] is None:
+            rest = number[match.end() :]
+        else:
+            rest = pattern.sub(self.transform, number, count=1)
+        if viable and self.general.fullmatch(rest) is None:
+            return number
+        return rest
+
+
+class CodeRules:
+    """The regions sharing one calling code, in phonenumbers' order (the main region first)."""
+
+    def __init__(self, code: int, regions: list[RegionRules]) -> None:
+        self.code = str(code)
+        self.regions = regions
+        self.main = regions[0]
+        self.single = regions[0] if len(regions) == 1 else None
+        self.single_valid = (
+            self.single.valid.fullmatch if self.single and self.single.valid else None
+        )
+
+    def region_and_type(self, national: str) -> tuple[str, str] | None:
+        """phonenumbers' region_code_for_number and number type, None if the number is invalid."""
+        single = self.single
+        if single is not None:
+            kind = single.number_type(national)
+            return (single.region, kind) if kind is not None else None
+        for rules in self.regions:
+            if rules.leading is not None:
+                if rules.leading.match(national):
+                    kind = rules.number_type(national)
+                    return (rules.region, kind) if kind is not None else None
+            else:
+                kind = rules.number_type(national)
+                if kind is not None:
+                    return (rules.region, kind)
+        return None
+
+    def length_reason(self, national: str) -> int:
+        """phonenumbers' possibility test of an invalid number, by the main region's lengths."""
+        return self.main.test_length(national)
+
+
+@cache
+def region_rules(region: str) -> RegionRules | None:
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return RegionRules(metadata) if metadata is not None else None
+
+
+@cache
+def code_rules(code: int) -> CodeRules | None:
+    """The rules of a geographic calling code; None for unknown and non-geographic codes."""
+    import phonenumbers
+
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
+    if not regions or regions[0] == NON_GEOGRAPHIC:
+        return None
+    found = [rules for rules in map(region_rules, regions) if rules is not None]
+    return CodeRules(code, found) if found else None
+
+
+@cache
+def calling_codes() -> frozenset[str]:
+    import phonenumbers
+
+    return frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+
+
+def split_code(digits: str) -> tuple[str, str] | None:
+    """phonenumbers' `_extract_country_code`: (calling code, the rest), None when no code fits."""
+    if not digits or digits[0] == "0":
+        return None
+    codes = calling_codes()
+    for size in (1, 2, 3):
+        if digits[:size] in codes:
+            return digits[:size], digits[size:]
+    return None
+
+
+def number_type(national: str, region: str) -> str | None:
+    """The type of a valid national number of `region` (None when it is not valid there)."""
+    rules = region_rules(region)
+    return rules.number_type(national) if rules is not None else None
