@@ -18,6 +18,8 @@ from models.common.database import write_transaction
 from models.common.money import MICRO
 from models.invoicing import documents
 from models.ledger import entries as ledger
+from models.ledger.checkpoints import LedgerCheckpoint
+from models.ledger.query import LedgerFilter, Order, open_view
 from models.outbox import dispatcher
 from models.outbox import queue as outbox
 from models.outbox.dispatch_lock import DispatcherBusy, dispatcher_lock
@@ -158,6 +160,10 @@ def test_the_outbox_queues_and_sends_with_the_simulated_gateway(database) -> Non
     assert charged_message_ids() == ids_in_state(outbox.SENT)
     assert ledger.balance() == 0 and ledger.verify().ok
     assert outbox.charge_problems() == []
+    for full in (False, True, False):  # the charges checked from the first, then after a checkpoint
+        check = ledger.verify(full=full, more=outbox.charge_problems)
+        assert check.ok, check.problems
+    assert outbox.charge_problems(after_id=check.checkpoint) == [] and check.checkpoint > 0
     removed = outbox.remove_queued()
     assert removed == 2 and outbox.summary().queued == 0
 
@@ -203,3 +209,113 @@ def test_settings_are_stored_and_validated(database) -> None:
     assert settings.get_all()["balance.low_threshold"] == settings.get("balance.low_threshold")
     with pytest.raises(settings.SettingError):
         settings.set_value("balance.low_threshold", "a lot")
+
+
+def test_day_totals_equal_the_entries_after_posting(database) -> None:
+    credit(50 * MICRO)
+    with write_transaction():
+        ledger.post(ledger.MESSAGE_CHARGE, -3 * MICRO, "message:1", idempotency_key="message:1")
+        ledger.post_many(
+            ledger.MESSAGE_CHARGE,
+            [(-2 * MICRO, f"message:{n}", "", f"message:{n}") for n in range(2, 5)],
+        )
+        ledger.post(ledger.REFUND, MICRO, "message:2")
+    kept = {
+        (day, kind): (int(n), int(i), int(o))
+        for day, kind, n, i, o in database.execute_sql(
+            "SELECT day, kind, entries, credits_in, credits_out FROM ledger_day"
+        )
+    }
+    summed = {
+        (day, kind): (int(n), int(i), int(o))
+        for day, kind, n, i, o in database.execute_sql(
+            "SELECT substr(created_at, 1, 10), kind, count(*), "
+            "sum(CASE WHEN amount > 0 THEN amount ELSE 0 END), "
+            "sum(CASE WHEN amount < 0 THEN amount ELSE 0 END) FROM ledger_entry GROUP BY 1, 2"
+        )
+    }
+    assert kept == summed
+    assert {kind for _, kind in kept} == {ledger.ADJUSTMENT, ledger.MESSAGE_CHARGE, ledger.REFUND}
+    assert sum(n for n, _, _ in kept.values()) == 6
+    assert sum(i + o for _, i, o in kept.values()) == ledger.balance() == 42 * MICRO
+    # The Transactions totals add up the days (and the entries of a period's partial days).
+    for period in (LedgerFilter(), LedgerFilter("2000-01-01T12:00:00.000000Z", "2999-01-01")):
+        totals = open_view(period, Order())[0].totals()
+        assert (totals.count, totals.credits_in, totals.credits_out) == (6, 51 * MICRO, -9 * MICRO)
+    charges = open_view(LedgerFilter(kind=ledger.MESSAGE_CHARGE), Order())[0].totals()
+    assert (charges.count, charges.credits_out) == (4, -9 * MICRO)
+    with pytest.raises(IntegrityError, match="day totals only grow"), write_transaction():
+        database.execute_sql("UPDATE ledger_day SET entries = entries + 5")
+    with pytest.raises(IntegrityError, match="day totals only grow"), write_transaction():
+        database.execute_sql("DELETE FROM ledger_day")
+
+
+def test_verify_default_and_full_pass_and_build_on_checkpoints(database) -> None:
+    credit(20 * MICRO)
+    with write_transaction():
+        ledger.post(ledger.MESSAGE_CHARGE, -MICRO, "message:1", idempotency_key="message:1")
+    first = ledger.verify()  # no checkpoint yet: reads every entry, then makes one
+    assert first.ok, first.problems
+    assert (first.entries, first.read, first.checkpoint) == (2, 2, 0)
+    assert LedgerCheckpoint.select().count() == 1
+    credit(MICRO)
+    later = ledger.verify()  # from the checkpoint on: reads only the entry after it
+    assert later.ok, later.problems
+    assert (later.entries, later.read, later.checkpoint) == (3, 1, 2)
+    full = ledger.verify(full=True)  # every entry again, each checkpoint's digest recomputed
+    assert full.ok, full.problems
+    assert (full.entries, full.read, full.balance) == (3, 3, 20 * MICRO)
+    assert full.digest == later.digest
+
+
+def test_verify_finds_a_day_total_out_of_step(database, engine) -> None:
+    credit(5 * MICRO)
+    assert ledger.verify().ok
+    # Behind the app's back: the day totals' safeguards dropped, a total changed.
+    for trigger in ("ledger_day_only_grows",):
+        if engine == "postgres":
+            database.execute_sql(f"DROP TRIGGER {trigger} ON ledger_day")
+        else:
+            database.execute_sql(f"DROP TRIGGER {trigger}")
+    with write_transaction():
+        database.execute_sql("UPDATE ledger_day SET credits_in = credits_in + 1")
+    check = ledger.verify(full=True)
+    assert not check.ok
+    assert any("totals of" in p for p in check.problems)
+    assert any("ledger_day_only_grows is missing" in p for p in check.problems)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE ledger_checkpoint SET balance = balance + 1",
+        "UPDATE ledger_checkpoint SET made_at = 'now'",
+        "DELETE FROM ledger_checkpoint",
+    ],
+)
+def test_the_checkpoints_refuse_change(database, statement: str) -> None:
+    credit(5 * MICRO)
+    assert ledger.verify().ok and LedgerCheckpoint.select().count() == 1
+    with pytest.raises(IntegrityError, match="kept as they were made"), write_transaction():
+        database.execute_sql(statement)
+    with pytest.raises(IntegrityError, match="after the one before it"), write_transaction():
+        database.execute_sql(  # a checkpoint that covers no new entry
+            "INSERT INTO ledger_checkpoint "
+            "(upto_id, entries, balance, last_entry, digest, seal, made_at) "
+            "VALUES (1, 1, 0, 'x', 'x', 'x', 'x')"
+        )
+    assert LedgerCheckpoint.select().count() == 1 and ledger.verify().ok
+
+
+def test_a_server_refuses_truncating_the_checkpoints_and_days(database, engine) -> None:
+    if engine != "postgres":
+        pytest.skip("SQLite has no TRUNCATE")
+    credit(5 * MICRO)
+    assert ledger.verify().ok
+    for table, refusal in (
+        ("ledger_checkpoint", "kept as they were made"),
+        ("ledger_day", "day totals only grow"),
+    ):
+        with pytest.raises(IntegrityError, match=refusal), write_transaction():
+            database.execute_sql(f"TRUNCATE {table}")
+    assert ledger.verify().ok

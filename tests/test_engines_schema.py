@@ -62,7 +62,15 @@ def test_the_server_enforces_every_rule_sqlite_does(schemas) -> None:
     }
     assert not missing, f"triggers missing on PostgreSQL: {missing}"
     # TRUNCATE passes row triggers by; the tables that never lose a row refuse it too.
-    for table in ("ledger_entry", "document", "document_line", "billing_info", "document_logo"):
+    for table in (
+        "ledger_entry",
+        "ledger_day",
+        "ledger_checkpoint",
+        "document",
+        "document_line",
+        "billing_info",
+        "document_logo",
+    ):
         assert on_server.triggers[f"{table}_is_not_truncated"][0] == table
 
 
@@ -171,3 +179,84 @@ def test_the_command_line_works_on_a_server(postgres_address) -> None:
     run("top-up", "200", "CZK", "--method", "manual")
     assert run("balance").startswith("8 credits")
     assert run("verify").startswith("OK")
+
+
+OLD_ENTRIES = [  # as a ledger of schema 8 has them, awkward texts included
+    (
+        "top-up" if number % 4 == 1 else "adjustment",
+        5_000_000 if number % 4 == 1 else -1_000_000,
+        f"old:{number}",
+        "it's \\ 100 % “fine”" if number % 5 == 0 else "",
+        f"key:{number}" if number % 3 == 0 else None,
+        f"2025-12-{1 + number // 3:02d}T{number % 24:02d}:00:00.000000Z",
+    )
+    for number in range(1, 41)
+]
+_OLD_INSERT = (
+    "INSERT INTO ledger_entry "
+    "(kind, amount, balance_after, reference, description, idempotency_key, created_at) "
+    "SELECT ?, ?, balance + ?, ?, ?, ?, ? FROM account"
+)
+
+
+def _sqlite_at_schema_8(path: Path) -> None:
+    from peewee import SqliteDatabase
+
+    sqlite = SqliteDatabase(str(path))
+    for step in migrations.STEPS[:8]:
+        step(sqlite)
+    sqlite.execute_sql("PRAGMA user_version = 8")
+    for kind, amount, *rest in OLD_ENTRIES:
+        sqlite.execute_sql(_OLD_INSERT, (kind, amount, amount, *rest))
+    sqlite.close()
+
+
+def _server_at_schema_8(address: str) -> None:
+    from models.common.database_postgres import PostgresDatabase
+
+    server = PostgresDatabase(address)
+    with server.atomic():
+        for step in migrations.SERVER_STEPS[:8]:
+            step(server)
+        server.execute_sql("CREATE TABLE credit_desk_schema (version INTEGER NOT NULL)")
+        server.execute_sql("INSERT INTO credit_desk_schema (version) VALUES (8)")
+        for kind, amount, *rest in OLD_ENTRIES:
+            server.execute_sql(_OLD_INSERT, (kind, amount, amount, *rest))
+    server.close()
+
+
+def test_upgrading_builds_day_totals_and_the_same_first_checkpoint_on_both(
+    postgres_address, tmp_path
+) -> None:
+    from models.ledger.checkpoints import LedgerCheckpoint
+
+    _sqlite_at_schema_8(tmp_path / "old.sqlite3")
+    _server_at_schema_8(postgres_address)
+    found = []
+    for address in (str(tmp_path / "old.sqlite3"), postgres_address):
+        session = db.open_database(address)
+        try:
+            assert migrations.schema_version(session.db) == migrations.SCHEMA_VERSION
+            days = [
+                (day, kind, int(n), int(i), int(o))
+                for day, kind, n, i, o in session.execute_sql(
+                    "SELECT day, kind, entries, credits_in, credits_out FROM ledger_day "
+                    "ORDER BY day, kind"
+                )
+            ]
+            assert len(days) > 10 and sum(n for *_, n, _, _ in days) == 40
+            checkpoint = LedgerCheckpoint.get()
+            assert (checkpoint.upto_id, checkpoint.entries, checkpoint.balance) == (
+                40,
+                40,
+                2 * 10**7,
+            )
+            quick = ledger.verify()
+            assert quick.ok and (quick.checkpoint, quick.read) == (40, 0), quick.problems
+            full = ledger.verify(full=True)
+            assert full.ok and full.read == 40, full.problems
+            found.append((days, checkpoint.digest, checkpoint.last_entry, full.digest))
+        finally:
+            session.close()
+    on_sqlite, on_server = found
+    assert on_sqlite == on_server  # one ledger, one digest, whichever engine holds it
