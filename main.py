@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import sys
@@ -13,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
+
     from cli import Command
     from models.common.database import Session
 
@@ -23,6 +24,8 @@ QUIT_CHECK_MS = 100  # how often the event loop hands control to Python's signal
 PACKAGES = ("peewee", "platformdirs", "PySide6")  # without them nothing starts (pyproject.toml)
 RELAUNCHED = "CREDIT_DESK_RELAUNCHED"  # set when main.py ran itself again with .venv's Python
 SETUP_HINT = "run ./setup.sh first, then .venv/bin/python main.py"
+GUI_OPTIONS = ("--database", "--lang")  # all that a start which opens the window takes
+LANGUAGES = ("en", "cs")
 
 
 def missing_package() -> str | None:
@@ -71,7 +74,28 @@ def default_database_path() -> Path:
     return data_folder() / "credit-desk.sqlite3"
 
 
+def plain_gui_start(argv: Sequence[str]) -> dict[str, str] | None:
+    """The options of a start that only opens the window (`--database PATH`, `--lang en|cs`),
+    read without building the command-line parser, which imports every command. None when
+    `argv` asks for anything else (a command, --help, --version, a mistake to report): the
+    parser reads it then, as always."""
+    found: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        name, given, value = rest.pop(0).partition("=")
+        if name not in GUI_OPTIONS:
+            return None
+        if not given:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        found[name] = value  # the last one counts, as with argparse
+    return found if found.get("--lang", LANGUAGES[0]) in LANGUAGES else None
+
+
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     from cli import register_all
     from models.common.about import version
 
@@ -84,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="database file to open or create, or a server: postgresql://USER@HOST:PORT/NAME",
     )
-    parser.add_argument("--lang", choices=("en", "cs"), help="language of the window")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {version()}")
     register_all(parser.add_subparsers(dest="command", title="commands", metavar="COMMAND"))
     return parser
@@ -207,6 +231,10 @@ def run_gui(
 def main(argv: Sequence[str] | None = None) -> int:
     # Before anything else: a SIGTERM while the window is being built closes it once it is up.
     with quit_signals() as quit_requested:
+        gui = plain_gui_start(sys.argv[1:] if argv is None else argv)
+        if gui is not None:
+            database = gui.get("--database") or default_database_path()
+            return run_gui(database, gui.get("--lang"), quit_requested)
         args = build_parser().parse_args(argv)
         database_path = args.database or default_database_path()
         run: Command | None = getattr(args, "run", None)

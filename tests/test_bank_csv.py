@@ -157,7 +157,7 @@ def test_an_export_of_another_account_confirms_nothing_and_stores_nothing(
         assert connection.execute("SELECT state FROM payment").fetchall() == [("pending",)]
     connection.close()
     main.main([*base, "balance"])
-    assert capsys.readouterr().out.startswith("0.0000 credits")
+    assert capsys.readouterr().out.startswith("0 credits")
 
 
 def test_an_export_without_its_account_is_imported_and_says_so(database_path: Path, capsys) -> None:

@@ -15,32 +15,30 @@ LANGUAGES = ("en", "cs")
 EU_MEMBERS = frozenset(
     "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
 )
-# Two-letter CLDR territories that are not countries: unions, unknown and private-use codes.
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
+
+
+@cache
+def _table() -> dict[str, tuple[str, str, str]]:
+    """ISO code → (dialling code or "", English name, Czech name): what Babel and phonenumbers
+    say, generated into country_table.py, so that neither loads (slowly) to list countries."""
+    from models.common.country_table import TABLE
+
+    rows = (line.split("|") for line in TABLE.splitlines())
+    return {code: (calling, english, czech) for code, calling, english, czech in rows}
 
 
 @cache
 def calling_codes() -> dict[str, str]:
     """ISO 3166 code → dialling code digits ("CZ" → "420"), for every region phonenumbers knows."""
-    import phonenumbers
-
-    return {
-        region: str(phonenumbers.country_code_for_region(region))
-        for region in sorted(phonenumbers.SUPPORTED_REGIONS)
-    }
+    return {code: row[0] for code, row in _table().items() if row[0]}
 
 
 @cache
 def names(language: str = "en") -> dict[str, str]:
-    """ISO 3166 code → the country's name in `language` ("en" or "cs"), for every country."""
-    from babel import Locale  # babel loads slowly; not at start-up
-
-    territories = Locale.parse("cs" if language.startswith("cs") else "en").territories
-    return {
-        code: str(territory)
-        for code, territory in territories.items()
-        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
-    }
+    """ISO 3166 code → the country's name in `language` ("en" or "cs"), for every country CLDR
+    names."""
+    column = 2 if language.startswith("cs") else 1
+    return {code: row[column] for code, row in _table().items()}
 
 
 def is_country(code: str) -> bool:

@@ -129,3 +129,11 @@ def _group(value: Decimal, decimals: int, locale: str) -> str:
     grouped = group_mark.join([whole, *groups])
     sign = "-" if value < 0 else ""
     return sign + grouped + (decimal_mark + fraction if fraction else "")
+
+
+def unit_price(
+    micro: int, minor_per_credit: int, currency_decimals: int, places: int = 4
+) -> Decimal:
+    """The price of one part in the currency's major units, to `places` decimals (half up)."""
+    value = Decimal(micro) * minor_per_credit / MICRO / (Decimal(10) ** currency_decimals)
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)

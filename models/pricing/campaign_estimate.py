@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import NamedTuple
 
 from models.common.database import database
 from models.common.messages import Message
 from models.common.money import MICRO, to_units
+from models.common.money import unit_price as unit_price  # read as campaign_estimate.X too
 from models.common.progress import CancelCheck, bulk_allocation, check, never_cancelled
 from models.pricing import numbering_plan, price_list
 from models.pricing.numbering_plan import RegionRules
@@ -69,14 +70,11 @@ class PrefixIndex:
     def lookup(self, e164: str, region: str) -> PriceRow | str | None:
         """The price row for a number (“+420601123456”) of `region`; the number's type when
         it cannot receive SMS (numbering_plan.TOLL_FREE…); None when the list has no price."""
-        no_sms, national, lengths, prefixes, fallback, rules = self.plan(region)
+        found = self.plan(region)
+        no_sms, national, rules = found[0], found[1], found[5]
         if no_sms is not None and no_sms(e164, national) is not None and rules is not None:
             return rules.no_sms_type(e164[national:])
-        for size in lengths:
-            row = prefixes.get(e164[:size])
-            if row is not None:
-                return row
-        return fallback
+        return _by_prefix(found, e164)
 
     def price_for(self, e164: str, region: str) -> PriceRow | None:
         """The price row for a number of `region`, None if it is unpriced or refused."""
@@ -144,35 +142,54 @@ class PricedRecipients:
 def _count_chunk(
     chunk: list[Normalized],
     plan: Callable[[str], RegionPlan],
+    memos: dict[str, dict[str, PriceRow | None]],
     by_row: dict[int, int],
     rows: dict[int, PriceRow],
-    unpriced: list[Normalized],
+    held: list[Normalized],
 ) -> None:
-    """`PrefixIndex.lookup` inline: a call per number would cost a third of the time."""
-    plans: dict[str, RegionPlan] = {}
+    """`PrefixIndex.lookup` inline, decided once per region and distinct leading digits (as
+    long as the region's longest prefix): a call per number would cost a third of the time."""
+    plans: dict[
+        str, tuple[Callable[[str, int], object] | None, int, int, dict[str, PriceRow | None]]
+    ] = {}
+    missing = _MISSING
     for recipient in chunk:
         e164, region = recipient
-        found = plans.get(region) or plans.setdefault(region, plan(region))
+        found = plans.get(region)
+        if found is None:
+            whole = plan(region)
+            memo = memos.setdefault(region, {})
+            found = plans[region] = (whole[0], whole[1], whole[2][0] if whole[2] else 0, memo)
         no_sms = found[0]
         if no_sms is not None and no_sms(e164, found[1]) is not None:
-            unpriced.append(recipient)  # the refused are set apart from these afterwards
+            held.append(recipient)  # the refused are set apart from the unpriced afterwards
             continue
-        prefixes = found[3]
-        for size in found[2]:
-            row = prefixes.get(e164[:size])
-            if row is not None:
-                break
+        key = e164[: found[2]]
+        row = found[3].get(key, missing)
+        if row is missing:
+            row = found[3][key] = _by_prefix(plan(region), key)
+        if row is None:
+            held.append(recipient)
+            continue
+        number = id(row)
+        if number in by_row:
+            by_row[number] += 1
         else:
-            row = found[4]
-            if row is None:
-                unpriced.append(recipient)
-                continue
-        key = id(row)
-        if key in by_row:
-            by_row[key] += 1
-        else:
-            by_row[key] = 1
-            rows[key] = row
+            by_row[number] = 1
+            rows[number] = row  # type: ignore[assignment]
+
+
+_MISSING = object()
+
+
+def _by_prefix(found: RegionPlan, e164: str) -> PriceRow | None:
+    """The region's row of the longest prefix of the number, else its fallback price."""
+    prefixes = found[3]
+    for size in found[2]:
+        row = prefixes.get(e164[:size])
+        if row is not None:
+            return row
+    return found[4]
 
 
 def price_recipients(
@@ -180,12 +197,13 @@ def price_recipients(
 ) -> PricedRecipients:
     by_row: dict[int, int] = {}  # id of the price row → recipients (hashing rows is slower)
     rows: dict[int, PriceRow] = {}
+    memos: dict[str, dict[str, PriceRow | None]] = {}
     found: list[Normalized] = []
     valid = recipients.valid
     with bulk_allocation():
         for start in range(0, len(valid), 10_000):
             check(cancelled)
-            _count_chunk(valid[start : start + 10_000], index.plan, by_row, rows, found)
+            _count_chunk(valid[start : start + 10_000], index.plan, memos, by_row, rows, found)
     unpriced: list[Normalized] = []
     refused: list[Refused] = []
     for recipient in found:
@@ -248,11 +266,3 @@ def estimate(priced: PricedRecipients, parts: int) -> Estimate:
 def credits_to_money(micro: int, minor_per_credit: int) -> int:
     """Micro-credits → minor units of the currency, rounded half up."""
     return to_units(Decimal(micro) * minor_per_credit / MICRO, 0)
-
-
-def unit_price(
-    micro: int, minor_per_credit: int, currency_decimals: int, places: int = 4
-) -> Decimal:
-    """The price of one part in the currency's major units, to `places` decimals (half up)."""
-    value = Decimal(micro) * minor_per_credit / MICRO / (Decimal(10) ** currency_decimals)
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)

@@ -184,6 +184,20 @@ class CodeRules:
         self.single_valid = (
             self.single.valid.fullmatch if self.single and self.single.valid else None
         )
+        # The bulk test of “+code national”, run at the national number's start: the national
+        # number is 2–17 ASCII digits, does not start with the national prefix, and is valid.
+        self.bulk_valid = _bulk_test(self.single, r"(?=[0-9]{2,17}\Z)")
+
+    def national_bulk_valid(self) -> Any:
+        """The bulk test of a national number written without a prefix: 3–17 ASCII digits,
+        not starting with the calling code, valid; None where that needs the whole parse (the
+        region has a national prefix or an IDD pattern, or shares its code)."""
+        single = self.single
+        if single is None or single.national_prefix is not None:
+            return None
+        if single.idd is not None and single.idd_literal is None:
+            return None
+        return _bulk_test(single, r"(?!" + self.code + r")(?=[0-9]{3,17}\Z)")
 
     def region_and_type(self, national: str) -> tuple[str, str] | None:
         """phonenumbers' region_code_for_number and number type, None if the number is invalid."""
@@ -205,6 +219,17 @@ class CodeRules:
     def length_reason(self, national: str) -> int:
         """phonenumbers' possibility test of an invalid number, by the main region's lengths."""
         return self.main.test_length(national)
+
+
+def _bulk_test(rules: RegionRules | None, guard: str) -> Any:
+    """`rules.valid` behind `guard` and the national prefix's absence, as one fullmatch over
+    ASCII digits (the same answers as the separate tests, without a Python step each)."""
+    if rules is None or rules.valid is None:
+        return None
+    prefix = rules.national_prefix
+    if prefix is not None:
+        guard += "(?!" + _uncaptured(prefix.pattern) + ")"
+    return re.compile(guard + "(?:" + rules.valid.pattern + ")", re.ASCII).fullmatch
 
 
 @cache

@@ -72,12 +72,10 @@ class Normalizer:
         self.region = rules.region
         self._default: RegionRules = rules
         self._codes: CodeRules = codes
-        idd = rules.idd_literal
         # The national fast lane of `normalize_many`: text that is plainly a national number
         # (no international or national prefix, not starting with the country code).
-        self._idd_match = None if idd is not None or rules.idd is None else rules.idd.match
-        self._prefix_match = rules.national_prefix.match if rules.national_prefix else None
-        self._heads: dict[str, tuple[int, Any, Any, str]] = {}
+        self._national_bulk = codes.national_bulk_valid()
+        self._heads: dict[str, tuple[int, Any, str]] = {}
         self.fast_count = 0
         self.slow_count = 0
 
@@ -99,69 +97,52 @@ class Normalizer:
         """`normalize` for a list, with the commonest shapes decided inline: a national number
         of a default country with one region and no national prefix (“601 123 456”), and
         “+420 601 123 456” or “00420…” for a code with one region and no national prefix
-        found in the number. Any other text, or a number these tests do not find valid, goes
-        through `normalize`, so the answers are the same."""
+        found in the number. Each is one compiled test (`CodeRules.bulk_valid`); any other
+        text, or a number these tests do not find valid, goes through `normalize`, so the
+        answers are the same."""
         out: list[Normalized | Rejected] = []
         append = out.append
         new = tuple.__new__  # a Normalized without the Python-level __new__ of NamedTuple
-        default = self._default
-        national_valid = self._codes.single_valid
-        if self._idd_match is not None or self._prefix_match is not None:
-            national_valid = None  # a national number needs the whole of `_digits`
-        idd = default.idd_literal or "+"
+        national = self._national_bulk
+        idd = self._default.idd_literal or "+"
         idd_size = len(idd)
-        code = default.code
         region = self.region
-        plus_code = "+" + code
+        plus_code = "+" + self._default.code
         heads = self._heads
         head_of = self._head
         normalize = self.normalize
+        slow = 0
         for text in texts:
             compact = text.replace(" ", "")
-            plus = compact[:1] == "+"
-            if plus or compact.startswith(idd):
-                digits = compact[1:] if plus else compact[idd_size:]
-                if digits.isdigit() and digits.isascii() and digits[:1] != "0":
-                    head = heads.get(digits[:3]) or head_of(digits[:3])
-                    size = head[0]
-                    if (  # the national number tested in place, without a copy
-                        size
-                        and 1 < len(digits) - size < 18
-                        and (head[1] is None or head[1](digits, size) is None)
-                        and head[2](digits, size) is not None
-                    ):
-                        append(new(Normalized, (compact if plus else "+" + digits, head[3])))
-                        continue
-            elif (
-                national_valid is not None
-                and compact.isdigit()
-                and compact.isascii()
-                and 2 < len(compact) < 18
-                and not compact.startswith(code)
-                and national_valid(compact) is not None
-            ):
-                append(new(Normalized, (plus_code + compact, region)))
+            if compact[:1] == "+":
+                digits = compact[1:]
+            elif compact.startswith(idd):
+                digits = compact[idd_size:]
+            else:
+                if national is not None and national(compact) is not None:
+                    append(new(Normalized, (plus_code + compact, region)))
+                else:
+                    append(normalize(text))
+                    slow += 1
                 continue
-            append(normalize(text))
-            self.fast_count -= 1  # counted below
-        self.fast_count += len(out)
+            head = heads.get(digits[:3]) or head_of(digits[:3])
+            if head[0] and head[1](digits, head[0]) is not None:
+                append(new(Normalized, ("+" + digits, head[2])))
+            else:
+                append(normalize(text))
+                slow += 1
+        self.fast_count += len(out) - slow  # `normalize` counted the others
         return out
 
-    def _head(self, head: str) -> tuple[int, Any, Any, str]:
-        """For the first three digits after “+” or the IDD: (code length, the national prefix
-        test, the validity test, the region) for a code with one region; (0, …) otherwise."""
-        found: tuple[int, Any, Any, str] = (0, None, None, "")
-        split = plan.split_code(head)
+    def _head(self, head: str) -> tuple[int, Any, str]:
+        """For the first three digits after “+” or the IDD: (code length, the bulk validity
+        test, the region) for a code with one region; (0, None, "") otherwise."""
+        found: tuple[int, Any, str] = (0, None, "")
+        split = plan.split_code(head) if head.isdigit() and head.isascii() else None
         codes = code_rules(int(split[0])) if split is not None else None
-        if split is not None and codes is not None and codes.single_valid is not None:
-            prefix = codes.main.national_prefix
-            found = (
-                len(split[0]),
-                prefix.match if prefix else None,
-                codes.single_valid,
-                codes.main.region,
-            )
-        if len(head) == 3:
+        if split is not None and codes is not None and codes.bulk_valid is not None:
+            found = (len(split[0]), codes.bulk_valid, codes.main.region)
+        if len(head) == 3 and (found[0] or head.isdigit()):
             self._heads[head] = found
         return found
 

@@ -13,7 +13,6 @@ from peewee import SQL, AutoField, BooleanField, ForeignKeyField, IntegerField, 
 from models.common import countries
 from models.common.database import BaseModel, database, write_transaction
 from models.common.progress import CancelCheck, Progress, check, never_cancelled, no_progress
-from models.pricing.price_list_csv import read_price_list
 from models.pricing.price_row import PriceRow as PriceRow  # read as price_list.PriceRow too
 
 SAMPLE_PATH = Path(__file__).resolve().parents[2] / "resources" / "sample_price_list.csv"
@@ -124,6 +123,8 @@ def ensure_loaded(
     found = current()
     if found is not None:
         return found
+    from models.pricing.price_list_csv import read_price_list  # only for the first start
+
     rows = read_price_list(SAMPLE_PATH.read_bytes(), cancelled=cancelled)
     with write_transaction():  # another window or process may have loaded it meanwhile
         found = current()

@@ -61,6 +61,12 @@ class RecipientList:
 def split_pasted(text: str) -> Entries:
     """One number per line; commas, semicolons and tabs also separate numbers on a line."""
     entries = Entries()
+    if _PASTE_SEPARATORS.search(text) is None:  # one number a line: list-wide steps, no loop
+        cleaned_lines = [line.strip() for line in text.splitlines()]
+        if "" not in cleaned_lines:
+            entries.texts = cleaned_lines
+            entries.lines = list(range(1, len(cleaned_lines) + 1))
+            return entries
     lines, texts = entries.lines, entries.texts
     split = _PASTE_SEPARATORS.split if _PASTE_SEPARATORS.search(text) else None
     for number, line in enumerate(text.splitlines(), start=1):

@@ -20,10 +20,9 @@ from models.common.money import (
     parse_money,
 )
 from models.common.typed_text import has_control_characters, is_ascii_digits
-from models.invoicing.logo import LogoError, check_logo
-from models.invoicing.numbering import PatternError, check_pattern
-from models.invoicing.tax_ids import TaxIdError, validate_company_id, validate_vat_id
-from models.payments.bank_account import AccountError, account_to_iban
+
+# The validators of IBANs, tax IDs, logos and number patterns (stdnum, Pillow's checks…) load
+# when a value is checked, not with the settings: every start reads settings, few write them.
 
 MAX_OTHER_ACCOUNTS = 20
 
@@ -241,6 +240,8 @@ def country_code(value: str) -> str:
 
 def bank_account(value: str) -> str:
     """An IBAN (spaces allowed) or a Czech account “prefix-number/bank”, stored as an IBAN."""
+    from models.payments.bank_account import AccountError, account_to_iban
+
     cleaned = value.strip()
     if not cleaned:
         return ""
@@ -263,6 +264,8 @@ def bank_accounts(value: str) -> str:
 
 
 def number_pattern(value: str) -> str:
+    from models.invoicing.numbering import PatternError, check_pattern
+
     try:
         return check_pattern(value)
     except PatternError as error:
@@ -287,6 +290,8 @@ def country_codes() -> tuple[str, ...]:
 
 
 def vat_id(value: str) -> str:
+    from models.invoicing.tax_ids import TaxIdError, validate_vat_id
+
     if not value.strip():
         return ""
     try:
@@ -296,6 +301,8 @@ def vat_id(value: str) -> str:
 
 
 def company_id(value: str) -> str:
+    from models.invoicing.tax_ids import TaxIdError, validate_company_id
+
     try:
         return validate_company_id(value, get("seller.country"))
     except TaxIdError as error:
@@ -304,6 +311,8 @@ def company_id(value: str) -> str:
 
 def logo(value: str) -> str:
     """A PNG or JPEG file for the invoices' header, stored as its absolute path; empty = none."""
+    from models.invoicing.logo import LogoError, check_logo
+
     if not value.strip():
         return ""
     try:

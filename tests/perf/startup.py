@@ -1,7 +1,21 @@
-"""Start-up benchmark: process start → main window shown, against a bare PySide6 QMainWindow.
+"""Start-up benchmark: process start → main window shown, for Credit Desk in English and in Czech
+against a bare QMainWindow and the stack's floor, in the installed form, with an empty and a big
+database.
 
-Run: .venv/bin/python tests/perf/startup.py [--runs 7] [--database PATH] [--platform offscreen|xcb]
-Prints each run, the medians, and as its last line the ratio (target ≤ 1.5).
+Run: .venv/bin/python tests/perf/startup.py [--runs 7] [--entries 1000000] [--platform offscreen|xcb]
+     [--hide psycopg …]
+
+Four kinds of child process, interleaved in every run so that load on the machine hits them alike,
+each timed from its start until it prints "shown" from the first event-loop turn after show():
+  bare    a PySide6 QMainWindow, nothing else;
+  floor   what any window over this stack pays: Peewee opening the SQLite database, a QMainWindow
+          with a toolbar, a sidebar and a stacked widget of six plain pages;
+  en, cs  Credit Desk, `python main.py --database … --lang en|cs`.
+Installed form: the project's modules are compiled first (`python -m compileall`, as setup.sh does)
+and the children run with PYTHONDONTWRITEBYTECODE=1, so that nothing is compiled on the fly.
+Databases: "empty" is a new database after its first start (migrated, the sample price list
+loaded, no ledger entries); with --entries N a second one holds N ledger entries, made once.
+Prints each run, the medians, and as its last line the app/floor ratios against the targets.
 """
 
 from __future__ import annotations
@@ -16,8 +30,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = ("main.py", "cli", "models", "ui")  # the project's modules, as setup.sh compiles them
+TARGETS = {"en": 1.25, "cs": 1.35}  # app / floor, medians of the same run
 
-# Both children print "shown" from the first event-loop turn after show(), then quit.
+# Every child prints "shown" from the first event-loop turn after show(), then quits.
 BARE = """
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -30,16 +46,19 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
-# What any window over this stack pays before it does anything of its own: Peewee imported, Qt's
-# enum namespace touched, a sidebar and six pages of plain labels. Printed for reference only.
 FLOOR = """
+import sys
 import peewee
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 )
+database = peewee.SqliteDatabase(sys.argv[1], pragmas={"journal_mode": "wal"})
+database.connect()
+database.execute_sql("PRAGMA user_version").fetchone()
 app = QApplication([])
 window = QMainWindow()
+window.setWindowTitle("floor")
 central = QWidget()
 row = QHBoxLayout(central)
 sidebar, pages = QListWidget(), QStackedWidget()
@@ -56,9 +75,10 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
+# The app as `python main.py --database … --lang …` starts it (main.py run as a script, compiled
+# on every start as scripts are), with exec() wrapped to report the first turn of its loop.
 CREDIT_DESK = """
-import sys
-sys.path.insert(0, {root!r})
+import runpy, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 real_exec = QApplication.exec
@@ -67,77 +87,148 @@ def exec_then_quit(*_):
     QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     return real_exec()
 QApplication.exec = exec_then_quit
-import main
-sys.exit(main.main(["--database", {database!r}]))
+sys.argv = [{main!r}, "--database", sys.argv[1], "--lang", sys.argv[2]]
+sys.path[0] = {root!r}  # where `python main.py` looks first: main.py's folder
+runpy.run_path({main!r}, run_name="__main__")
 """
 
+KINDS = ("bare", "floor", "en", "cs")
 
-def time_child(code: str, env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline().strip()
-    elapsed = time.perf_counter() - started
-    child.wait(timeout=60)
-    if line != "shown":
-        raise SystemExit(f"the child did not show its window (exit {child.returncode})")
+
+def command(kind: str, database: Path) -> list[str]:
+    if kind == "bare":
+        return [sys.executable, "-c", BARE]
+    if kind == "floor":
+        return [sys.executable, "-c", FLOOR, str(database)]
+    return [
+        sys.executable,
+        "-c",
+        CREDIT_DESK.format(main=str(ROOT / "main.py"), root=str(ROOT)),
+        str(database),
+        kind,
+    ]
+
+
+def time_child(arguments: list[str], env: dict[str, str]) -> float:
+    with tempfile.TemporaryFile("w+") as errors:  # Qt's warnings, shown only if it fails
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            arguments, stdout=subprocess.PIPE, stderr=errors, text=True, env=env
+        )
+        assert child.stdout is not None
+        line = child.stdout.readline().strip()
+        elapsed = time.perf_counter() - started
+        child.wait(timeout=120)
+        if line != "shown":
+            errors.seek(0)
+            raise SystemExit(
+                f"{errors.read()}\nthe child did not show its window (exit {child.returncode})"
+            )
     return elapsed
 
 
-def fill_ledger(database: Path, entries: int) -> None:
+def compile_project() -> None:
+    """What setup.sh does after installing: the project's .pyc, so that no start compiles."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", *PACKAGES],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env=dict(os.environ, PYTHONDONTWRITEBYTECODE=""),
+    )
+
+
+def hide_packages(folder: Path, names: list[str]) -> Path:
+    """A folder that, first on the path, makes `import NAME` fail as if NAME were not installed."""
+    for name in names:
+        package = folder / name
+        package.mkdir(parents=True)
+        (package / "__init__.py").write_text(f"raise ImportError('{name} is hidden')\n")
+    return folder
+
+
+def make_database(path: Path, entries: int) -> None:
+    """A database as after its first start (sample price list loaded), with `entries` entries."""
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(Path(__file__).parent))
     from ledger import fill  # tests/perf/ledger.py, beside this script
 
     from models.common import database as db
+    from models.pricing import price_list
 
-    db.open_database(database)
-    fill(entries)
-    db.open_session().close()
-    print(f"database with {entries:,} ledger entries: {database.stat().st_size / 1e6:.0f} MB")
+    session = db.open_database(path)
+    price_list.ensure_loaded()
+    if entries:
+        began = time.perf_counter()
+        fill(entries)
+        print(
+            f"database with {entries:,} ledger entries: {path.stat().st_size / 1e6:.0f} MB "
+            f"(made in {time.perf_counter() - began:.0f} s)"
+        )
+    session.close()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--database", type=Path, help="an existing database (default: a new one)")
+    parser.add_argument(
+        "--entries", type=int, default=0, help="also a database with this many ledger entries"
+    )
     parser.add_argument("--platform", default="offscreen")
     parser.add_argument(
-        "--ledger-entries",
-        type=int,
-        default=0,
-        help="first fill a new database with this many entries",
+        "--hide",
+        nargs="*",
+        default=[],
+        metavar="PACKAGE",
+        help="packages installed here but not dependencies (e.g. psycopg, which Peewee imports "
+        "when present): every child runs as if they were not installed",
     )
     args = parser.parse_args()
 
+    compile_project()
     with tempfile.TemporaryDirectory() as folder:
-        database = args.database or Path(folder) / "startup.sqlite3"
-        if args.ledger_entries:
-            fill_ledger(database, args.ledger_entries)
-        env = dict(os.environ, QT_QPA_PLATFORM=args.platform, XDG_CONFIG_HOME=folder)
-        app_code = CREDIT_DESK.format(root=str(ROOT), database=str(database))
-        time_child(app_code, env)  # warm-up: creates the database, fills the OS file cache
-        time_child(BARE, env)
-        time_child(FLOOR, env)
-        bare, floor, app = [], [], []
-        for run in range(args.runs):  # interleaved, so load on the machine hits all alike
-            bare.append(time_child(BARE, env))
-            floor.append(time_child(FLOOR, env))
-            app.append(time_child(app_code, env))
-            print(
-                f"run {run + 1}: bare {bare[-1] * 1000:.0f} ms, floor {floor[-1] * 1000:.0f} ms, "
-                f"Credit Desk {app[-1] * 1000:.0f} ms"
-            )
-    bare_median, app_median = statistics.median(bare), statistics.median(app)
-    floor_median = statistics.median(floor)
-    print(f"median bare QMainWindow: {bare_median * 1000:.0f} ms")
-    print(
-        f"median floor (Peewee + Qt enums + plain sidebar window): {floor_median * 1000:.0f} ms "
-        f"= {floor_median / bare_median:.2f} x bare"
-    )
-    print(f"median Credit Desk:      {app_median * 1000:.0f} ms")
-    print(f"ratio Credit Desk / bare window: {app_median / bare_median:.2f} (target <= 1.5)")
+        databases = {"empty": Path(folder) / "empty.sqlite3"}
+        if args.entries:
+            databases[f"{args.entries:,} entries"] = Path(folder) / "big.sqlite3"
+        for path, entries in zip(databases.values(), (0, args.entries), strict=False):
+            make_database(path, entries)
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM=args.platform,
+            XDG_CONFIG_HOME=folder,  # no saved language or geometry of the user's
+            PYTHONDONTWRITEBYTECODE="1",
+        )
+        if args.hide:
+            env["PYTHONPATH"] = str(hide_packages(Path(folder) / "hidden", args.hide))
+            print("hidden from every child: " + ", ".join(args.hide))
+        for path in databases.values():  # warm-up: fills the OS file cache
+            for kind in KINDS:
+                time_child(command(kind, path), env)
+        times: dict[tuple[str, str], list[float]] = {}
+        for run in range(args.runs):
+            for label, path in databases.items():
+                figures = []
+                for kind in KINDS:
+                    seconds = time_child(command(kind, path), env)
+                    times.setdefault((label, kind), []).append(seconds)
+                    figures.append(f"{kind} {seconds * 1000:.0f}")
+                print(f"run {run + 1}, {label}: " + ", ".join(figures) + " ms", flush=True)
+
+    ratios = []
+    for label in databases:
+        median = {kind: statistics.median(times[(label, kind)]) for kind in KINDS}
+        print(
+            f"medians of {args.runs}, {label} database: "
+            + ", ".join(f"{kind} {median[kind] * 1000:.0f} ms" for kind in KINDS)
+            + f"; floor = {median['floor'] / median['bare']:.2f} x bare, "
+            + f"en {median['en'] / median['bare']:.2f} x bare, "
+            + f"cs {median['cs'] / median['bare']:.2f} x bare"
+        )
+        ratios += [
+            f"{language} {label} {median[language] / median['floor']:.2f} (<= {TARGETS[language]})"
+            for language in ("en", "cs")
+        ]
+    print("app / floor: " + ", ".join(ratios))
 
 
 if __name__ == "__main__":

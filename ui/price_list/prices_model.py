@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import Qt
 
+from models.common import countries
 from models.common.formatting import country_name, credits_text, currency_sign, money_text
-from models.common.money import currency_decimals
+from models.common.money import currency_decimals, unit_price
 from models.outbox import destinations
 from models.pricing import price_list
-from models.pricing.campaign_estimate import unit_price
 from models.pricing.price_list import PriceRow
 from ui.common.formatting import sorted_by_name
 from ui.common.paged_rows import KeysetPagedModel
@@ -30,6 +31,14 @@ def prefix_text(row: PriceRow) -> str:
     if not row.prefix:
         return ""
     return f"+{row.dialling_code} {row.prefix[len(row.dialling_code) :]}"
+
+
+@cache
+def countries_by_name(locale: str) -> tuple[str, ...]:
+    """Every country, in the order of its name in `locale`; the page lists those its price list
+    prices in this order (no read of the list needed for it)."""
+    names = countries.names(locale)
+    return tuple(sorted_by_name(names, names.__getitem__, locale))
 
 
 class PriceListModel(KeysetPagedModel[PriceRow]):
@@ -54,11 +63,7 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
         self._search = search
         self._currency, self._per_credit = currency, per_credit
         usual = destinations.usual_countries()
-        self._countries = usual + sorted_by_name(
-            set(price_list.countries_listed()).difference(usual),
-            lambda code: country_name(code, self._locale),
-            self._locale,
-        )
+        self._countries = usual + [c for c in countries_by_name(self._locale) if c not in usual]
         self.load_first_page()
 
     def fetch_page(self, after: PriceRow | None) -> list[PriceRow]:

@@ -7,6 +7,7 @@ another database finishes the tasks first, then closes the session (see TaskFini
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from models.common import database as db
 from models.ledger import entries as ledger
-from models.outbox import queue as outbox
 from models.settings import store as settings
 from ui.common import garbage_collector
 from ui.common.icons import app_icon, icon
@@ -36,11 +36,17 @@ from ui.common.page import Page
 from ui.common.signals import AppSignals
 from ui.common.translations import LANGUAGE_NAMES, save_language
 from ui.common.worker import Workers
-from ui.outbox import sender as sending
-from ui.outbox.sender import OutboxSender
 from ui.window.balance_indicator import BalanceIndicator
 from ui.window.page_registry import PAGES
 from ui.window.task_finisher import TaskFinisher
+
+if TYPE_CHECKING:
+    from ui.outbox.sender import OutboxSender
+
+# With all_pages=False (the app's start), the outbox sender (its policy, gateways and keyring
+# load with it) is made this long after the window was shown, not before the first frame.
+SENDER_AFTER_MS = 100
+SERVICES = {"sender": "outbox_sender", "workers": "workers"}  # what pages take, by keyword
 
 
 def read_balance() -> tuple[int, int | None]:
@@ -63,6 +69,8 @@ class MainWindow(QMainWindow):
         self._finisher = TaskFinisher(self)
         self._switch_to: Path | None = None
         self._switched = False
+        self._sender: OutboxSender | None = None
+        self._sender_after_ms = 0 if all_pages else SENDER_AFTER_MS
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -101,16 +109,25 @@ class MainWindow(QMainWindow):
         self.session = session
         self.workers = Workers(session, self)
         self.signals = AppSignals(self)
-        self.outbox_sender = OutboxSender(self.signals, self.workers, self)
+        self._sender = None  # made when first needed, or soon after the window is shown
         self.signals.top_up_requested.connect(self.open_top_up)
         self.signals.top_up_credits_requested.connect(self.open_top_up)
         self.signals.balance_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self._refresh_current_page)
         self.signals.page_requested.connect(self.show_page_named)
-        self.outbox_sender.changed.connect(self._show_sending_state)
         self._update_title()
-        QTimer.singleShot(0, self, self._send_what_waits)
+        QTimer.singleShot(self._sender_after_ms, self, self._send_what_waits)
+
+    @property
+    def outbox_sender(self) -> OutboxSender:
+        """The session's sender, made on first use: it follows the outbox and the balance."""
+        if self._sender is None:
+            from ui.outbox.sender import OutboxSender
+
+            self._sender = OutboxSender(self.signals, self.workers, self)
+            self._sender.changed.connect(self._show_sending_state)
+        return self._sender
 
     def _send_what_waits(self) -> None:
         if not (self._finisher.active or self.session.closed):
@@ -206,7 +223,8 @@ class MainWindow(QMainWindow):
         """The page of sidebar row `row`, built now if it was not yet."""
         page = self._built.get(row)
         if page is None:
-            services = {"sender": self.outbox_sender, "workers": self.workers}
+            wanted = PAGES[row].services  # the sender is made only for the page that takes it
+            services = {name: getattr(self, SERVICES[name]) for name in wanted}
             page = PAGES[row].build(self.signals, services)
             placeholder = self.pages.widget(row)
             self.pages.insertWidget(row, page)
@@ -233,8 +251,9 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(page)
             shiboken6.delete(page)  # now: a timer of its own must not fire on the next session
         self._built = {}
-        if shiboken6.isValid(self.outbox_sender):
-            shiboken6.delete(self.outbox_sender)
+        if self._sender is not None and shiboken6.isValid(self._sender):
+            shiboken6.delete(self._sender)
+        self._sender = None
         self.signals.blockSignals(True)
         for owned in (self.signals, self.workers):  # they may be on the stack (idle → here)
             owned.deleteLater()
@@ -253,6 +272,9 @@ class MainWindow(QMainWindow):
 
     def _show_sending_state(self) -> None:
         """The balance tells when sending waits for credit or stopped for another reason."""
+        from models.outbox import queue as outbox
+        from ui.outbox import sender as sending
+
         sender = self.outbox_sender
         if sender.state == sending.WAITING_FOR_CREDIT:
             waiting = outbox.summary().queued
