@@ -20,7 +20,7 @@ from models.invoicing import documents
 from models.ledger import entries as ledger
 from models.ledger.checkpoints import LedgerCheckpoint
 from models.ledger.query import LedgerFilter, Order, open_view
-from models.outbox import dispatcher
+from models.outbox import destinations, dispatcher
 from models.outbox import queue as outbox
 from models.outbox.dispatch_lock import DispatcherBusy, dispatcher_lock
 from models.outbox.simulated_gateway import SimulatedGateway
@@ -164,6 +164,7 @@ def test_the_outbox_queues_and_sends_with_the_simulated_gateway(database) -> Non
         check = ledger.verify(full=full, more=outbox.charge_problems)
         assert check.ok, check.problems
     assert outbox.charge_problems(after_id=check.checkpoint) == [] and check.checkpoint > 0
+    assert destinations.countries_sent_to() == ["CZ"]  # plain SQL, read at start-up
     removed = outbox.remove_queued()
     assert removed == 2 and outbox.summary().queued == 0
 
