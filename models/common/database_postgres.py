@@ -97,6 +97,16 @@ def open_server(address: str) -> PostgresDatabase:
     from models.common.migrations import SCHEMA_VERSION, migrate, schema_version, server_tables
 
     shown = shown_address(address)
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg") is None:  # an optional package: team mode's own
+        raise DatabaseOpenError(
+            Message(
+                "“{path}” is a PostgreSQL server: team mode needs the psycopg package, which is "
+                'not installed (.venv/bin/pip install "psycopg[binary]").',
+                path=shown,
+            )
+        )
     db = PostgresDatabase(address)
     try:
         db.connect(reuse_if_open=True)

@@ -1972,6 +1972,10 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Databázi na serveru „{path}“ nelze použít: {reason}.</translation>
     </message>
     <message>
+        <source>“{path}” is a PostgreSQL server: team mode needs the psycopg package, which is not installed (.venv/bin/pip install &quot;psycopg[binary]&quot;).</source>
+        <translation>„{path}“ je server PostgreSQL: týmový režim potřebuje balíček psycopg, který není nainstalovaný (.venv/bin/pip install &quot;psycopg[binary]&quot;).</translation>
+    </message>
+    <message>
         <source>A server database is backed up on the server (pg_dump), not by Credit Desk.</source>
         <translation>Databáze na serveru se zálohuje na serveru (pg_dump), ne v Credit Desk.</translation>
     </message>

@@ -208,6 +208,11 @@ DOCUMENTS = (
     QT_TRANSLATE_NOOP("Messages", "Cannot use the server database “{path}”: {reason}."),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "“{path}” is a PostgreSQL server: team mode needs the psycopg package, which is not "
+        'installed (.venv/bin/pip install "psycopg[binary]").',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "A server database is backed up on the server (pg_dump), not by Credit Desk.",
     ),
 )

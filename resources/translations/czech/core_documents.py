@@ -212,6 +212,13 @@ MESSAGES: dict[str, str] = {
     "Cannot use the server database “{path}”: {reason}.": (
         "Databázi na serveru „{path}“ nelze použít: {reason}."
     ),
+    (
+        "“{path}” is a PostgreSQL server: team mode needs the psycopg package, which is not "
+        'installed (.venv/bin/pip install "psycopg[binary]").'
+    ): (
+        "„{path}“ je server PostgreSQL: týmový režim potřebuje balíček psycopg, který není "
+        'nainstalovaný (.venv/bin/pip install "psycopg[binary]").'
+    ),
     "A server database is backed up on the server (pg_dump), not by Credit Desk.": (
         "Databáze na serveru se zálohuje na serveru (pg_dump), ne v Credit Desk."
     ),
