@@ -103,7 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py",
         description="Credit Desk: prepaid credit for SMS campaigns. Without a command, opens the window.",
     )
-    parser.add_argument("--database", metavar="PATH", help="database file to open or create")
+    parser.add_argument(
+        "--database",
+        metavar="PATH",
+        help="database file to open or create, or a server: postgresql://USER@HOST:PORT/NAME",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {version()}")
     register_all(parser.add_subparsers(dest="command", title="commands", metavar="COMMAND"))

@@ -2,7 +2,8 @@
 # Sets Credit Desk up on a fresh Debian/Ubuntu machine: system libraries Qt needs, a virtual
 # environment with the project's packages, and the compiled translations. Safe to run again.
 #   ./setup.sh         what the app needs
-#   ./setup.sh --dev   also the test tools, Xvfb and poppler (screenshots, PDF checks)
+#   ./setup.sh --dev   also the test tools, Xvfb and poppler (screenshots, PDF checks), and
+#                      PostgreSQL's programs (the tests start a throwaway server of their own)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,7 +14,7 @@ dev=0
 packages=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core)
-[ "$dev" = 1 ] && packages+=(xvfb xauth xdotool poppler-utils zbar-tools)
+[ "$dev" = 1 ] && packages+=(xvfb xauth xdotool poppler-utils zbar-tools postgresql)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -37,7 +38,7 @@ import sys, tomllib
 project = tomllib.load(open("pyproject.toml", "rb"))["project"]
 wanted = list(project["dependencies"])
 if "dev" in sys.argv[1]:
-    wanted += project["optional-dependencies"]["dev"]
+    wanted += project["optional-dependencies"]["dev"] + project["optional-dependencies"]["team"]
 print("\n".join(wanted))
 PY
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -83,3 +84,39 @@ def window(qtbot, database_path: Path):
     qtbot.waitExposed(built)
     yield built
     assert built.session.closed
+
+
+# -- PostgreSQL (team mode) -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL server for the whole run (tests/helpers/postgres_server.py).
+
+    Without PostgreSQL's programs the tests that need it skip, except in CI (CI=true), where a
+    missing server is a failure: setup.sh --dev installs it."""
+    from tests.helpers.postgres_server import PostgresServer, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        reason = (
+            "PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin or on PATH); "
+            "./setup.sh --dev installs the Debian package postgresql"
+        )
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI must run the PostgreSQL tests: {reason}", pytrace=False)
+        pytest.skip(reason)
+    server = PostgresServer(bin_dir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_address(postgres_server) -> Iterator[str]:
+    """The address of a new, empty server database for one test (dropped after it)."""
+    address = postgres_server.create_database()
+    yield address
+    left = db.open_session()
+    if left is not None:
+        left.close()
+    postgres_server.drop_database(address)

@@ -1,12 +1,15 @@
-"""The database session: opening a file safely, pragmas, migrations, backups, connections per thread.
+"""The database session: opening a file or a server safely, migrations, backups, connections per thread.
 
 The composition root opens one Session and passes it down; while it is open it binds the models
-(through Peewee's proxy, which nothing else re-points) and `close()` unbinds them.
+(through Peewee's proxy, which nothing else re-points) and `close()` unbinds them. A path (or
+sqlite:///PATH) opens SQLite; postgresql://… opens a server database (database_postgres.py), and
+the session works the same on both.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import tempfile
 import threading
@@ -15,12 +18,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import peewee
 from peewee import DatabaseProxy, Model, SqliteDatabase
 
-from models.common.database_errors import typed_database_errors
+from models.common import database_postgres as postgres
+from models.common.database_errors import WriteConflictError, typed_database_errors
 from models.common.database_file import (  # the errors, for callers of open_database
     CorruptDatabaseError as CorruptDatabaseError,
 )
@@ -62,6 +66,20 @@ class _Database(SqliteDatabase):
             return None  # the whole transaction is gone already; the caller's error stands
         return super().execute_sql(sql, params)
 
+    def executemany(self, sql: str, rows: Any) -> Any:
+        """One statement for many rows, on this thread's connection; returns the cursor."""
+        with peewee.__exception_wrapper__:  # type: ignore[attr-defined]
+            cursor = self.cursor()
+            cursor.executemany(sql, rows)
+        return cursor
+
+    def atomic_write(self) -> Any:
+        return self.atomic("IMMEDIATE")
+
+    def atomic_read(self) -> Any:
+        """A transaction whose reads all see one snapshot (WAL: from its first read on)."""
+        return self.atomic()
+
 
 class BaseModel(Model):
     class Meta:
@@ -74,22 +92,38 @@ class ReadTimedOut(Exception):
 
 
 class Session:
-    """One open database: its path, transactions, a connection per thread, backups, closing.
+    """One open database: its path or address, transactions, a connection per thread, backups,
+    closing.
 
-    Made by `open_database()`; the models are bound to it until `close()`."""
+    Made by `open_database()`; the models are bound to it until `close()`. `path` is the SQLite
+    file, None on a server; `address` names the database for people (a server's password hidden).
+    """
 
-    def __init__(self, db: SqliteDatabase, path: Path) -> None:
+    def __init__(
+        self,
+        db: _Database | postgres.PostgresDatabase,
+        path: Path | None,
+        address: str | None = None,
+    ) -> None:
         self.db = db  # the Peewee database (the core's queries reach it through the models)
         self.path = path
+        self.address = address if address is not None else str(path)
         self._closed = False
 
     @property
     def closed(self) -> bool:
         return self._closed
 
+    @property
+    def on_server(self) -> bool:
+        """Whether this is a PostgreSQL server database (team mode) rather than an SQLite file."""
+        return self.path is None
+
     def write_transaction(self) -> peewee._atomic:
-        """One IMMEDIATE transaction: the write lock is taken up front, so it never deadlocks."""
-        return self.db.atomic("IMMEDIATE")
+        """One write transaction, its write lock taken up front so that writers never deadlock:
+        SQLite's IMMEDIATE, or on PostgreSQL a SERIALIZABLE one that first locks the account."""
+        atomic: peewee._atomic = self.db.atomic_write()
+        return atomic
 
     @contextmanager
     def connection(self) -> Iterator[None]:
@@ -111,7 +145,6 @@ class Session:
         """Run the read `work()` on this thread's connection, stopped when `cancelled()` turns
         true (raises Cancelled) or after `timeout` seconds (raises ReadTimedOut)."""
         self._check_open()
-        connection = self.db.connection()
         deadline = None if timeout is None else time.perf_counter() + timeout
         stopped: list[type[Exception]] = []
 
@@ -122,6 +155,14 @@ class Session:
                 stopped.append(ReadTimedOut)
             return bool(stopped)
 
+        if isinstance(self.db, postgres.PostgresDatabase):
+            try:
+                return postgres.read_cancellable(self.db, work, stop)
+            except peewee.DatabaseError:
+                if stopped:  # the server cancelled the statement for us
+                    raise stopped[0]() from None
+                raise
+        connection = self.db.connection()
         connection.set_progress_handler(stop, CHECK_EVERY)
         try:
             return work()
@@ -132,15 +173,20 @@ class Session:
         finally:
             connection.set_progress_handler(None, 0)
 
-    def execute_sql(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+    def execute_sql(self, sql: str, params: tuple[object, ...] = ()) -> Any:
         """Run one SQL statement on this thread's connection (checks, tests, scripts)."""
         self._check_open()
-        cursor: sqlite3.Cursor = self.db.execute_sql(sql, params)
-        return cursor
+        return self.db.execute_sql(sql, params)
 
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the database (SQLite backup API), atomically."""
         self._check_open()
+        if not isinstance(self.db, SqliteDatabase):
+            raise DatabaseOpenError(
+                Message(
+                    "A server database is backed up on the server (pg_dump), not by Credit Desk."
+                )
+            )
         return backup_database(self.db, destination)
 
     def close(self) -> None:
@@ -159,7 +205,7 @@ class Session:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise RuntimeError(f"The database session of {self.path} is closed.")
+            raise RuntimeError(f"The database session of {self.address} is closed.")
 
 
 def open_session() -> Session | None:
@@ -187,8 +233,10 @@ def open_database(
 
     if _bound is not None:
         raise RuntimeError(
-            f"A database session is already open ({_bound.path}); close it before opening another."
+            f"A database session is already open ({_bound.address}); close it before opening another."
         )
+    if postgres.is_server_address(os.fspath(path_or_url)):
+        return _bind(_open_server(os.fspath(path_or_url)))
     path = sqlite_path(path_or_url)
     if path.is_dir():
         raise DatabaseOpenError(
@@ -256,10 +304,15 @@ def open_reader(
 
 def database_file() -> Path | None:
     """The file of the open session, for a worker process to open its own reader; None when no
-    session is open or it is not a file."""
-    if _bound is None or not _bound.path.is_file():
+    session is open or it is not a file (a server database)."""
+    if _bound is None or _bound.path is None or not _bound.path.is_file():
         return None
     return _bound.path
+
+
+def _open_server(address: str) -> Session:
+    db = postgres.open_server(address)
+    return Session(db, None, postgres.shown_address(address))
 
 
 def _bind(session: Session) -> Session:
@@ -267,7 +320,7 @@ def _bind(session: Session) -> Session:
     with _binding:
         if _bound is not None:
             session.db.close()
-            raise RuntimeError(f"A database session is already open ({_bound.path}).")
+            raise RuntimeError(f"A database session is already open ({_bound.address}).")
         database.initialize(session.db)
         _bound = session
     return session
@@ -298,8 +351,27 @@ def backup_database(db: SqliteDatabase, destination: str | os.PathLike[str]) -> 
 
 @contextmanager
 def write_transaction() -> Iterator[None]:
-    """One IMMEDIATE transaction on the open session (the core's writes call this)."""
+    """One write transaction on the open session (the core's writes call this)."""
     if _bound is None:
         raise RuntimeError("No database session is open.")
     with typed_database_errors(), _bound.write_transaction():
         yield
+
+
+RETRIES = 8
+
+
+def retrying_write(work: Callable[[], T]) -> T:
+    """Run `work` (which makes its writes in write_transaction()) again from the start when the
+    server gave up its transaction as a serialization failure or a deadlock, which PostgreSQL
+    asks the application to retry: the user never sees those. On SQLite, where writers queue
+    for the lock instead, and inside a transaction (the outermost one retries), it runs once."""
+    attempt = 0
+    while True:
+        try:
+            return work()
+        except WriteConflictError:
+            attempt += 1
+            if attempt >= RETRIES or database.in_transaction():
+                raise
+            time.sleep(min(0.5, 0.01 * 2**attempt) * (0.5 + random.random()))

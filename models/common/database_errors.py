@@ -1,7 +1,8 @@
 """Database failures that callers must tell apart, as types: busy, full, read-only, an interrupted read.
 
-SQLite says which it is by its result code; Peewee re-raises SQLite's errors as its own with the
-original as the context, so both are looked through. Nothing here reads an error's text.
+SQLite says which it is by its result code, PostgreSQL by its SQLSTATE; Peewee re-raises the
+driver's errors as its own with the original as the context, so both are looked through.
+Nothing here reads an error's text.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ class DatabaseReadOnlyError(DatabaseFault):
     """The file or its folder cannot be written; nothing was changed."""
 
 
+class WriteConflictError(DatabaseBusyError):
+    """PostgreSQL gave the transaction up as a serialization failure or a deadlock: nothing was
+    changed, and the whole transaction may simply run again (retrying_write() does)."""
+
+
 class ReadInterrupted(Exception):  # noqa: N818 (an outcome the caller expects, not a fault)
     """A read stopped by the connection's interrupt() or its progress handler (a time limit)."""
 
@@ -47,6 +53,34 @@ def sqlite_code(error: BaseException) -> int | None:
             return None
         seen = seen.__cause__ or seen.__context__
     return None
+
+
+def sqlstate(error: BaseException) -> str | None:
+    """PostgreSQL's SQLSTATE behind `error` (a psycopg or Peewee error), if it has one."""
+    seen: BaseException | None = error
+    for _ in range(8):  # a driver error sits one or two links down
+        if seen is None:
+            break
+        code = getattr(seen, "sqlstate", None)
+        if isinstance(code, str):
+            return code
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+CHECK_VIOLATION = "23514"
+SERIALIZATION_FAILURE = "40001"
+DEADLOCK = "40P01"
+_SERVER_FULL = ("53100", "53200")  # disk full, out of memory
+_SERVER_READ_ONLY = ("25006", "42501")  # read-only transaction, insufficient privilege
+_QUERY_CANCELED = "57014"
+
+
+def is_check_violation(error: BaseException) -> bool:
+    """A CHECK constraint refused the row (on SQLite, its message says so)."""
+    if sqlstate(error) is not None:
+        return sqlstate(error) == CHECK_VIOLATION
+    return "CHECK constraint failed" in str(error)
 
 
 def is_busy(error: BaseException) -> bool:
@@ -66,18 +100,38 @@ READ_ONLY = Message(
 
 @contextmanager
 def typed_database_errors() -> Iterator[None]:
-    """Raise ReadInterrupted or a DatabaseFault for those SQLite failures; others pass as
-    they are."""
+    """Raise ReadInterrupted or a DatabaseFault (WriteConflictError for PostgreSQL's
+    serialization failures and deadlocks) for those failures; others pass as they are."""
     try:
         yield
-    except (sqlite3.OperationalError, peewee.OperationalError) as error:
-        code = sqlite_code(error)
-        if code == sqlite3.SQLITE_INTERRUPT:
+    except peewee.DatabaseError as error:
+        state = sqlstate(error)
+        if state is None and not isinstance(error, peewee.OperationalError):
+            raise
+        if state in (SERIALIZATION_FAILURE, DEADLOCK):
+            raise WriteConflictError(BUSY) from error
+        if state == _QUERY_CANCELED:
             raise ReadInterrupted() from error
-        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise DatabaseBusyError(BUSY) from error
-        if code == sqlite3.SQLITE_FULL:
+        if state in _SERVER_FULL:
             raise DatabaseFullError(FULL) from error
-        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        if state in _SERVER_READ_ONLY:
             raise DatabaseReadOnlyError(READ_ONLY) from error
-        raise
+        if state is not None:
+            raise
+        _raise_typed_sqlite(error)
+    except sqlite3.OperationalError as error:
+        _raise_typed_sqlite(error)
+
+
+def _raise_typed_sqlite(error: BaseException) -> None:
+    """Raise the typed error of an SQLite OperationalError, or the error itself."""
+    code = sqlite_code(error)
+    if code == sqlite3.SQLITE_INTERRUPT:
+        raise ReadInterrupted() from error
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise DatabaseBusyError(BUSY) from error
+    if code == sqlite3.SQLITE_FULL:
+        raise DatabaseFullError(FULL) from error
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        raise DatabaseReadOnlyError(READ_ONLY) from error
+    raise error

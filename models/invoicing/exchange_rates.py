@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from peewee import AutoField, CharField, IntegerField
 
+from models.common.catalog import upsert
 from models.common.database import BaseModel, write_transaction
 from models.common.messages import UserError
 from models.common.money import currency_decimals, from_units, to_units
@@ -50,6 +51,10 @@ class ExchangeRate(BaseModel):
 
     class Meta:
         indexes = ((("currency", "source", "valid_from"), True),)
+
+
+# A rate stored again for the same currency, source and first day replaces the one there.
+_KEY = (ExchangeRate.currency, ExchangeRate.source, ExchangeRate.valid_from)
 
 
 class RateError(UserError):
@@ -184,7 +189,9 @@ def store_cnb(published: date, rates: list[NewRate], note: str) -> int:
     """The CNB's fixing of a day, all of it or nothing; a day imported again is replaced."""
     with write_transaction():
         for new in rates:
-            ExchangeRate.replace(
+            upsert(
+                ExchangeRate,
+                _KEY,
                 currency=new.currency,
                 source=CNB,
                 valid_from=published.isoformat(),
@@ -193,7 +200,7 @@ def store_cnb(published: date, rates: list[NewRate], note: str) -> int:
                 rate=rate_text(new.rate),
                 note=note,
                 recorded_at=now_iso(),
-            ).execute()
+            )
     return len(rates)
 
 
@@ -202,7 +209,9 @@ def set_manual(currency: str, rate: str, day: date) -> Rate:
     code, value = check_currency(currency), parse_rate(rate)
     iso = check_day(day).isoformat()
     with write_transaction():
-        ExchangeRate.replace(
+        upsert(
+            ExchangeRate,
+            _KEY,
             currency=code,
             source=MANUAL,
             valid_from=iso,
@@ -210,7 +219,7 @@ def set_manual(currency: str, rate: str, day: date) -> Rate:
             amount=1,
             rate=rate_text(value),
             recorded_at=now_iso(),
-        ).execute()
+        )
     return Rate(code, value, 1, MANUAL, iso, iso)
 
 
@@ -240,7 +249,9 @@ def set_fixed(currency: str, rate: str, first: date, last: date) -> Rate:
                 first=overlapping.valid_from,
                 last=overlapping.valid_to,
             )
-        ExchangeRate.replace(
+        upsert(
+            ExchangeRate,
+            _KEY,
             currency=code,
             source=FIXED,
             valid_from=first.isoformat(),
@@ -248,7 +259,7 @@ def set_fixed(currency: str, rate: str, first: date, last: date) -> Rate:
             amount=1,
             rate=rate_text(value),
             recorded_at=now_iso(),
-        ).execute()
+        )
     return Rate(code, value, 1, FIXED, first.isoformat(), last.isoformat())
 
 

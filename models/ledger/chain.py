@@ -1,7 +1,7 @@
 """The ledger's digest chain and its replay: every entry, in id order, folded into one hash.
 
 Each entry is written as one unambiguous line (its columns in SQL's quote() form, so NULL, text
-and numbers never look alike). A checkpoint's digest is the SHA-256 of the previous
+and numbers never look alike; on PostgreSQL the same characters, see SERVER_LINE). A checkpoint's digest is the SHA-256 of the previous
 checkpoint's digest followed by the lines of the entries after it, up to its own last entry:
 so a digest stands for every entry from the first one, and a later checkpoint extends it by
 reading only the entries posted since. Replaying a run of entries also checks that every
@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
+from peewee import PostgresqlDatabase
+
 GENESIS = hashlib.sha256(b"credit-desk ledger").hexdigest()  # the digest of no entries
 MAX_PROBLEMS = 20  # entry problems named one by one; the rest are counted
 _CHUNK = 20_000
@@ -28,10 +30,36 @@ LINE = (
     "|| quote(reference) || ',' || quote(description) || ',' || quote(idempotency_key) || ',' "
     "|| quote(created_at)"
 )
-_REPLAY = (
-    f"SELECT id, amount, balance_after, kind, substr(created_at, 1, 10), {LINE} "
-    "FROM ledger_entry WHERE id > ? AND id <= ? ORDER BY id"
+_QUOTE = "''''"  # SQL for the text ' (a quote doubled, in quotes)
+
+
+def _quoted(column: str) -> str:
+    """SQLite's quote() of a text column in PostgreSQL's words: the same characters."""
+    return f"coalesce({_QUOTE} || replace({column}, {_QUOTE}, '''''') || {_QUOTE}, 'NULL')"
+
+
+# An entry's line on PostgreSQL, character for character the one SQLite writes (the integer
+# columns are never NULL), so a ledger's digest is the same on both engines.
+SERVER_LINE = (
+    f"id::text || ',' || {_quoted('kind')} || ',' || amount::text || ',' "
+    "|| balance_after::text || ',' || "
+    + " || ',' || ".join(
+        _quoted(column) for column in ("reference", "description", "idempotency_key", "created_at")
+    )
 )
+
+
+def line_sql(db: object) -> str:
+    """The SQL of an entry's line on the engine of `db` (a Peewee database or its proxy)."""
+    return SERVER_LINE if isinstance(getattr(db, "obj", db), PostgresqlDatabase) else LINE
+
+
+def _replay_sql(db: object) -> str:
+    return (
+        f"SELECT id, amount, balance_after, kind, substr(created_at, 1, 10), {line_sql(db)} "
+        "FROM ledger_entry WHERE id > ? AND id <= ? ORDER BY id"
+    )
+
 
 DayKey = tuple[str, str]  # (UTC day, kind)
 
@@ -48,7 +76,9 @@ def entry_hash(line: str) -> str:
 
 def last_entry_hash(db: Executes, entry_id: int) -> str | None:
     """The hash of one entry's line (the last entry a checkpoint covers), None if it is gone."""
-    row = db.execute_sql(f"SELECT {LINE} FROM ledger_entry WHERE id = ?", (entry_id,)).fetchone()
+    row = db.execute_sql(
+        f"SELECT {line_sql(db)} FROM ledger_entry WHERE id = ?", (entry_id,)
+    ).fetchone()
     return None if row is None else entry_hash(str(row[0]))
 
 
@@ -90,7 +120,7 @@ def replay(db: Executes, start: Replay, upto_id: int) -> Replay:
     hasher = hashlib.sha256(start.digest.encode())
     running = start.balance
     days = state.days
-    cursor = db.execute_sql(_REPLAY, (start.upto_id, upto_id))
+    cursor = db.execute_sql(_replay_sql(db), (start.upto_id, upto_id))
     while rows := cursor.fetchmany(_CHUNK):
         lines = []
         for entry_id, amount, balance_after, kind, day, line in rows:

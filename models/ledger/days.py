@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from peewee import CharField, CompositeKey, IntegerField
 
+from models.common import catalog
 from models.common.database import BaseModel, database
 
 MIDNIGHT = "T00:00:00.000000Z"  # what follows the date in the stamp of a UTC midnight
@@ -72,8 +73,12 @@ def _range(column: str, start: str | None, end: str | None) -> tuple[list[str], 
     return conditions, params
 
 
-_ENTRY_SUMS = "count(*) AS n, sum(max(amount, 0)) AS i, sum(min(amount, 0)) AS o"
-_LATER_SUMS = "-count(*) AS n, -sum(max(amount, 0)) AS i, -sum(min(amount, 0)) AS o"
+# An entry's credits in and out, in words both engines speak (SQLite's max(a, b) is
+# PostgreSQL's greatest).
+CREDITS_IN = "CASE WHEN amount > 0 THEN amount ELSE 0 END"
+CREDITS_OUT = "CASE WHEN amount < 0 THEN amount ELSE 0 END"
+_ENTRY_SUMS = f"count(*) AS n, sum({CREDITS_IN}) AS i, sum({CREDITS_OUT}) AS o"
+_LATER_SUMS = f"-count(*) AS n, -sum({CREDITS_IN}) AS i, -sum({CREDITS_OUT}) AS o"
 
 
 def totals(
@@ -93,7 +98,7 @@ def totals(
     def add(select: str, conditions: list[str], values: list[object], group: bool) -> None:
         if kind is not None:
             conditions, values = [*conditions, "kind = ?"], [*values, kind]
-        where = " AND ".join(conditions) or "1"
+        where = " AND ".join(conditions) or "TRUE"
         parts.append(f"SELECT {select} WHERE {where}" + (" GROUP BY kind" if group else ""))
         params.extend(values)
 
@@ -110,8 +115,10 @@ def totals(
             False,
         )
         where, values = _range("substr(created_at, 1, 10)", first, last)
-        # NOT INDEXED: the few entries past the snapshot are found by their ids, not by a walk.
-        later = f"kind, {_LATER_SUMS} FROM ledger_entry NOT INDEXED"
+        # NOT INDEXED (SQLite): the few entries past the snapshot are found by their ids, not
+        # by a walk; PostgreSQL's planner picks the key itself.
+        unindexed = "" if catalog.on_server() else " NOT INDEXED"
+        later = f"kind, {_LATER_SUMS} FROM ledger_entry{unindexed}"
         add(later, ["id > ?", *where], [upto_id, *values], True)
     for low, high in edges:
         where, values = _range("created_at", low, high)
@@ -120,8 +127,8 @@ def totals(
         )
     cursor = database.execute_sql(
         "SELECT kind, sum(n), sum(i), sum(o) FROM ("
-        + " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts)
-        + ") GROUP BY kind",
+        + " UNION ALL ".join(f"SELECT * FROM ({part}) AS part{n}" for n, part in enumerate(parts))
+        + ") AS parts GROUP BY kind",
         params,
     )
     return [(str(k), int(n), int(i), int(o)) for k, n, i, o in cursor if n]

@@ -7,13 +7,14 @@ account balance (a single row, so reading it costs the same at any ledger size).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from peewee import AutoField, CharField, IntegerField, IntegrityError, TextField
 
+from models.common import catalog
 from models.common.database import BaseModel, database
+from models.common.database_errors import is_check_violation
 from models.common.formatting import Credits
 from models.common.messages import UserError
 from models.common.money import MICRO
@@ -158,9 +159,10 @@ def post(
     _check_limit(amount)
     values = (kind, amount, amount, reference, description, idempotency_key, now_iso())
     try:
-        row = database.execute_sql(_APPEND, values).fetchone()
+        with catalog.statement_guard():
+            row = database.execute_sql(_APPEND, values).fetchone()
     except IntegrityError as error:
-        if "CHECK constraint failed" not in str(error):
+        if not is_check_violation(error):
             raise
         row = None  # the balance cannot pay it, unless it is a retry of an earlier entry
         if idempotency_key is None or not _posted_before(idempotency_key):
@@ -196,7 +198,8 @@ def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -
     Call inside write_transaction(). A key already in the ledger appends nothing. Returns how
     many entries were appended. If the balance cannot pay one of them, InsufficientCredit is
     raised and the entries before it are only undone when the caller's transaction rolls back
-    (raising out of write_transaction() does that), so check the balance before.
+    (raising out of write_transaction() does that; on a server they are undone at once), so
+    check the balance before.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown ledger entry kind {kind!r}")
@@ -217,9 +220,10 @@ def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -
         for amount, reference, description, key in postings
     ]
     try:
-        database.cursor().executemany(_APPEND_MANY, rows)
-    except (IntegrityError, sqlite3.IntegrityError) as error:  # a raw cursor raises sqlite3's
-        if "CHECK constraint failed" not in str(error):
+        with catalog.statement_guard():
+            database.executemany(_APPEND_MANY, rows)
+    except IntegrityError as error:
+        if not is_check_violation(error):
             raise
         raise InsufficientCredit(balance(), sum(amount for amount, _, _, _ in postings)) from None
     return int(database.execute_sql(count).fetchone()[0]) - before

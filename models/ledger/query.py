@@ -231,7 +231,7 @@ class LedgerView:
         if rows is None:
             where, params = self._where(None)
             rows = database.execute_sql(
-                "SELECT kind, count(*), sum(max(amount, 0)), sum(min(amount, 0)) "
+                f"SELECT kind, count(*), sum({days.CREDITS_IN}), sum({days.CREDITS_OUT}) "
                 f"FROM ledger_entry WHERE {where} GROUP BY kind",
                 params,
             )

@@ -2,8 +2,9 @@
 entries, the digest chain intact, the database's safeguards in place.
 
 `verify(full=True)` reads every entry from the first, recomputes the digest at each checkpoint
-and every day total, and runs SQLite's integrity check: it catches any entry changed, removed or
-added behind the app's back since a checkpoint was made. Its time grows with the ledger.
+and every day total, and runs SQLite's integrity check (a server checks its own storage): it
+catches any entry changed, removed or added behind the app's back since a checkpoint was made.
+Its time grows with the ledger.
 
 `verify()` (the default) relies on the newest checkpoint for the entries it covers and reads
 one by one only the entries after it. For the entries before it, it checks cheaply: the
@@ -22,10 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from models.common import catalog
 from models.common.database import database, write_transaction
 from models.ledger import chain, checkpoints
 from models.ledger.checkpoints import LedgerCheckpoint
-from models.ledger.days import MIDNIGHT
+from models.ledger.days import CREDITS_IN, CREDITS_OUT, MIDNIGHT
 
 MoreChecks = Callable[[int | None], list[str]]
 SAFEGUARDS = (
@@ -59,7 +61,7 @@ class Verification:
 
 
 def _day_rows(first: str | None, last: str | None) -> dict[chain.DayKey, list[int]]:
-    where = "1" if first is None else "day >= ? AND day <= ?"
+    where = "TRUE" if first is None else "day >= ? AND day <= ?"
     cursor = database.execute_sql(
         f"SELECT day, kind, entries, credits_in, credits_out FROM ledger_day WHERE {where}",
         () if first is None else (first, last),
@@ -70,8 +72,8 @@ def _day_rows(first: str | None, last: str | None) -> dict[chain.DayKey, list[in
 def _entry_days(first: str, last: str) -> dict[chain.DayKey, list[int]]:
     following = (date.fromisoformat(last) + timedelta(days=1)).isoformat()
     cursor = database.execute_sql(
-        "SELECT substr(created_at, 1, 10), kind, count(*), sum(max(amount, 0)), "
-        "sum(min(amount, 0)) FROM ledger_entry WHERE created_at >= ? AND created_at < ? "
+        f"SELECT substr(created_at, 1, 10), kind, count(*), sum({CREDITS_IN}), "
+        f"sum({CREDITS_OUT}) FROM ledger_entry WHERE created_at >= ? AND created_at < ? "
         "GROUP BY 1, 2",
         (first + MIDNIGHT, following + MIDNIGHT),
     )
@@ -95,11 +97,11 @@ def _compare_days(
 def _kind_sums() -> list[str]:
     """Each kind's count and sum over all entries (the kind-and-amount index, no row read)
     against the day totals: catches a removed entry or a changed amount or kind anywhere."""
+    index = "" if catalog.on_server() else "INDEXED BY ledger_entry_kind_amount "
     entries = {
         kind: (int(n), int(total))
         for kind, n, total in database.execute_sql(
-            "SELECT kind, count(*), sum(amount) FROM ledger_entry "
-            "INDEXED BY ledger_entry_kind_amount GROUP BY kind"
+            f"SELECT kind, count(*), sum(amount) FROM ledger_entry {index}GROUP BY kind"
         )
     }
     kept = {
@@ -172,10 +174,10 @@ def verify(full: bool = False, more: MoreChecks | None = None) -> Verification:
     the checkpoint relied on, whose entries were checked when it was made, or None for all."""
     problems: list[str] = []
     if full:
-        integrity = database.execute_sql("PRAGMA integrity_check").fetchone()[0]
-        if integrity != "ok":
+        integrity = catalog.integrity_problem()
+        if integrity is not None:
             problems.append(f"The database file fails its integrity check: {integrity}.")
-    with database.atomic():  # one snapshot, however many entries are posted meanwhile
+    with database.atomic_read():  # one snapshot, however many entries are posted meanwhile
         balance, count = database.execute_sql(
             "SELECT balance, entry_count FROM account WHERE id = 1"
         ).fetchone()
@@ -200,11 +202,9 @@ def verify(full: bool = False, more: MoreChecks | None = None) -> Verification:
             problems.append(f"The account counts {count} entries; the ledger has {state.entries}.")
         if more is not None:
             problems += more(None if base is None else base.upto_id)
+        present = catalog.trigger_names()
         for trigger in SAFEGUARDS:
-            found = database.execute_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
-            ).fetchone()
-            if found is None:
+            if trigger not in present:
                 problems.append(f"The safeguard {trigger} is missing from the database.")
     if not problems and state.upto_id > (sealed[-1].upto_id if sealed else 0) and not seal_problems:
         with write_transaction():

@@ -104,7 +104,7 @@ def dispatch(
     """
     size = batch_size if batch_size is not None else getattr(gateway, "batch_size", BATCH)
     try:
-        with dispatcher_lock(str(database.obj.database)):
+        with dispatcher_lock(database.obj):
             return _Run(gateway, size, cancelled, progress).run()
     except DispatcherBusy:
         report = DispatchReport(reason=BUSY)
@@ -222,7 +222,6 @@ class _Run:
                             reference,
                         )
                     )
-            cursor = database.cursor()
             expected = len(requeued) + len(failed) + len(unpaid) + len(sent)
             changed = 0
             for sql, rows in (
@@ -232,8 +231,7 @@ class _Run:
                 (_SENT, sent),
             ):
                 if rows:
-                    cursor.executemany(sql, rows)
-                    changed += cursor.rowcount
+                    changed += database.executemany(sql, rows).rowcount
             if changed != expected:  # only this dispatcher changes messages in flight
                 raise RuntimeError("messages in flight changed under the dispatcher")
             ledger.post_many(ledger.MESSAGE_CHARGE, charges)

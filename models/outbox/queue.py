@@ -144,7 +144,7 @@ def queue_campaign(
             created_at=stamp,
         )
         campaign_id = int(campaign.id)
-        database.cursor().executemany(
+        database.executemany(
             "INSERT INTO message (campaign_id, number, country, parts, price, state, queued_at)"
             " VALUES (?, ?, ?, ?, ?, 'queued', ?)",
             [(campaign_id, e164, country, parts, price, stamp) for e164, country, price in rows],
@@ -284,7 +284,7 @@ def messages_page(
 
 
 def count_messages(state: str | None = QUEUED, campaign_id: int | None = None) -> int:
-    conditions = ["1"]
+    conditions = ["TRUE"]
     values: list[object] = []
     if state is not None:
         conditions.append("state = ?")
@@ -322,7 +322,8 @@ def charge_problems(after_id: int | None = None) -> list[str]:
         "SELECT count(*) FROM ledger_entry e LEFT JOIN message m "
         "ON m.id = CAST(substr(e.reference, 9) AS INTEGER) "
         "WHERE e.id > ? AND e.kind = 'message-charge' AND (m.id IS NULL OR m.state <> 'sent' "
-        "OR -e.amount <> m.price OR e.reference IS NOT e.idempotency_key)",
+        "OR -e.amount <> m.price OR e.idempotency_key IS NULL "
+        "OR e.reference <> e.idempotency_key)",
         (after_id or 0,),
     ).fetchone()[0]
     if wrong:
@@ -331,7 +332,7 @@ def charge_problems(after_id: int | None = None) -> list[str]:
         return problems
     repeated = database.execute_sql(
         "SELECT count(*) FROM (SELECT reference FROM ledger_entry WHERE kind = 'message-charge' "
-        "GROUP BY reference HAVING count(*) > 1)"
+        "GROUP BY reference HAVING count(*) > 1) AS repeated"
     ).fetchone()[0]
     if repeated:
         problems.append(f"{repeated} message(s) are charged more than once.")

@@ -80,10 +80,10 @@ class SimulatedGateway:
                     (message.message_id, message.attempt, gateway_id, "delivered", "", stamp)
                 )
         with write_transaction():  # what it took is on record before it answers
-            database.cursor().executemany(
-                "INSERT OR IGNORE INTO simulated_gateway_message "
+            database.executemany(
+                "INSERT INTO simulated_gateway_message "
                 "(message_id, attempt, gateway_id, status, error, received_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 rows,
             )
         return SendOutcome(results)

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from peewee import CharField, TextField
 
+from models.common.catalog import upsert
 from models.common.database import BaseModel, write_transaction
 from models.payments.csv_mapping import CsvMapping, header_key
 from models.payments.statement_csv import header_rows, mapped_header
@@ -39,11 +40,13 @@ def remember(data: bytes, mapping: CsvMapping) -> None:
     """Keep `mapping` for files whose header is the one it was used with in `data`."""
     fields = {k: v for k, v in dataclasses.asdict(mapping).items() if k != "bank"}
     with write_transaction():
-        RememberedCsvMapping.replace(
+        upsert(
+            RememberedCsvMapping,
+            [RememberedCsvMapping.signature],
             signature=header_signature(mapped_header(data, mapping)),
             mapping=json.dumps(fields, ensure_ascii=False, sort_keys=True),
             saved_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        ).execute()
+        )
 
 
 def recall(data: bytes) -> CsvMapping | None:

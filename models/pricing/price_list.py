@@ -100,11 +100,10 @@ def replace(
             price_count=len(rows),
             country_count=len({row.country for row in rows}),
         )
-        cursor = database.cursor()
         for start in range(0, len(rows), _BATCH):
             check(cancelled)
             batch = rows[start : start + _BATCH]
-            cursor.executemany(  # plain executemany: ten times faster than building a query
+            database.executemany(  # plain executemany: ten times faster than building a query
                 "INSERT INTO price (price_list_id, country, dialling_code, operator, prefix, price)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 [

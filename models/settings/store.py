@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from peewee import CharField, TextField
 
 from models.common import countries
+from models.common.catalog import upsert
 from models.common.database import BaseModel, write_transaction
 from models.common.formatting import amount_text, credits_text
 from models.common.messages import Message, UserError
@@ -154,7 +155,7 @@ def set_values(values: dict[str, str]) -> None:
         raise SettingsErrors(errors)
     with write_transaction():
         for key, value in canonical.items():
-            Setting.replace(key=key, value=value).execute()
+            upsert(Setting, [Setting.key], key=key, value=value)
 
 
 def set_value(key: str, value: str) -> str:
@@ -162,7 +163,7 @@ def set_value(key: str, value: str) -> str:
     Rules over several keys wait (the others may follow): problems_together({}) tells."""
     canonical = spec(key).normalize(value)
     with write_transaction():
-        Setting.replace(key=key, value=canonical).execute()
+        upsert(Setting, [Setting.key], key=key, value=canonical)
     return canonical
 
 

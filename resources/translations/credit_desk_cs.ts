@@ -1964,6 +1964,26 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Databázi „{path}“ nelze otevřít: {reason}.</translation>
     </message>
     <message>
+        <source>“{path}” was written by a newer Credit Desk (schema {version}; this version understands up to {supported}). Update Credit Desk to open it; the database was not changed.</source>
+        <translation>Databázi „{path}“ zapsala novější verze Credit Desk (schéma {version}; tato verze zná schéma nejvýše {supported}). Aktualizujte Credit Desk, abyste ji mohli otevřít; databáze se nezměnila.</translation>
+    </message>
+    <message>
+        <source>“{path}” is another program&apos;s database (its tables: {tables}). Credit Desk opens only its own databases; the database was not changed.</source>
+        <translation>„{path}“ je databáze jiného programu (její tabulky: {tables}). Credit Desk otevírá jen své vlastní databáze; databáze zůstala beze změny.</translation>
+    </message>
+    <message>
+        <source>Cannot use the server database “{path}”: {reason}.</source>
+        <translation>Databázi na serveru „{path}“ nelze použít: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a PostgreSQL server: team mode needs the psycopg package, which is not installed (.venv/bin/pip install &quot;psycopg[binary]&quot;).</source>
+        <translation>„{path}“ je server PostgreSQL: týmový režim potřebuje balíček psycopg, který není nainstalovaný (.venv/bin/pip install &quot;psycopg[binary]&quot;).</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump), not by Credit Desk.</source>
+        <translation>Databáze na serveru se zálohuje na serveru (pg_dump), ne v Credit Desk.</translation>
+    </message>
+    <message>
         <source>The balance would pass {limit}, the most an account holds; nothing was credited.</source>
         <translation>Zůstatek by překročil {limit}, nejvíce, co účet pojme; nic nebylo připsáno.</translation>
     </message>

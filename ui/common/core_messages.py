@@ -195,6 +195,28 @@ DOCUMENTS = (
         "The backup copy before updating “{path}” could not be written ({reason}); the file "
         "was not changed.",
     ),
+    # A server database (team mode: models/common/database_postgres.py).
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{path}” was written by a newer Credit Desk (schema {version}; this version "
+        "understands up to {supported}). Update Credit Desk to open it; the database was not "
+        "changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{path}” is another program's database (its tables: {tables}). Credit Desk opens "
+        "only its own databases; the database was not changed.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Cannot use the server database “{path}”: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{path}” is a PostgreSQL server: team mode needs the psycopg package, which is not "
+        'installed (.venv/bin/pip install "psycopg[binary]").',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A server database is backed up on the server (pg_dump), not by Credit Desk.",
+    ),
 )
 
 # Price list, recipients, campaigns, outbox and gateways (models/price_list_csv, phone_numbers,

@@ -196,4 +196,31 @@ MESSAGES: dict[str, str] = {
     ),
     "Cannot create the folder “{path}”: {reason}.": "Složku „{path}“ nelze vytvořit: {reason}.",
     "Cannot open “{path}”: {reason}.": "Databázi „{path}“ nelze otevřít: {reason}.",
+    "“{path}” was written by a newer Credit Desk (schema {version}; this version "
+    "understands up to {supported}). Update Credit Desk to open it; the database was not "
+    "changed.": (
+        "Databázi „{path}“ zapsala novější verze Credit Desk (schéma {version}; tato verze zná "
+        "schéma nejvýše {supported}). Aktualizujte Credit Desk, abyste ji mohli otevřít; "
+        "databáze se nezměnila."
+    ),
+    (
+        "“{path}” is another program's database (its tables: {tables}). Credit Desk opens "
+        "only its own databases; the database was not changed."
+    ): (
+        "„{path}“ je databáze jiného programu (její tabulky: {tables}). Credit Desk otevírá "
+        "jen své vlastní databáze; databáze zůstala beze změny."
+    ),
+    "Cannot use the server database “{path}”: {reason}.": (
+        "Databázi na serveru „{path}“ nelze použít: {reason}."
+    ),
+    (
+        "“{path}” is a PostgreSQL server: team mode needs the psycopg package, which is not "
+        'installed (.venv/bin/pip install "psycopg[binary]").'
+    ): (
+        "„{path}“ je server PostgreSQL: týmový režim potřebuje balíček psycopg, který není "
+        'nainstalovaný (.venv/bin/pip install "psycopg[binary]").'
+    ),
+    "A server database is backed up on the server (pg_dump), not by Credit Desk.": (
+        "Databáze na serveru se zálohuje na serveru (pg_dump), ne v Credit Desk."
+    ),
 }
