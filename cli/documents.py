@@ -34,6 +34,7 @@ def _parse_format(text: str) -> str:
 
 
 def command_export_invoices(args: argparse.Namespace, session: Session) -> int:
+    from models.common.formatting import counted
     from models.invoicing import export as invoice_export
 
     try:
@@ -68,12 +69,13 @@ def command_export_invoices(args: argparse.Namespace, session: Session) -> int:
         print(f"{labels[status]}: {path}")
     written = result.count(invoice_export.WRITTEN) + result.count(invoice_export.RENAMED)
     print(
-        f"{len(result.files)} documents exported to {args.folder}: {written} written, "
+        f"{counted(len(result.files), ('document', 'documents'))} exported to {args.folder}: "
+        f"{written} written, "
         f"{result.count(invoice_export.UNCHANGED)} unchanged"
     )
     if result.plain:
         print(
-            f"{len(result.plain)} proformas as plain PDF: a proforma is not an invoice, "
+            f"{counted(len(result.plain), ('proforma', 'proformas'))} as plain PDF: a proforma is not an invoice, "
             "so it carries no Factur-X"
         )
     return 0

@@ -206,7 +206,7 @@ def test_cli_exports_factur_x_and_says_proformas_stay_plain(
     out = capsys.readouterr().out.splitlines()
     assert (
         out[-1]
-        == "1 proformas as plain PDF: a proforma is not an invoice, so it carries no Factur-X"
+        == "1 proforma as plain PDF: a proforma is not an invoice, so it carries no Factur-X"
     )
     name, xml = facturx.get_facturx_xml_from_pdf((target / "invoice-2026-000001.pdf").read_bytes())
     assert name == "factur-x.xml" and b"<ram:TypeCode>380</ram:TypeCode>" in xml
@@ -223,3 +223,16 @@ def test_zip_export_in_isdoc(database, tmp_path: Path) -> None:
     with zipfile.ZipFile(target) as archive:
         assert all(name.endswith(".isdoc") for name in archive.namelist())
         assert archive.read(archive.namelist()[0]).startswith(b"<?xml")
+
+
+def test_one_document_is_counted_in_the_singular(tmp_path: Path, capsys) -> None:
+    """“1 document exported”, not “1 documents”."""
+    import main
+
+    database = tmp_path / "one.sqlite3"
+    base = ["--database", str(database)]
+    assert main.main([*base, "settings", "seller.iban", "CZ6508000000192000145399"]) == 0
+    assert main.main([*base, "top-up", "500", "CZK", "--method", "bank-transfer"]) == 0
+    capsys.readouterr()
+    assert main.main([*base, "export-invoices", str(tmp_path / "out")]) == 0
+    assert "1 document exported to" in capsys.readouterr().out
