@@ -4,11 +4,11 @@ its messages (double click, Enter, or the menu); any other row opens its entry."
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from models.ledger.groups import Group
 from ui.transactions.groups_model import GroupsModel
-from ui.transactions.ledger_table import row_height, size_columns
+from ui.transactions.ledger_table import set_up_rows
 
 
 class GroupsTable(QTableView):
@@ -25,21 +25,8 @@ class GroupsTable(QTableView):
         self.setObjectName("transactionGroupsTable")
         self.setModel(model)
         self._model = model
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(row_height(self))
-        size_columns(self)
-        header = self.horizontalHeader()
-        header.setSortIndicator(GroupsModel.DATE, Qt.SortOrder.DescendingOrder)
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self._sort)
+        set_up_rows(self, GroupsModel.DATE)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         self.doubleClicked.connect(self._activate)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)

@@ -41,6 +41,24 @@ def row_height(table: QTableView) -> int:
     return max(QFontMetrics(table.font()).height(), QFontMetrics(amount_font()).height()) + 8
 
 
+def set_up_rows(table: QTableView, date_column: int) -> None:
+    """One selectable row per line, unwrapped and elided, fixed heights, sorted newest first."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(row_height(table))
+    size_columns(table)
+    header = table.horizontalHeader()
+    header.setSortIndicator(date_column, Qt.SortOrder.DescendingOrder)
+    header.setSortIndicatorShown(True)
+    header.setSectionsClickable(True)
+
+
 class LedgerTable(QTableView):
     """Signals:
     entry_activated(object): an EntryRow was double-clicked or Enter was pressed on it.
@@ -53,22 +71,9 @@ class LedgerTable(QTableView):
         self.setObjectName("transactionsTable")
         self.setModel(model)
         self._model = model
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_up_rows(self, LedgerModel.DATE)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(row_height(self))
-        size_columns(self)
-        header = self.horizontalHeader()
-        header.setSortIndicator(LedgerModel.DATE, Qt.SortOrder.DescendingOrder)
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self._sort)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         self.doubleClicked.connect(self._activate)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
