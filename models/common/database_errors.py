@@ -1,4 +1,4 @@
-"""Database failures that callers must tell apart, as types: busy, full, read-only, an interrupted read.
+"""Database failures that callers must tell apart, as types: busy, full, read-only, not allowed, interrupted.
 
 SQLite says which it is by its result code, PostgreSQL by its SQLSTATE; Peewee re-raises the
 driver's errors as its own with the original as the context, so both are looked through.
@@ -32,6 +32,11 @@ class DatabaseFullError(DatabaseFault):
 
 class DatabaseReadOnlyError(DatabaseFault):
     """The file or its folder cannot be written; nothing was changed."""
+
+
+class InsufficientPrivilegeError(DatabaseFault):
+    """The server refused the change to the connected user's role (SQLSTATE 42501): a team
+    desk without the right (models/common/team.py); nothing was changed."""
 
 
 class WriteConflictError(DatabaseBusyError):
@@ -72,7 +77,8 @@ CHECK_VIOLATION = "23514"
 SERIALIZATION_FAILURE = "40001"
 DEADLOCK = "40P01"
 _SERVER_FULL = ("53100", "53200")  # disk full, out of memory
-_SERVER_READ_ONLY = ("25006", "42501")  # read-only transaction, insufficient privilege
+_SERVER_READ_ONLY = ("25006",)  # a read-only transaction
+INSUFFICIENT_PRIVILEGE = "42501"
 _QUERY_CANCELED = "57014"
 
 
@@ -114,6 +120,12 @@ def typed_database_errors() -> Iterator[None]:
             raise ReadInterrupted() from error
         if state in _SERVER_FULL:
             raise DatabaseFullError(FULL) from error
+        if state == INSUFFICIENT_PRIVILEGE:
+            raise InsufficientPrivilegeError(
+                "Your role ({role}) does not allow this change; nothing was saved. Ask an "
+                "administrator.",
+                role=_connected_roles(),
+            ) from error
         if state in _SERVER_READ_ONLY:
             raise DatabaseReadOnlyError(READ_ONLY) from error
         if state is not None:
@@ -121,6 +133,18 @@ def typed_database_errors() -> Iterator[None]:
         _raise_typed_sqlite(error)
     except sqlite3.OperationalError as error:
         _raise_typed_sqlite(error)
+
+
+def _connected_roles() -> str:
+    """The connected desk's team roles, for the message (“none” when it has none or the
+    connection cannot say: the refused transaction may still be open)."""
+    from models.common import team
+    from models.common.database import database
+
+    try:
+        return ", ".join(team.connected_roles(database)) or "none"
+    except Exception:  # noqa: BLE001 (the message is shown anyway, only without the role)
+        return "none"
 
 
 def _raise_typed_sqlite(error: BaseException) -> None:
