@@ -12,7 +12,8 @@ Step 11 (migrations_sqlite_team.py makes the same columns on SQLite):
   the account's new trigger refuses to everyone (UPDATE would let a desk set the balance).
 - credit_desk_operator_only() tells a desk whose only writing role is operator (models/common/
   team.py): such a desk may post only charges (no credit: credits come from confirming payments,
-  an administrator's work), issue only proformas, and only cancel or expire payments.
+  an administrator's work), issue only proformas, only cancel or expire payments, and change
+  only the sending settings (OPERATOR_SETTINGS).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ ADMINISTRATOR_ROLE = "credit_desk_administrator"
 OPERATOR_ROLE = "credit_desk_operator"
 ACCOUNTANT_ROLE = "credit_desk_accountant"
 RECORDED_TABLES = ("ledger_entry", "payment", "document")
+OPERATOR_SETTINGS = ("outbox.paused",)  # the settings an operator may change (sending)
 # Trigger functions that write a table the posting desk may not write itself.
 DEFINER_FUNCTIONS = ("ledger_entry_updates_account", "ledger_entry_adds_to_day")
 _DENIED = "insufficient_privilege"
@@ -101,6 +103,17 @@ STEP_11_RECORDED_BY = [
     ),
     "CREATE TRIGGER payment_confirming_needs_administrator BEFORE UPDATE ON payment "
     "FOR EACH ROW EXECUTE FUNCTION payment_confirming_needs_administrator()",
+    _trigger_function(
+        "setting_needs_administrator",
+        "    IF credit_desk_operator_only() AND NEW.key NOT IN ("
+        + ", ".join(f"'{key}'" for key in OPERATOR_SETTINGS)
+        + ") THEN\n"
+        f"        {_deny('an operator may change only the sending settings')}\n"
+        "    END IF;\n"
+        "    RETURN NEW;",
+    ),
+    "CREATE TRIGGER setting_needs_administrator BEFORE INSERT OR UPDATE ON setting "
+    "FOR EACH ROW EXECUTE FUNCTION setting_needs_administrator()",
     *refuse_truncate("account", "the account keeps its one row: post ledger entries instead"),
 ]
 

@@ -1,7 +1,6 @@
 """Team mode's roles: the PostgreSQL group roles and grants team-init makes, desk users, who recorded a row.
 
-Rights, as the server enforces them (grants, row-level security on settings, and the triggers
-of migrations_postgres_team.py; the append-only and immutability triggers hold for every role):
+Rights, as the server enforces them (grants, and the triggers of migrations_postgres_team.py; the append-only and immutability triggers hold for every role):
 
 | Right                                                        | administrator | operator | accountant |
 |--------------------------------------------------------------|:-------------:|:--------:|:----------:|
@@ -29,7 +28,7 @@ from __future__ import annotations
 import getpass
 import re
 
-from peewee import Database
+from peewee import Database, DatabaseProxy
 
 from models.common.messages import UserError
 from models.common.migrations import is_postgres
@@ -62,7 +61,6 @@ _OPERATOR_UPDATES = {
     "payment": "state, closed_at",
     "setting": "value",
 }
-OPERATOR_SETTINGS = ("outbox.paused",)  # the settings an operator may change
 _USER_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
@@ -78,7 +76,15 @@ def desk_user() -> str:
         return ""
 
 
-def _require_server(db: Database) -> None:
+def _unwrapped(db: Database | DatabaseProxy) -> Database:
+    """The database behind Peewee's proxy (the models' binding), or `db` itself."""
+    found = db.obj if isinstance(db, DatabaseProxy) else db
+    assert isinstance(found, Database), "no database session is open"
+    return found
+
+
+def require_server(db: Database) -> None:
+    """Raise TeamError on an SQLite file, where roles do not exist."""
     if not is_postgres(db):
         raise TeamError(
             "Roles exist only on a PostgreSQL server (team mode); this database is a file, "
@@ -112,23 +118,6 @@ def _grants(schema: str, tables: list[str]) -> list[str]:
             f"GRANT UPDATE ({columns}) ON {table} TO {operator}"
             for table, columns in _OPERATOR_UPDATES.items()
         ),
-        # Settings are one table of keys: row-level security lets an operator write only the
-        # keys of sending (the schema's owner, who migrates, is not bound by it).
-        "ALTER TABLE setting ENABLE ROW LEVEL SECURITY",
-        "DROP POLICY IF EXISTS setting_read ON setting",
-        "DROP POLICY IF EXISTS setting_administrator ON setting",
-        "DROP POLICY IF EXISTS setting_operator_adds ON setting",
-        "DROP POLICY IF EXISTS setting_operator_changes ON setting",
-        "CREATE POLICY setting_read ON setting FOR SELECT USING (true)",
-        f"CREATE POLICY setting_administrator ON setting FOR ALL TO {admin} "
-        "USING (true) WITH CHECK (true)",
-    ]
-    keys = ", ".join(f"'{key}'" for key in OPERATOR_SETTINGS)
-    statements += [
-        f"CREATE POLICY setting_operator_adds ON setting FOR INSERT TO {operator} "
-        f"WITH CHECK (key IN ({keys}))",
-        f"CREATE POLICY setting_operator_changes ON setting FOR UPDATE TO {operator} "
-        f"USING (key IN ({keys})) WITH CHECK (key IN ({keys}))",
     ]
     return statements
 
@@ -136,7 +125,7 @@ def _grants(schema: str, tables: list[str]) -> list[str]:
 def team_init(db: Database) -> list[str]:
     """Make the three group roles (those missing) and grant each its rights on every table,
     sequence and function; idempotent. Returns the roles it created."""
-    _require_server(db)
+    require_server(db)
     with db.atomic():
         present = _roles_present(db)
         created = [role for role in ROLES.values() if role not in present]
@@ -152,11 +141,8 @@ def team_init(db: Database) -> list[str]:
     return created
 
 
-def add_user(db: Database, name: str, role: str, password: str | None) -> bool:
-    """Give the desk user `name` the team role `role` (administrator, operator, accountant):
-    a new LOGIN role (with `password`, or none for the server's socket or peer login), or an
-    existing one granted the role. Returns whether the user was created."""
-    _require_server(db)
+def check_user(name: str, role: str) -> None:
+    """Refuse a desk user name the server would not take as it is, or an unknown role."""
     if role not in ROLES:
         raise TeamError(
             "“{role}” is not a team role: choose administrator, operator or accountant.", role=role
@@ -169,6 +155,14 @@ def add_user(db: Database, name: str, role: str, password: str | None) -> bool:
         )
     if name in ROLES.values():
         raise TeamError("“{name}” is one of the team's group roles, not a desk user.", name=name)
+
+
+def add_user(db: Database, name: str, role: str, password: str | None) -> bool:
+    """Give the desk user `name` the team role `role` (administrator, operator, accountant):
+    a new LOGIN role (with `password`, or none for the server's socket or peer login), or an
+    existing one granted the role. Returns whether the user was created."""
+    check_user(name, role)
+    require_server(db)
     with db.atomic():
         if ROLES[role] not in _roles_present(db):
             raise TeamError("The team's roles do not exist yet: run team-init first.")
@@ -186,9 +180,17 @@ def add_user(db: Database, name: str, role: str, password: str | None) -> bool:
     return exists is None
 
 
-def connected_roles(db: Database) -> list[str]:
+def user_exists(db: Database, name: str) -> bool:
+    """Whether the server has a role (a desk user or any other) of this name."""
+    require_server(db)
+    found = db.execute_sql("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?", (name,))
+    return found.fetchone() is not None
+
+
+def connected_roles(db: Database | DatabaseProxy) -> list[str]:
     """The team roles (administrator, operator, accountant) of the connected user; on a file, or
     for the server's owner outside any of them, none."""
+    db = _unwrapped(db)
     if not is_postgres(db):
         return []
     present = _roles_present(db)
@@ -203,8 +205,9 @@ def connected_roles(db: Database) -> list[str]:
     return found
 
 
-def may_make_checkpoints(db: Database) -> bool:
+def may_make_checkpoints(db: Database | DatabaseProxy) -> bool:
     """Whether the connected user may add a checkpoint of the ledger's digest (always on a file)."""
+    db = _unwrapped(db)
     if not is_postgres(db):
         return True
     row = db.execute_sql("SELECT has_table_privilege('ledger_checkpoint', 'INSERT')").fetchone()
