@@ -113,6 +113,13 @@ def _check_limit(credited: int) -> None:
         )
 
 
+def recorded_by(entry_id: int) -> str:
+    """Who posted the entry ('' when it was posted before this was recorded, or is not there)."""
+    row = database.execute_sql("SELECT recorded_by FROM ledger_entry WHERE id = ?", (entry_id,))
+    found = row.fetchone()
+    return "" if found is None else str(found[0])
+
+
 def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
