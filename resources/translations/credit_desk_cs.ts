@@ -3460,6 +3460,13 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Nic nebylo uloženo</translation>
+    </message>
+</context>
+<context>
     <name>SendCampaignDialog</name>
     <message>
         <source>Send as campaign</source>
