@@ -285,7 +285,9 @@ def test_recorded_by_is_the_connected_user_and_cannot_be_forged(team_database) -
     assert owned == [("postgres",)]  # the fixture's entries: made by the owner
 
 
-def test_team_init_is_idempotent_and_add_user_grants_an_existing_login(team_database) -> None:
+def test_team_init_is_idempotent_covers_later_tables_and_grants_an_existing_login(
+    team_database,
+) -> None:
     address, users = team_database
     session = db.open_database(address)
     try:
@@ -297,6 +299,13 @@ def test_team_init_is_idempotent_and_add_user_grants_an_existing_login(team_data
             team.add_user(session.db, "Robert'); DROP TABLE payment; --", "operator", None)
     finally:
         session.close()
+    with psycopg.connect(address, autocommit=True) as owner:  # as a later migration would
+        owner.execute("CREATE TABLE later_table (x BIGINT GENERATED ALWAYS AS IDENTITY, y TEXT)")
+    raw(address, users["administrator"], "INSERT INTO later_table (y) VALUES ('a')")
+    with pytest.raises(DENIED):
+        raw(address, users["operator"], "INSERT INTO later_table (y) VALUES ('o')")
+    with psycopg.connect(as_user(address, users["operator"])) as connection:
+        assert connection.execute("SELECT y FROM later_table").fetchall() == [("a",)]
     desk = db.open_database(as_user(address, users["accountant"]))
     try:
         assert team.connected_roles(desk.db) == ["operator", "accountant"]

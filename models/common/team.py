@@ -19,8 +19,9 @@ rest even to raw SQL. Nobody writes the cached balance, the day totals or the sc
 directly; the ledger's triggers do, as the schema's owner. Checkpoints of the ledger's digest
 are made by an administrator's verify; other roles' verify checks without adding one.
 
-Roles belong to the whole PostgreSQL cluster: databases of one server share them. A migration
-that adds tables needs team-init run again (it is idempotent).
+Roles belong to the whole PostgreSQL cluster: databases of one server share them. Tables a later
+migration adds are readable by every role and the administrator's to write at once (default
+privileges); an operator's rights on them come with team-init run again (it is idempotent).
 """
 
 from __future__ import annotations
@@ -114,6 +115,13 @@ def _grants(schema: str, tables: list[str]) -> list[str]:
         f"GRANT TRUNCATE ON account TO {admin}, {operator}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {admin}, {operator}",
         f"GRANT INSERT ON {', '.join(operator_tables)} TO {operator}",
+        # Tables a later migration (by the same owner) adds: readable at once, the
+        # administrator's to write; the operator's rights on them come with team-init again.
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT ON TABLES TO {everyone}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} "
+        f"GRANT INSERT, UPDATE, DELETE ON TABLES TO {admin}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} "
+        f"GRANT USAGE, SELECT ON SEQUENCES TO {admin}, {operator}",
         *(
             f"GRANT UPDATE ({columns}) ON {table} TO {operator}"
             for table, columns in _OPERATOR_UPDATES.items()
