@@ -8,7 +8,7 @@ Nothing here reads an error's text.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import peewee
@@ -105,9 +105,10 @@ READ_ONLY = Message(
 
 
 @contextmanager
-def typed_database_errors() -> Iterator[None]:
+def typed_database_errors(roles: Callable[[], list[str]] | None = None) -> Iterator[None]:
     """Raise ReadInterrupted or a DatabaseFault (WriteConflictError for PostgreSQL's
-    serialization failures and deadlocks) for those failures; others pass as they are."""
+    serialization failures and deadlocks, InsufficientPrivilegeError naming the desk's `roles()`
+    for a change its team role may not make) for those failures; others pass as they are."""
     try:
         yield
     except peewee.DatabaseError as error:
@@ -124,7 +125,7 @@ def typed_database_errors() -> Iterator[None]:
             raise InsufficientPrivilegeError(
                 "Your role ({role}) does not allow this change; nothing was saved. Ask an "
                 "administrator.",
-                role=_connected_roles(),
+                role=_roles_text(roles),
             ) from error
         if state in _SERVER_READ_ONLY:
             raise DatabaseReadOnlyError(READ_ONLY) from error
@@ -135,14 +136,11 @@ def typed_database_errors() -> Iterator[None]:
         _raise_typed_sqlite(error)
 
 
-def _connected_roles() -> str:
-    """The connected desk's team roles, for the message (“none” when it has none or the
+def _roles_text(roles: Callable[[], list[str]] | None) -> str:
+    """The connected desk's team roles, for the message (“none” when it has none, or when the
     connection cannot say: the refused transaction may still be open)."""
-    from models.common import team
-    from models.common.database import database
-
     try:
-        return ", ".join(team.connected_roles(database)) or "none"
+        return ", ".join(roles() if roles is not None else []) or "none"
     except Exception:  # noqa: BLE001 (the message is shown anyway, only without the role)
         return "none"
 
