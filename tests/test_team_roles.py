@@ -41,7 +41,7 @@ def as_user(address: str, user: str) -> str:
 @pytest.fixture
 def team_database(postgres_address):
     """A server database with the team's roles, a seller, billing information, a price list, a
-    paid top-up with its invoice and a pending one, made by the owner (the test superuser);
+    pending top-up and a paid one with its invoice, made by the owner (the test superuser);
     returns (address, {role: desk user})."""
     session = db.open_database(postgres_address)
     try:
@@ -49,8 +49,8 @@ def team_database(postgres_address):
         seller()
         buyer()
         small_price_list()
-        paid(credits=100)
         pending(credits=50)
+        paid(credits=100)  # the newest document is a tax invoice
         assert ledger.verify().ok  # and a checkpoint of the ledger
         users = {}
         for role in team.ROLES:
@@ -109,6 +109,18 @@ NOT_FOR_OPERATORS = [
     ("UPDATE payment SET recorded_by = 'postgres'", DENIED),
     ("DELETE FROM payment", DENIED),
     ("INSERT INTO document (kind) VALUES ('invoice')", DENIED),
+    (
+        "INSERT INTO document_line (document_id, position, description, quantity, "
+        "unit_price_minor, net_minor, vat_rate, vat_minor, total_minor) "
+        "SELECT max(id), 2, 'extra', 1, 1, 1, '0', 0, 1 FROM document",
+        DENIED,
+    ),
+    (
+        "INSERT INTO payment (method, state, currency, net_minor, vat_minor, total_minor, "
+        "vat_rate, credits, variable_symbol, created_at, due_on, paid_at) VALUES "
+        "('manual', 'paid', 'CZK', 1, 0, 1, '0', 1, 'fake', 'x', 'x', 'x')",
+        DENIED,
+    ),
     ("INSERT INTO document (kind) VALUES ('credit-note')", DENIED),
     ("INSERT INTO bank_entry (bank_reference) VALUES ('b:1')", DENIED),
     (

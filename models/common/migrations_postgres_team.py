@@ -12,8 +12,9 @@ Step 11 (migrations_sqlite_team.py makes the same columns on SQLite):
   the account's new trigger refuses to everyone (UPDATE would let a desk set the balance).
 - credit_desk_operator_only() tells a desk whose only writing role is operator (models/common/
   team.py): such a desk may post only charges (no credit: credits come from confirming payments,
-  an administrator's work), issue only proformas, only cancel or expire payments, and change
-  only the sending settings (OPERATOR_SETTINGS).
+  an administrator's work), issue only proformas (and add lines only to them), ask for payments
+  (pending ones) and only cancel or expire them, and change only the sending settings
+  (OPERATOR_SETTINGS).
 """
 
 from __future__ import annotations
@@ -103,6 +104,26 @@ STEP_11_RECORDED_BY = [
     ),
     "CREATE TRIGGER payment_confirming_needs_administrator BEFORE UPDATE ON payment "
     "FOR EACH ROW EXECUTE FUNCTION payment_confirming_needs_administrator()",
+    _trigger_function(
+        "payment_paid_needs_administrator",
+        "    IF credit_desk_operator_only() AND (NEW.state <> 'pending'\n"
+        "        OR NEW.paid_at IS NOT NULL OR NEW.bank_reference IS NOT NULL) THEN\n"
+        f"        {_deny('an operator may only ask for a payment')}\n"
+        "    END IF;\n"
+        "    RETURN NEW;",
+    ),
+    "CREATE TRIGGER payment_paid_needs_administrator BEFORE INSERT ON payment "
+    "FOR EACH ROW EXECUTE FUNCTION payment_paid_needs_administrator()",
+    _trigger_function(
+        "document_line_tax_needs_administrator",
+        "    IF credit_desk_operator_only() AND (SELECT kind FROM document\n"
+        "        WHERE id = NEW.document_id) IS DISTINCT FROM 'proforma' THEN\n"
+        f"        {_deny('an operator may add lines only to a proforma')}\n"
+        "    END IF;\n"
+        "    RETURN NEW;",
+    ),
+    "CREATE TRIGGER document_line_tax_needs_administrator BEFORE INSERT ON document_line "
+    "FOR EACH ROW EXECUTE FUNCTION document_line_tax_needs_administrator()",
     _trigger_function(
         "setting_needs_administrator",
         "    IF credit_desk_operator_only() AND NEW.key NOT IN ("
