@@ -18,6 +18,8 @@ entries), issues only proformas, and may only cancel or expire payments: the ser
 rest even to raw SQL. Nobody writes the cached balance, the day totals or the schema version
 directly; the ledger's triggers do, as the schema's owner. Checkpoints of the ledger's digest
 are made by an administrator's verify; other roles' verify checks without adding one.
+What the server does not check: the price a queued message carries (the desk looks it up in the
+price list) and what the desk sends through its gateway; an operator's desk is trusted with those.
 
 Roles belong to the whole PostgreSQL cluster: databases of one server share them. Tables a later
 migration adds are readable by every role and the administrator's to write at once (default
