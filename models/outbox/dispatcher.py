@@ -200,7 +200,8 @@ class _Run:
         charged = 0
         with write_transaction():
             balance = ledger.balance()
-            for (message_id, attempt, number, *_), price, campaign_id in claimed:
+            for message, price, campaign_id in claimed:
+                message_id, attempt = message.message_id, message.attempt
                 answer = answers.get(message_id)
                 if answer is None:  # never reached the gateway: back to the queue
                     requeued.append((message_id, attempt))
@@ -217,7 +218,7 @@ class _Run:
                     charged += price
                     sent.append((answer.gateway_id, stamp, message_id, attempt))
                     reference = f"message:{message_id}"
-                    description = f"SMS to {number}, campaign {campaign_id}"
+                    description = f"SMS to {message.number}, campaign {campaign_id}"
                     charges.append((-price, reference, description, reference))
             expected = len(requeued) + len(failed) + len(unpaid) + len(sent)
             changed = 0

@@ -68,7 +68,8 @@ class SimulatedGateway:
         results: list[SendResult] = []
         rows: list[tuple[int, str, str, str, str, str]] = []
         rejects = self.rejects if self._failures else None
-        for message_id, attempt, *_ in messages:
+        for message in messages:
+            message_id, attempt = message.message_id, message.attempt
             gateway_id = f"sim-{message_id}-{attempt}"
             if rejects is not None and rejects(message_id):
                 results.append(SendResult(message_id, False, gateway_id, REJECTION))
