@@ -18,18 +18,16 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from models.common import atomic_files
 from models.common.messages import Message
+from models.common.pdf_fonts import BOLD as BOLD
+from models.common.pdf_fonts import MONO as MONO
+from models.common.pdf_fonts import REGULAR as REGULAR
+from models.common.pdf_fonts import register_fonts as register_fonts
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-REGULAR = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-MONO = "DejaVuSansMono"
 PAGE_SIZE = A4
 MARGIN = 18 * mm
 FRAME_PADDING = 6  # points; ReportLab's frame keeps this inside the margins on every side
@@ -43,16 +41,6 @@ PageFooter = Callable[[int, int], str]  # (page number, page count) → text, e.
 
 class PdfWriteError(OSError):
     """A PDF could not be written where asked; str() is the message to show."""
-
-
-@cache
-def register_fonts() -> None:
-    """Register the bundled TTFs once; ReportLab embeds the glyphs each document uses."""
-    for name in (REGULAR, BOLD, MONO):
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
-    pdfmetrics.registerFontFamily(
-        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
-    )
 
 
 @cache

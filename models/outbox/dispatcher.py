@@ -25,6 +25,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from models.common.database import database, write_transaction
 from models.common.messages import Message
@@ -69,8 +70,7 @@ class DispatchReport:
     balance: int = 0
 
 
-@dataclass(frozen=True)
-class _Claimed:
+class _Claimed(NamedTuple):  # one a message: a tuple is quick to make
     outgoing: Outgoing
     price: int
     campaign_id: int
@@ -167,13 +167,14 @@ class _Run:
                 return []
             attempt = uuid.uuid4().hex
             claimed: list[_Claimed] = []
+            add, campaign = claimed.append, self._campaigns.get
             for message_id, campaign_id, number, price in rows:
                 if price > available:
                     break  # this message and every later one wait for credit
                 available -= price
-                text, sender, unicode = self._campaigns.get(campaign_id)
+                text, sender, unicode = campaign(campaign_id)
                 outgoing = Outgoing(message_id, attempt, number, text, unicode, sender)
-                claimed.append(_Claimed(outgoing, price, campaign_id))
+                add(_Claimed(outgoing, price, campaign_id))
             if not claimed:
                 self.report.reason = NO_CREDIT
                 return []
@@ -196,32 +197,29 @@ class _Run:
         unpaid: list[tuple[str, int, str]] = []
         sent: list[tuple[str, str, int, str]] = []
         charges: list[tuple[int, str, str, str | None]] = []
+        charged = 0
         with write_transaction():
             balance = ledger.balance()
-            for item in claimed:
-                message = item.outgoing
-                key = (message.message_id, message.attempt)
-                answer = answers.get(message.message_id)
+            for message, price, campaign_id in claimed:
+                message_id, attempt = message.message_id, message.attempt
+                answer = answers.get(message_id)
                 if answer is None:  # never reached the gateway: back to the queue
-                    requeued.append(key)
+                    requeued.append((message_id, attempt))
                 elif not answer.accepted:
-                    failed.append((answer.error, answer.gateway_id or None, stamp, *key))
-                elif item.price > balance:
+                    failed.append(
+                        (answer.error, answer.gateway_id or None, stamp, message_id, attempt)
+                    )
+                elif price > balance:
                     # Accepted, but the balance fell meanwhile (not by this dispatcher): it stays
                     # in flight, marked as accepted, and is charged by a run after a top-up.
-                    unpaid.append((answer.gateway_id, *key))
+                    unpaid.append((answer.gateway_id, message_id, attempt))
                 else:
-                    balance -= item.price
-                    sent.append((answer.gateway_id, stamp, *key))
-                    reference = f"message:{message.message_id}"
-                    charges.append(
-                        (
-                            -item.price,
-                            reference,
-                            f"SMS to {message.number}, campaign {item.campaign_id}",
-                            reference,
-                        )
-                    )
+                    balance -= price
+                    charged += price
+                    sent.append((answer.gateway_id, stamp, message_id, attempt))
+                    reference = f"message:{message_id}"
+                    description = f"SMS to {message.number}, campaign {campaign_id}"
+                    charges.append((-price, reference, description, reference))
             expected = len(requeued) + len(failed) + len(unpaid) + len(sent)
             changed = 0
             for sql, rows in (
@@ -237,7 +235,7 @@ class _Run:
             ledger.post_many(ledger.MESSAGE_CHARGE, charges)
         self.report.sent += len(sent)
         self.report.failed += len(failed)
-        self.report.charged += sum(-charge[0] for charge in charges)
+        self.report.charged += charged
 
     # -- after a crash -------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from models.common.progress import CancelCheck, never_cancelled
 
@@ -14,8 +14,9 @@ REFUSED = "refused"  # bad credentials or a request it will never take: the user
 PROVIDER_CREDIT = "provider-credit"  # the gateway's own account cannot pay
 
 
-@dataclass(frozen=True)
-class Outgoing:
+# A dispatch makes one Outgoing and one SendResult per message: immutable tuples with names,
+# three times quicker to make than frozen dataclasses.
+class Outgoing(NamedTuple):
     """One message as the gateway receives it."""
 
     message_id: int
@@ -26,8 +27,7 @@ class Outgoing:
     sender: str  # "" = the gateway's system number; digits = own number; else a name
 
 
-@dataclass(frozen=True)
-class SendResult:
+class SendResult(NamedTuple):
     message_id: int
     accepted: bool
     gateway_id: str = ""

@@ -67,18 +67,16 @@ class SimulatedGateway:
         stamp = now_iso()
         results: list[SendResult] = []
         rows: list[tuple[int, str, str, str, str, str]] = []
+        rejects = self.rejects if self._failures else None
         for message in messages:
-            gateway_id = f"sim-{message.message_id}-{message.attempt}"
-            if self.rejects(message.message_id):
-                results.append(SendResult(message.message_id, False, gateway_id, REJECTION))
-                rows.append(
-                    (message.message_id, message.attempt, gateway_id, "rejected", REJECTION, stamp)
-                )
+            message_id, attempt = message.message_id, message.attempt
+            gateway_id = f"sim-{message_id}-{attempt}"
+            if rejects is not None and rejects(message_id):
+                results.append(SendResult(message_id, False, gateway_id, REJECTION))
+                rows.append((message_id, attempt, gateway_id, "rejected", REJECTION, stamp))
             else:
-                results.append(SendResult(message.message_id, True, gateway_id))
-                rows.append(
-                    (message.message_id, message.attempt, gateway_id, "delivered", "", stamp)
-                )
+                results.append(SendResult(message_id, True, gateway_id))
+                rows.append((message_id, attempt, gateway_id, "delivered", "", stamp))
         with write_transaction():  # what it took is on record before it answers
             database.executemany(
                 "INSERT INTO simulated_gateway_message "
