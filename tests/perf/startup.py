@@ -75,21 +75,47 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
-# The app as `python main.py --database … --lang …` starts it (main.py run as a script, compiled
-# on every start as scripts are), with exec() wrapped to report the first turn of its loop.
+# The app as `python main.py --database … --lang …` starts it: main.py compiled (as a script is,
+# on every start) and run as __main__, with nothing imported before it that it would not import
+# itself. A finder waits for main.py's own import of PySide6.QtWidgets to wrap exec() so that it
+# reports the first turn of the loop (runpy, or importing PySide6 here first, would add work and
+# change the order of imports, which PySide6 makes matter: it reads the source of every module
+# imported after it).
 CREDIT_DESK = """
-import runpy, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-real_exec = QApplication.exec
-def exec_then_quit(*_):
-    app = QApplication.instance()
-    QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-    return real_exec()
-QApplication.exec = exec_then_quit
+import sys
+class ShownReporter:
+    def find_spec(self, name, path=None, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        for finder in sys.meta_path:
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                spec.loader = ReportingLoader(spec.loader)
+                return spec
+        return None
+class ReportingLoader:
+    def __init__(self, loader):
+        self.loader = loader
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+    def exec_module(self, module):
+        self.loader.exec_module(module)
+        application, real_exec = module.QApplication, module.QApplication.exec
+        def exec_then_quit(*_):
+            app = application.instance()
+            timer = sys.modules["PySide6.QtCore"].QTimer
+            timer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+            return real_exec()
+        application.exec = exec_then_quit
+sys.meta_path.insert(0, ShownReporter())
 sys.argv = [{main!r}, "--database", sys.argv[1], "--lang", sys.argv[2]]
 sys.path[0] = {root!r}  # where `python main.py` looks first: main.py's folder
-runpy.run_path({main!r}, run_name="__main__")
+with open({main!r}, "rb") as script:
+    code = compile(script.read(), {main!r}, "exec")
+__file__ = {main!r}
+del script
+exec(code)  # in __main__, as `python main.py` runs it
 """
 
 KINDS = ("bare", "floor", "en", "cs")
