@@ -155,6 +155,19 @@ def install_language(app, requested: str | None = None):  # type: ignore[no-unty
     return language, install_translators(app, language)
 
 
+def import_first_frame_core() -> None:
+    """Import the core modules that the window's first frame uses, before PySide6: PySide6 reads
+    the source of every module imported after it (looking for `from __feature__ import`), which
+    cost a start some 10 ms. tests/test_startup_imports.py checks that the list is complete."""
+    import models.common.country_table
+    import models.common.formatting
+    import models.common.migrations
+    import models.ledger.entries
+    import models.outbox.destinations
+    import models.pricing.price_list
+    import models.settings  # noqa: F401
+
+
 @contextmanager
 def quit_signals() -> Iterator[threading.Event]:
     """While in the block, SIGTERM and SIGINT ask the window to close (they set the event)
@@ -184,6 +197,7 @@ def run_gui(
     if quit_requested is None:
         with quit_signals() as requested:
             return run_gui(database_path, language, requested)
+    import_first_frame_core()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
