@@ -12,14 +12,12 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
+from PySide6.QtWidgets import (  # QMessageBox, QFileDialog: where used (not for the first frame)
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -347,6 +345,8 @@ class MainWindow(QMainWindow):
         """Remember the language for the next start; the window keeps its language until then."""
         save_language(language)
         if language != self.locale:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self,
                 self.tr("Language"),
@@ -354,6 +354,8 @@ class MainWindow(QMainWindow):
             )
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open database"),
@@ -385,6 +387,8 @@ class MainWindow(QMainWindow):
         path, self._switch_to = self._switch_to, None
         if path is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         old_path = self.session.path
         self._drop_session_objects()
         self.session.close()
@@ -410,6 +414,8 @@ class MainWindow(QMainWindow):
     def back_up_database(self) -> None:
         if self._busy_finishing():
             return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         suggested = self.database_path.with_name(f"{self.database_path.stem}-backup.sqlite3")
         path, _ = QFileDialog.getSaveFileName(
             self,
