@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from models.common.progress import CancelCheck, Progress
@@ -21,6 +20,8 @@ from ui.common.worker import Task, Work, Workers
 from ui.price_list.prices_view import PricesView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from ui.price_list.calculator import Calculator
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (  # QMessageBox, QFileDialog: where used (not for the first frame)
     QDialog,
     QHBoxLayout,
@@ -39,6 +39,8 @@ from ui.window.page_registry import PAGES
 from ui.window.task_finisher import TaskFinisher
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ui.outbox.sender import OutboxSender
 
 # With all_pages=False (the app's start), the outbox sender (its policy, gateways and keyring
@@ -168,12 +170,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self._add_action(
-            edit_menu,
-            self.tr("&Settings…"),
-            self.open_settings,
-            "Ctrl+,",
-        )
+        self._add_action(edit_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         self._add_action(
             edit_menu, self.tr("&BulkGate credentials…"), self.open_gateway_credentials
         )
