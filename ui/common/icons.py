@@ -53,4 +53,5 @@ def _tinted(name: str, color: str) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(ICON_DIR / "app.svg"))
+    """The app's own colours; drawn by the engine above, so that no icon plug-in loads at start."""
+    return QIcon(_SvgEngine((ICON_DIR / "app.svg").read_bytes()))
