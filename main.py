@@ -206,8 +206,10 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from models.common.database import DatabaseOpenError
+    from ui.common.refusals import show_refusals
 
     app = QApplication(sys.argv[:1])
+    sys.excepthook = show_refusals(sys.excepthook)  # a refused change (a team role) is a message
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

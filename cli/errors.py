@@ -25,7 +25,7 @@ def run_command(
     from models.common.database_errors import DatabaseFault, typed_database_errors
 
     try:
-        with typed_database_errors():
+        with typed_database_errors(session.team_roles if session is not None else None):
             return run(args, session)
     except DatabaseFault as error:  # busy, disk full, read-only: nothing was changed
         return fail(str(error), EXIT_BUSY)

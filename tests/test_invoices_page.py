@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from models.common.money import MICRO
+from models.common.team import desk_user
 from models.invoicing import billing, documents
 from models.ledger import entries as ledger
 from tests.invoice_helpers import buyer, paid, pending, seller
@@ -143,6 +144,8 @@ def test_preview_loads_the_selected_document(window, qtbot) -> None:
     assert page.pdf.pageCount() == 1
     assert page.preview.document() is page.pdf
     assert page._pdf_bytes.startswith(b"%PDF")
+    shown = page.findChild(QLabel, "documentRecordedBy").text()
+    assert shown.endswith(f"recorded by: {desk_user()}") and desk_user()  # the computer's login
 
 
 def test_export_pdf_writes_the_file(window, qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from models.common.money import MICRO
+from models.common.team import desk_user
 from models.ledger import entries as ledger
 from models.payments import top_ups as payments
 from tests.helpers.ledger_fill import Planned, clock, post_all
@@ -178,6 +179,8 @@ def test_double_click_opens_the_payment_or_the_entry(page, qtbot) -> None:
     qtbot.waitUntil(lambda: _dialog("paymentDetailsDialog") is not None)
     dialog = _dialog("paymentDetailsDialog")
     assert paid.variable_symbol in dialog.windowTitle()
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    assert desk_user() and desk_user() in shown  # a file records the computer's login
     dialog.close()
     page.panel.table.scrollToTop()
     click_row(page, qtbot, 1)
@@ -187,6 +190,7 @@ def test_double_click_opens_the_payment_or_the_entry(page, qtbot) -> None:
     texts = [label.text() for label in details.findChildren(QLabel)]
     assert any("Campaign 2" in text and "campaign:2" in text for text in texts)
     assert "-0.07" in texts
+    assert "Recorded by" in texts and desk_user() in texts
 
 
 def _dialog(name: str):

@@ -114,6 +114,12 @@ class Session:
     def closed(self) -> bool:
         return self._closed
 
+    def team_roles(self) -> list[str]:
+        """The connected user's team roles on a server (models/common/team.py); none on a file."""
+        from models.common import team
+
+        return team.connected_roles(self.db)
+
     @property
     def on_server(self) -> bool:
         """Whether this is a PostgreSQL server database (team mode) rather than an SQLite file."""
@@ -354,7 +360,8 @@ def write_transaction() -> Iterator[None]:
     """One write transaction on the open session (the core's writes call this)."""
     if _bound is None:
         raise RuntimeError("No database session is open.")
-    with typed_database_errors(), _bound.write_transaction():
+    session = _bound
+    with typed_database_errors(session.team_roles), session.write_transaction():
         yield
 
 

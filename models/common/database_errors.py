@@ -1,4 +1,4 @@
-"""Database failures that callers must tell apart, as types: busy, full, read-only, an interrupted read.
+"""Database failures that callers must tell apart, as types: busy, full, read-only, not allowed, interrupted.
 
 SQLite says which it is by its result code, PostgreSQL by its SQLSTATE; Peewee re-raises the
 driver's errors as its own with the original as the context, so both are looked through.
@@ -8,7 +8,7 @@ Nothing here reads an error's text.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import peewee
@@ -32,6 +32,11 @@ class DatabaseFullError(DatabaseFault):
 
 class DatabaseReadOnlyError(DatabaseFault):
     """The file or its folder cannot be written; nothing was changed."""
+
+
+class InsufficientPrivilegeError(DatabaseFault):
+    """The server refused the change to the connected user's role (SQLSTATE 42501): a team
+    desk without the right (models/common/team.py); nothing was changed."""
 
 
 class WriteConflictError(DatabaseBusyError):
@@ -72,7 +77,8 @@ CHECK_VIOLATION = "23514"
 SERIALIZATION_FAILURE = "40001"
 DEADLOCK = "40P01"
 _SERVER_FULL = ("53100", "53200")  # disk full, out of memory
-_SERVER_READ_ONLY = ("25006", "42501")  # read-only transaction, insufficient privilege
+_SERVER_READ_ONLY = ("25006",)  # a read-only transaction
+INSUFFICIENT_PRIVILEGE = "42501"
 _QUERY_CANCELED = "57014"
 
 
@@ -99,9 +105,10 @@ READ_ONLY = Message(
 
 
 @contextmanager
-def typed_database_errors() -> Iterator[None]:
+def typed_database_errors(roles: Callable[[], list[str]] | None = None) -> Iterator[None]:
     """Raise ReadInterrupted or a DatabaseFault (WriteConflictError for PostgreSQL's
-    serialization failures and deadlocks) for those failures; others pass as they are."""
+    serialization failures and deadlocks, InsufficientPrivilegeError naming the desk's `roles()`
+    for a change its team role may not make) for those failures; others pass as they are."""
     try:
         yield
     except peewee.DatabaseError as error:
@@ -114,6 +121,12 @@ def typed_database_errors() -> Iterator[None]:
             raise ReadInterrupted() from error
         if state in _SERVER_FULL:
             raise DatabaseFullError(FULL) from error
+        if state == INSUFFICIENT_PRIVILEGE:
+            raise InsufficientPrivilegeError(
+                "Your role ({role}) does not allow this change; nothing was saved. Ask an "
+                "administrator.",
+                role=_roles_text(roles),
+            ) from error
         if state in _SERVER_READ_ONLY:
             raise DatabaseReadOnlyError(READ_ONLY) from error
         if state is not None:
@@ -121,6 +134,15 @@ def typed_database_errors() -> Iterator[None]:
         _raise_typed_sqlite(error)
     except sqlite3.OperationalError as error:
         _raise_typed_sqlite(error)
+
+
+def _roles_text(roles: Callable[[], list[str]] | None) -> str:
+    """The connected desk's team roles, for the message (“none” when it has none, or when the
+    connection cannot say: the refused transaction may still be open)."""
+    try:
+        return ", ".join(roles() if roles is not None else []) or "none"
+    except Exception:  # noqa: BLE001 (the message is shown anyway, only without the role)
+        return "none"
 
 
 def _raise_typed_sqlite(error: BaseException) -> None:

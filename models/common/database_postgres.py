@@ -77,7 +77,11 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
             cursor = self.cursor()
             if mode == WRITE:
                 cursor.execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
-                cursor.execute(_WRITE_LOCK)
+                try:
+                    cursor.execute(_WRITE_LOCK)
+                except BaseException:  # a desk without a writing role: no transaction is left
+                    cursor.execute("ROLLBACK")  # open (Peewee rolls back only what began)
+                    raise
             elif mode == SNAPSHOT:
                 cursor.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             else:

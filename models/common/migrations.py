@@ -16,13 +16,17 @@ from typing import TypeGuard
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from models.common import migrations_postgres, migrations_sqlite
+from models.common import (
+    migrations_postgres,
+    migrations_postgres_team,
+    migrations_sqlite,
+    migrations_sqlite_team,
+)
 
-if len(migrations_sqlite.STEPS) != len(migrations_postgres.STEPS):
+STEPS = [*migrations_sqlite.STEPS, *migrations_sqlite_team.STEPS]
+SERVER_STEPS = [*migrations_postgres.STEPS, *migrations_postgres_team.STEPS]
+if len(STEPS) != len(SERVER_STEPS):
     raise ImportError("every schema step needs its SQLite and its PostgreSQL form")
-
-STEPS = migrations_sqlite.STEPS
-SERVER_STEPS = migrations_postgres.STEPS
 SCHEMA_VERSION = len(STEPS)
 _VERSION_TABLE = migrations_postgres.VERSION_TABLE
 # pg_advisory_xact_lock's key for migrating: two desks that start at once migrate one at a time.

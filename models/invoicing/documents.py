@@ -66,6 +66,7 @@ class Document(BaseModel):
     exchange_rate_to = CharField(null=True)
     accounting_net_minor = IntegerField(null=True)
     accounting_vat_minor = IntegerField(null=True)
+    recorded_by = CharField(default="")  # who issued it (models/common/team.py)
 
     class Meta:
         indexes = (

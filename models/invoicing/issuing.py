@@ -16,6 +16,7 @@ from models.common.database import database, write_transaction
 from models.common.formatting import Credits
 from models.common.messages import UserError
 from models.common.money import MICRO, to_units
+from models.common.team import desk_user
 from models.common.typed_text import has_control_characters
 from models.invoicing import billing, exchange_rates
 from models.invoicing.conversion import (
@@ -138,6 +139,7 @@ def _issue(draft: _Draft) -> Document:
         payment_details=snapshot_json(draft.payment_details or {}),
         logo_sha256=store_logo(settings.get("seller.logo")),
         created_at=ledger.now_iso(),
+        recorded_by=desk_user(),  # a server records its session_user instead
         **columns(draft.conversion),
     )
     line.document = document

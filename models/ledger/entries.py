@@ -19,6 +19,7 @@ from models.common.database_errors import is_check_violation
 from models.common.formatting import Credits
 from models.common.messages import UserError
 from models.common.money import MICRO
+from models.common.team import desk_user
 
 if TYPE_CHECKING:  # verification (and the chain, checkpoints and day totals) loads when used
     from models.ledger.verification import MoreChecks, Verification
@@ -48,6 +49,9 @@ class LedgerEntry(BaseModel):
     description = TextField(default="")
     idempotency_key = CharField(null=True, unique=True)
     created_at = CharField()  # UTC, ISO 8601 with microseconds, sorts as time
+    # Who posted it: the server's session_user (a trigger), or the computer's login on a file;
+    # '' before schema step 11. Not part of the digest chain (models/ledger/chain.py's LINE).
+    recorded_by = CharField(default="")
 
     class Meta:
         # The Transactions list sorts by date or amount, over all entries or one kind.
@@ -111,6 +115,13 @@ def _check_limit(credited: int) -> None:
         )
 
 
+def recorded_by(entry_id: int) -> str:
+    """Who posted the entry ('' when it was posted before this was recorded, or is not there)."""
+    row = database.execute_sql("SELECT recorded_by FROM ledger_entry WHERE id = ?", (entry_id,))
+    found = row.fetchone()
+    return "" if found is None else str(found[0])
+
+
 def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -124,10 +135,10 @@ def balance() -> int:
 # idempotency key inserts nothing. This is the hot path of charging messages, so it is plain SQL.
 _APPEND = """
 INSERT INTO ledger_entry
-    (kind, amount, balance_after, reference, description, idempotency_key, created_at)
-SELECT ?, ?, balance + ?, ?, ?, ?, ? FROM account WHERE id = 1
+    (kind, amount, balance_after, reference, description, idempotency_key, created_at, recorded_by)
+SELECT ?, ?, balance + ?, ?, ?, ?, ?, ? FROM account WHERE id = 1
 ON CONFLICT (idempotency_key) DO NOTHING
-RETURNING id, balance_after, created_at
+RETURNING id, balance_after, created_at, recorded_by
 """
 
 
@@ -159,7 +170,8 @@ def post(
     if abs(amount) > MAX_BALANCE:
         raise ValueError(f"a ledger entry of {amount} µcredits is beyond any balance")
     _check_limit(amount)
-    values = (kind, amount, amount, reference, description, idempotency_key, now_iso())
+    recorder = desk_user()  # on a server, the trigger records session_user instead
+    values = (kind, amount, amount, reference, description, idempotency_key, now_iso(), recorder)
     try:
         with catalog.statement_guard():
             row = database.execute_sql(_APPEND, values).fetchone()
@@ -171,7 +183,7 @@ def post(
             raise InsufficientCredit(balance(), amount) from None
     if row is None:  # the key was posted before
         return LedgerEntry.get(LedgerEntry.idempotency_key == idempotency_key)
-    entry_id, balance_after, created_at = row
+    entry_id, balance_after, created_at, recorded_by = row
     return LedgerEntry(
         id=entry_id,
         kind=kind,
@@ -181,14 +193,15 @@ def post(
         description=description,
         idempotency_key=idempotency_key,
         created_at=created_at,
+        recorded_by=recorded_by,
     )
 
 
 # The same append without RETURNING, which executemany cannot take.
 _APPEND_MANY = """
 INSERT INTO ledger_entry
-    (kind, amount, balance_after, reference, description, idempotency_key, created_at)
-SELECT ?, ?, balance + ?, ?, ?, ?, ? FROM account WHERE id = 1
+    (kind, amount, balance_after, reference, description, idempotency_key, created_at, recorded_by)
+SELECT ?, ?, balance + ?, ?, ?, ?, ?, ? FROM account WHERE id = 1
 ON CONFLICT (idempotency_key) DO NOTHING
 """
 
@@ -215,10 +228,11 @@ def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -
         raise ValueError("a ledger entry is beyond any balance")
     _check_limit(sum(amount for amount, _, _, _ in postings if amount > 0))
     stamp = now_iso()
+    recorder = desk_user()
     count = "SELECT entry_count FROM account WHERE id = 1"
     before = int(database.execute_sql(count).fetchone()[0])
     rows = [
-        (kind, amount, amount, reference, description, key, stamp)
+        (kind, amount, amount, reference, description, key, stamp, recorder)
         for amount, reference, description, key in postings
     ]
     try:

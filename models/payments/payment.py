@@ -33,6 +33,7 @@ class Payment(BaseModel):
     paid_at = CharField(null=True)
     closed_at = CharField(null=True)
     bank_reference = CharField(null=True, unique=True)
+    recorded_by = CharField(default="")  # who asked for it (models/common/team.py)
 
     class Meta:
         indexes = ((("state", "created_at"), False),)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from models.common.database import write_transaction
 from models.common.formatting import Money
 from models.common.money import MICRO, to_units
+from models.common.team import desk_user
 from models.common.typed_text import has_control_characters
 from models.invoicing import issuing
 from models.invoicing.vat import VatTreatment, current_treatment, vat_amount
@@ -146,6 +147,7 @@ def create_top_up(quote: Quote, method: str, note: str = "", today: date | None 
             note=note.strip(),
             created_at=ledger.now_iso(),
             due_on=(today + timedelta(days=int(settings.get("payments.due_days")))).isoformat(),
+            recorded_by=desk_user(),  # a server records its session_user instead
         )
         if method == MANUAL:
             confirm_in_transaction(payment, bank_reference=None, today=today)
@@ -224,7 +226,7 @@ def cancel(payment_id: int) -> Payment:
         if payment.state != CANCELLED:
             payment.state = CANCELLED
             payment.closed_at = ledger.now_iso()
-            payment.save()
+            payment.save(only=[Payment.state, Payment.closed_at])  # an operator's two columns
     return payment
 
 

@@ -633,6 +633,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Číslo pohybu</translation>
     </message>
     <message>
+        <source>not recorded (made by an earlier version)</source>
+        <translation>nezaznamenáno (z dřívější verze)</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Zaznamenal</translation>
+    </message>
+    <message>
         <source>Payment %1</source>
         <translation>Platba %1</translation>
     </message>
@@ -1253,6 +1261,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>All years</source>
         <translation>Všechny roky</translation>
+    </message>
+    <message>
+        <source>not recorded (made by an earlier version)</source>
+        <translation>nezaznamenáno (z dřívější verze)</translation>
+    </message>
+    <message>
+        <source>%1 recorded by: %2</source>
+        <translation>%1 zaznamenal: %2</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1982,6 +1998,30 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>A server database is backed up on the server (pg_dump), not by Credit Desk.</source>
         <translation>Databáze na serveru se zálohuje na serveru (pg_dump), ne v Credit Desk.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this change; nothing was saved. Ask an administrator.</source>
+        <translation>Vaše role ({role}) tuto změnu nedovoluje; nic nebylo uloženo. Požádejte správce.</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a PostgreSQL server (team mode); this database is a file, where the computer&apos;s login records who did what.</source>
+        <translation>Role existují jen na serveru PostgreSQL (týmový režim); tato databáze je soubor, v němž kdo co udělal zaznamenává přihlašovací jméno počítače.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s roles do not exist yet: run team-init first.</source>
+        <translation>Role týmu zatím neexistují: nejprve spusťte team-init.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a user name for the server: use lowercase letters, digits and _ (at most 63, not starting with a digit or pg_).</source>
+        <translation>„{name}“ není uživatelské jméno pro server: použijte malá písmena, číslice a _ (nejvýše 63, nezačínající číslicí ani pg_).</translation>
+    </message>
+    <message>
+        <source>“{name}” is one of the team&apos;s group roles, not a desk user.</source>
+        <translation>„{name}“ je jedna ze skupinových rolí týmu, ne uživatel pracoviště.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a team role: choose administrator, operator or accountant.</source>
+        <translation>„{role}“ není role týmu: zvolte administrator, operator nebo accountant.</translation>
     </message>
     <message>
         <source>The balance would pass {limit}, the most an account holds; nothing was credited.</source>
@@ -3002,6 +3042,14 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <source>Bank reference</source>
         <translation>ID transakce v bance</translation>
     </message>
+    <message>
+        <source>not recorded (made by an earlier version)</source>
+        <translation>nezaznamenáno (z dřívější verze)</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Zaznamenal</translation>
+    </message>
 </context>
 <context>
     <name>PaymentInstructionsView</name>
@@ -3409,6 +3457,13 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>not a valid number in the country&apos;s numbering plan</source>
         <translation>neplatné číslo v číslovacím plánu dané země</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Nic nebylo uloženo</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,7 @@ def database_cases() -> list[Case]:
 def all_cases() -> list[Case]:
     from tests.bad_input.parity_cases import parity_cases
     from tests.bad_input.rate_cases import rate_cases
+    from tests.bad_input.team_cases import team_cases
 
     return [
         *database_cases(),
@@ -413,4 +414,5 @@ def all_cases() -> list[Case]:
         *document_cases(),
         *rate_cases(),
         *parity_cases(),
+        *team_cases(),
     ]

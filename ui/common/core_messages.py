@@ -217,6 +217,27 @@ DOCUMENTS = (
         "Messages",
         "A server database is backed up on the server (pg_dump), not by Credit Desk.",
     ),
+    # Team mode's roles (models/common/team.py, database_errors.py).
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your role ({role}) does not allow this change; nothing was saved. Ask an administrator.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Roles exist only on a PostgreSQL server (team mode); this database is a file, where "
+        "the computer's login records who did what.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The team's roles do not exist yet: run team-init first."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{name}” is not a user name for the server: use lowercase letters, digits and _ "
+        "(at most 63, not starting with a digit or pg_).",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "“{name}” is one of the team's group roles, not a desk user."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{role}” is not a team role: choose administrator, operator or accountant.",
+    ),
 )
 
 # Price list, recipients, campaigns, outbox and gateways (models/price_list_csv, phone_numbers,

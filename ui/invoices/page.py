@@ -134,6 +134,10 @@ class InvoicesPage(Page):
         splitter.splitterMoved.connect(self._remember_widths)
         self._widths_set = False
         layout.addWidget(splitter, 1)
+        self.recorded_by = QLabel()  # who issued the selected document
+        self.recorded_by.setObjectName("documentRecordedBy")
+        self.recorded_by.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.recorded_by)
         self.year_filter.currentIndexChanged.connect(self._reload)
         self.kind_filter.currentIndexChanged.connect(self._reload)
         self.text_filter.textChanged.connect(self._reload)
@@ -223,7 +227,14 @@ class InvoicesPage(Page):
         document = self.selected()
         self.export_button.setEnabled(document is not None)
         self.credit_button.setEnabled(document is not None and document.kind == documents.INVOICE)
+        self.recorded_by.setText(self._recorded_by_text(document))
         self._show_preview(document)
+
+    def _recorded_by_text(self, document: documents.Document | None) -> str:
+        if document is None:
+            return ""
+        recorder = document.recorded_by or self.tr("not recorded (made by an earlier version)")
+        return self.tr("%1 recorded by: %2").replace("%1", document.number).replace("%2", recorder)
 
     def _ensure_preview(self) -> tuple[QPdfDocument, QPdfView]:
         from PySide6.QtPdf import QPdfDocument

@@ -42,6 +42,8 @@ class PaymentDetailsDialog(QDialog):
             form.addRow(self.tr("Note"), QLabel(payment.note))
         if payment.bank_reference:
             form.addRow(self.tr("Bank reference"), QLabel(payment.bank_reference))
+        recorder = payment.recorded_by or self.tr("not recorded (made by an earlier version)")
+        form.addRow(self.tr("Recorded by"), QLabel(recorder))
         layout.addLayout(form)
         if payment.method == payments.BANK_TRANSFER and payment.state in (
             payments.PENDING,

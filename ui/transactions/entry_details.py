@@ -24,7 +24,13 @@ def reference_parts(reference: str) -> tuple[str, str]:
 
 
 class EntryDetailsDialog(QDialog):
-    def __init__(self, entry: EntryRow, note: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entry: EntryRow,
+        note: str = "",
+        parent: QWidget | None = None,
+        recorded_by: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("entryDetailsDialog")
         self.setWindowTitle(self.tr("Ledger entry %1").replace("%1", str(entry.id)))
@@ -42,6 +48,8 @@ class EntryDetailsDialog(QDialog):
         form.addRow(self.tr("Description"), description)
         form.addRow(self.tr("Reference"), self._value(self._reference_text(entry.reference)))
         form.addRow(self.tr("Entry number"), self._value(str(entry.id)))
+        recorder = recorded_by or self.tr("not recorded (made by an earlier version)")
+        form.addRow(self.tr("Recorded by"), self._value(recorder))
         layout.addLayout(form)
         if note:
             explanation = QLabel(note)

@@ -130,6 +130,7 @@ class TransactionsPage(Page):
 
     def open_entry(self, entry: EntryRow) -> None:
         """Show what the entry's reference points to: a payment's details, or what is known."""
+        from models.ledger import entries as ledger
         from models.payments import top_ups as payments
         from ui.transactions.entry_details import EntryDetailsDialog, reference_parts
 
@@ -143,7 +144,7 @@ class TransactionsPage(Page):
                 self._show(PaymentDetailsDialog(payment, self))
                 return
             note = self.tr("Payment %1 is not in this database.").replace("%1", key)
-        self._show(EntryDetailsDialog(entry, note, self))
+        self._show(EntryDetailsDialog(entry, note, self, ledger.recorded_by(entry.id)))
 
     def _show(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

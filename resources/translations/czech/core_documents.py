@@ -223,4 +223,30 @@ MESSAGES: dict[str, str] = {
     "A server database is backed up on the server (pg_dump), not by Credit Desk.": (
         "Databáze na serveru se zálohuje na serveru (pg_dump), ne v Credit Desk."
     ),
+    "Your role ({role}) does not allow this change; nothing was saved. Ask an administrator.": (
+        "Vaše role ({role}) tuto změnu nedovoluje; nic nebylo uloženo. Požádejte správce."
+    ),
+    (
+        "Roles exist only on a PostgreSQL server (team mode); this database is a file, where "
+        "the computer's login records who did what."
+    ): (
+        "Role existují jen na serveru PostgreSQL (týmový režim); tato databáze je soubor, v němž "
+        "kdo co udělal zaznamenává přihlašovací jméno počítače."
+    ),
+    "The team's roles do not exist yet: run team-init first.": (
+        "Role týmu zatím neexistují: nejprve spusťte team-init."
+    ),
+    (
+        "“{name}” is not a user name for the server: use lowercase letters, digits and _ "
+        "(at most 63, not starting with a digit or pg_)."
+    ): (
+        "„{name}“ není uživatelské jméno pro server: použijte malá písmena, číslice a _ "
+        "(nejvýše 63, nezačínající číslicí ani pg_)."
+    ),
+    "“{name}” is one of the team's group roles, not a desk user.": (
+        "„{name}“ je jedna ze skupinových rolí týmu, ne uživatel pracoviště."
+    ),
+    "“{role}” is not a team role: choose administrator, operator or accountant.": (
+        "„{role}“ není role týmu: zvolte administrator, operator nebo accountant."
+    ),
 }

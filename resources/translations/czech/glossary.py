@@ -14,6 +14,8 @@ CREDITS_NOTE = "%1 is an amount of credits with its word, in the form its number
 # Words and phrases that read the same in every context where they appear.
 GLOSSARY: dict[str, str] = {
     "Top up": "Dobít kredit",
+    "Recorded by": "Zaznamenal",  # who made it: the server's user or the computer's login
+    "not recorded (made by an earlier version)": "nezaznamenáno (z dřívější verze)",
     "Amount": "Částka",
     "Variable symbol": "Variabilní symbol",
     "Country": "Země",

@@ -125,6 +125,7 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
         "The rate is saved.": "Kurz je uložen.",
     },
     "InvoicesPage": {
+        "%1 recorded by: %2": "%1 zaznamenal: %2",
         "Export the documents of a period to a folder or a ZIP": (
             "Exportovat doklady za období do složky nebo souboru ZIP"
         ),

@@ -6,6 +6,9 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     "main": {
         "Cannot open the database": "Databázi nelze otevřít",
     },
+    "Refusals": {  # ui/common/refusals.py: a change the database refused
+        "Nothing was saved": "Nic nebylo uloženo",
+    },
     "MainWindow": {
         "Toolbar": "Panel nástrojů",
         "&File": "&Soubor",
