@@ -1,5 +1,6 @@
 """What a GUI start loads before its first frame: not the slow libraries (phonenumbers, Babel,
-ReportLab, keyring, stdnum), not the command-line commands, not the estimator or the sender.
+ReportLab, keyring, stdnum), not the command-line commands, not the estimator or the sender, not
+the ledger's verification nor QtSvg; and the core modules it needs load before PySide6.
 
 The real app runs in a subprocess on a database whose price list is loaded (the first page shows
 it, country names and all), and lists sys.modules at the first event-loop turn after show().
@@ -25,6 +26,9 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "cli",
     "models.pricing.campaign_estimate",
     "ui.outbox.sender",
+    "models.ledger.verification",  # and the digest chain: when the ledger is checked
+    "models.ledger.chain",
+    "PySide6.QtSvg",  # with the first icon painted, after the first frame
 )
 # Lists sys.modules (in the order the imports began) at the first event-loop turn after show().
 # Nothing is imported before main: a finder waits for main's own import of PySide6.QtWidgets to
