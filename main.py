@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -155,6 +156,19 @@ def install_language(app, requested: str | None = None):  # type: ignore[no-unty
     return language, install_translators(app, language)
 
 
+def import_first_frame_core() -> None:
+    """Import the core modules that the window's first frame uses, before PySide6: PySide6 reads
+    the source of every module imported after it (looking for `from __feature__ import`), which
+    cost a start some 10 ms. tests/test_startup_imports.py checks that the list is complete."""
+    import models.common.country_table
+    import models.common.formatting
+    import models.common.migrations
+    import models.ledger.entries
+    import models.outbox.destinations
+    import models.pricing.price_list
+    import models.settings  # noqa: F401
+
+
 @contextmanager
 def quit_signals() -> Iterator[threading.Event]:
     """While in the block, SIGTERM and SIGINT ask the window to close (they set the event)
@@ -184,11 +198,14 @@ def run_gui(
     if quit_requested is None:
         with quit_signals() as requested:
             return run_gui(database_path, language, requested)
+    # The window collects garbage on a timer in the GUI thread (ui/common/garbage_collector.py);
+    # automatic collection off from here already spares the start-up's imports ~8 ms of it.
+    gc.disable()
+    import_first_frame_core()
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from models.common.database import DatabaseOpenError
-    from ui.common.messages import translated
     from ui.common.refusals import show_refusals
 
     app = QApplication(sys.argv[:1])
@@ -213,6 +230,10 @@ def run_gui(
     try:
         window = build_window(database_path, language, all_pages=False)
     except DatabaseOpenError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.common.messages import translated
+
         QMessageBox.critical(
             None, app.translate("main", "Cannot open the database"), translated(error)
         )

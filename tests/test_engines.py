@@ -25,6 +25,8 @@ from models.outbox import queue as outbox
 from models.outbox.dispatch_lock import DispatcherBusy, dispatcher_lock
 from models.outbox.simulated_gateway import SimulatedGateway
 from models.payments import top_ups as payments
+from models.pricing import price_list
+from models.pricing.price_row import PriceRow
 from models.settings import store as settings
 from tests.helpers.outbox_data import (
     CZ_O2,
@@ -320,3 +322,19 @@ def test_a_server_refuses_truncating_the_checkpoints_and_days(database, engine) 
         with pytest.raises(IntegrityError, match=refusal), write_transaction():
             database.execute_sql(f"TRUNCATE {table}")
     assert ledger.verify().ok
+
+
+def test_price_pages_list_each_country_once_in_the_given_order(database) -> None:
+    """The list's countries come from a loose index scan (a recursive query) on both engines."""
+    price_list.replace("old", [PriceRow("AT", "43", "", "", 5)])
+    codes = {"SK": "421", "CZ": "420", "DE": "49"}
+    price_list.replace(
+        "mine",
+        [PriceRow(country, code, "", "", 10) for country, code in codes.items()]
+        + [PriceRow(country, code, "A", f"{code}1", 9) for country, code in codes.items()],
+    )
+    page = price_list.rows_page(limit=10, order=["CZ", "PL"])  # AT is in the old list only
+    assert [(row.country, row.prefix) for row in page] == [
+        ("CZ", ""), ("CZ", "4201"), ("DE", ""), ("DE", "491"), ("SK", ""), ("SK", "4211")
+    ]  # fmt: skip
+    assert [row.country for row in price_list.rows_page("+42", limit=3)] == ["CZ", "CZ", "SK"]

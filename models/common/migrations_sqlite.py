@@ -10,8 +10,6 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from models.ledger import chain
-
 # Each step is plain SQL, so that what a step creates never changes when a model does.
 # The models declare the same schema: a table per model class, its indexes in Meta.indexes and
 # its triggers in Meta.triggers. tests/test_schema.py compares the two; a step that changes the
@@ -412,6 +410,12 @@ def _split(sql: str) -> list[str]:
     return statements
 
 
+def _first_checkpoint(db: SqliteDatabase) -> None:
+    from models.ledger import chain  # loads only when a database is upgraded to step 9
+
+    chain.first_checkpoint(db)
+
+
 def _both(
     first: Callable[[SqliteDatabase], None], second: Callable[[SqliteDatabase], None]
 ) -> Callable[[SqliteDatabase], None]:
@@ -431,5 +435,5 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_6_OUTBOX),
     _run_script(STEP_7_CSV_MAPPING_MEMORY),
     _run_script(STEP_8_EXCHANGE_RATES),
-    _both(_run_script(STEP_9_LEDGER_DAYS_AND_CHECKPOINTS), chain.first_checkpoint),
+    _both(_run_script(STEP_9_LEDGER_DAYS_AND_CHECKPOINTS), _first_checkpoint),
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from peewee import AutoField, CharField, IntegerField, IntegrityError, TextField
 
@@ -19,8 +20,9 @@ from models.common.formatting import Credits
 from models.common.messages import UserError
 from models.common.money import MICRO
 from models.common.team import desk_user
-from models.ledger import verification
-from models.ledger.verification import Verification
+
+if TYPE_CHECKING:  # verification (and the chain, checkpoints and day totals) loads when used
+    from models.ledger.verification import MoreChecks, Verification
 
 TOP_UP = "top-up"
 MESSAGE_CHARGE = "message-charge"
@@ -244,6 +246,8 @@ def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -
     return int(database.execute_sql(count).fetchone()[0]) - before
 
 
-def verify(full: bool = False, more: verification.MoreChecks | None = None) -> Verification:
+def verify(full: bool = False, more: MoreChecks | None = None) -> Verification:
     """Check the ledger: models/ledger/verification.py (full: every entry from the first)."""
+    from models.ledger import verification
+
     return verification.verify(full, more)

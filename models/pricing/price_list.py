@@ -148,6 +148,27 @@ def _search_condition(text: str):  # type: ignore[no-untyped-def]
     return condition
 
 
+# Every country of a list, one index seek per country (a loose index scan) rather than a read of
+# every price: the first page at start-up asks it.
+_COUNTRIES_OF_LIST = (
+    "WITH RECURSIVE listed(country) AS ("
+    " SELECT MIN(country) FROM price WHERE price_list_id = ?"
+    " UNION ALL SELECT (SELECT MIN(country) FROM price"
+    "  WHERE price_list_id = ? AND country > listed.country)"
+    " FROM listed WHERE listed.country IS NOT NULL)"
+    " SELECT country FROM listed WHERE country IS NOT NULL"
+)
+
+
+def _countries_matching(list_id: int, condition) -> set[str]:  # type: ignore[no-untyped-def]
+    """The countries of the list with a price that matches `condition` (None: any price)."""
+    if condition is None:
+        cursor = database.execute_sql(_COUNTRIES_OF_LIST, (list_id, list_id))
+        return {str(row[0]) for row in cursor.fetchall()}
+    matched = Price.select(Price.country).distinct().where(Price.price_list == list_id)
+    return {row[0] for row in cast(Iterable[tuple[str]], matched.where(condition).tuples())}
+
+
 def rows_page(
     text: str = "",
     after: tuple[str, str] | None = None,
@@ -162,10 +183,7 @@ def rows_page(
     if header is None:
         return []
     condition = _search_condition(text)
-    matched = Price.select(Price.country).distinct().where(Price.price_list == header.id)
-    if condition is not None:
-        matched = matched.where(condition)
-    present = {row[0] for row in cast(Iterable[tuple[str]], matched.tuples())}
+    present = _countries_matching(header.id, condition)
     ranked = [code for code in order if code in present]
     in_turn = ranked + sorted(present.difference(ranked))
     start = in_turn.index(after[0]) if after is not None and after[0] in in_turn else 0

@@ -39,6 +39,7 @@ from models.common import database as db
 from models.ledger import entries as ledger  # noqa: E402
 from models.ledger import periods  # noqa: E402
 from models.ledger.query import LedgerFilter, Order, open_view  # noqa: E402
+from models.ledger.verification import Verification  # noqa: E402
 from models.outbox import queue as outbox  # noqa: E402
 from tests.helpers.ledger_fill import bulk_fill  # noqa: E402
 
@@ -51,9 +52,9 @@ def timed(work: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - began, result
 
 
-def verify(full: bool) -> tuple[float, ledger.Verification]:
+def verify(full: bool) -> tuple[float, Verification]:
     seconds, result = timed(lambda: ledger.verify(full, outbox.charge_problems))
-    assert isinstance(result, ledger.Verification)
+    assert isinstance(result, Verification)
     assert result.ok, result.problems
     return seconds, result
 

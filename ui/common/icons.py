@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
@@ -22,6 +25,8 @@ class _SvgEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         if self._renderer is None:
+            from PySide6.QtSvg import QSvgRenderer  # QtSvg loads with the first icon painted
+
             self._renderer = QSvgRenderer(QByteArray(self._source))
         if mode == QIcon.Mode.Disabled:
             painter.setOpacity(0.45)
@@ -53,4 +58,5 @@ def _tinted(name: str, color: str) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(ICON_DIR / "app.svg"))
+    """The app's own colours; drawn by the engine above, so that no icon plug-in loads at start."""
+    return QIcon(_SvgEngine((ICON_DIR / "app.svg").read_bytes()))

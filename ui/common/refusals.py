@@ -10,12 +10,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from models.common.database_errors import DatabaseFault
 from ui.common.messages import translated
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -29,6 +33,8 @@ def show_refusals(previous: Hook = sys.__excepthook__) -> Hook:
         if not isinstance(error, DatabaseFault):
             previous(kind, error, trace)
             return
+        from PySide6.QtWidgets import QMessageBox  # not made before the first frame (its enums)
+
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("refusedChange")
         box.setIcon(QMessageBox.Icon.Warning)

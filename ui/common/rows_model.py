@@ -12,6 +12,7 @@ from ui.common.formatting import amount_font
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 LOOK_ROLES = (Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole)
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 
 
 class ColumnsTableModel(QAbstractTableModel):
@@ -89,14 +90,16 @@ class ListTableModel(ColumnsTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        # Views ask for ~7 roles of every cell they paint: the fewest calls into Qt per ask.
+        number = index.row()  # -1 for an invalid index
+        if not 0 <= number < len(self._rows):
             return None
         column = index.column()
+        if role == DISPLAY_ROLE:
+            return self.display(self._rows[number], column)
         if role in LOOK_ROLES:
             return self.look(column, role)
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
+        row = self._rows[number]
         if role in (SORT_ROLE, RAW_ROLE):
             return self.key(row, column)
         return self.extra(row, column, role)

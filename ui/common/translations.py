@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = ("en", "cs")
@@ -57,6 +57,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed: list[QTranslator] = []
     if language == "en":  # English only needs its plural forms ("1 entry"), from our .ts
         return _install_ours(app, language, installed)
+    from PySide6.QtCore import QLibraryInfo  # its enums cost an English start 1.5 ms
+
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(f"qtbase_{language}", qt_dir):

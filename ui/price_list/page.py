@@ -6,15 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from models.common.progress import CancelCheck, Progress
 from models.pricing import price_list
@@ -28,6 +20,8 @@ from ui.common.worker import Task, Work, Workers
 from ui.price_list.prices_view import PricesView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from ui.price_list.calculator import Calculator
 
 
@@ -155,6 +149,8 @@ class PriceListPage(Page):
         info = price_list.current()
         if info is not None:
             self._show(info)
+        from PySide6.QtWidgets import QMessageBox
+
         from models.pricing.price_list_csv import PriceListImportError
 
         if isinstance(error, PriceListImportError):
@@ -179,6 +175,8 @@ class PriceListPage(Page):
     # -- import and export -------------------------------------------------------------------
 
     def choose_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when first used
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import price list"),
@@ -193,6 +191,8 @@ class PriceListPage(Page):
         try:
             data = path.read_bytes()
         except OSError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self, self.tr("Price list not imported"), f"{path}: {error.strerror}"
             )
@@ -209,6 +209,8 @@ class PriceListPage(Page):
     def choose_export(self) -> None:
         info = price_list.current()
         suggested = f"{info.name if info else 'price-list'}.csv"
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export price list"), suggested, self.tr("CSV files (*.csv)")
         )
@@ -235,4 +237,6 @@ class PriceListPage(Page):
         task.failed.connect(self._export_failed)
 
     def _export_failed(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self, self.tr("Export failed"), translated(error))

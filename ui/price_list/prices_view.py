@@ -69,33 +69,45 @@ class PricesView(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        self.no_match = EmptyState("empty", self.tr("No prices match"), "")
-        self.no_match.setObjectName("noMatchState")
-        loading = QWidget()
-        loading.setObjectName("loadingState")
-        loading_layout = QVBoxLayout(loading)
-        loading_layout.addStretch()
-        self.loading_text = QLabel(self.tr("Loading the sample price list…"))
-        self.loading_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_bar = QProgressBar()
-        self.loading_bar.setMaximumWidth(360)
-        loading_layout.addWidget(self.loading_text)
-        loading_layout.addWidget(self.loading_bar, 0, Qt.AlignmentFlag.AlignHCenter)
-        loading_layout.addStretch()
+        # The table first; what shows when nothing matches or while the sample list loads is made
+        # when first needed (not at start-up).
         self.stack = QStackedWidget()
-        for widget in (self.table, self.no_match, loading):
-            self.stack.addWidget(widget)
-        self._loading = loading
+        self.stack.addWidget(self.table)
+        self._no_match: EmptyState | None = None
+        self._loading: tuple[QWidget, QProgressBar] | None = None
         layout.addWidget(self.stack, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._debounce.start)
 
+    @property
+    def no_match(self) -> EmptyState:
+        if self._no_match is None:
+            self._no_match = EmptyState("empty", self.tr("No prices match"), "")
+            self._no_match.setObjectName("noMatchState")
+            self.stack.addWidget(self._no_match)
+        return self._no_match
+
     def show_loading(self, done: int = 0, total: int = 0) -> None:
-        self.loading_bar.setRange(0, max(total, 1) if total else 0)
-        self.loading_bar.setValue(done)
-        self.stack.setCurrentWidget(self._loading)
+        if self._loading is None:
+            loading = QWidget()
+            loading.setObjectName("loadingState")
+            loading_layout = QVBoxLayout(loading)
+            loading_layout.addStretch()
+            text = QLabel(self.tr("Loading the sample price list…"))
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            bar = QProgressBar()
+            bar.setMaximumWidth(360)
+            loading_layout.addWidget(text)
+            loading_layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+            loading_layout.addStretch()
+            self.stack.addWidget(loading)
+            self._loading = loading, bar
+        loading, bar = self._loading
+        bar.setRange(0, max(total, 1) if total else 0)
+        bar.setValue(done)
+        self.stack.setCurrentWidget(loading)
 
     def show_list(self, info: PriceListInfo, currency: str, per_credit: int) -> None:
         """Show the list in force (the first page of rows; more load as the table scrolls)."""

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QEnterEvent, QFont
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from models.common.formatting import country_name, credits_with_unit
 from ui.common.formatting import warning_style
 from ui.common.icons import icon
+
+if TYPE_CHECKING:  # the events' classes are not made before the first frame (QEvent's enums)
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QEnterEvent
 
 
 class BalancePopup(QFrame):

@@ -11,15 +11,13 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (  # QMessageBox, QFileDialog: where used (not for the first frame)
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -41,6 +39,8 @@ from ui.window.page_registry import PAGES
 from ui.window.task_finisher import TaskFinisher
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ui.outbox.sender import OutboxSender
 
 # With all_pages=False (the app's start), the outbox sender (its policy, gateways and keyring
@@ -170,12 +170,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self._add_action(
-            edit_menu,
-            self.tr("&Settings…"),
-            self.open_settings,
-            "Ctrl+,",
-        )
+        self._add_action(edit_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         self._add_action(
             edit_menu, self.tr("&BulkGate credentials…"), self.open_gateway_credentials
         )
@@ -347,6 +342,8 @@ class MainWindow(QMainWindow):
         """Remember the language for the next start; the window keeps its language until then."""
         save_language(language)
         if language != self.locale:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self,
                 self.tr("Language"),
@@ -354,6 +351,8 @@ class MainWindow(QMainWindow):
             )
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open database"),
@@ -385,6 +384,8 @@ class MainWindow(QMainWindow):
         path, self._switch_to = self._switch_to, None
         if path is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         old_path = self.session.path
         self._drop_session_objects()
         self.session.close()
@@ -410,6 +411,8 @@ class MainWindow(QMainWindow):
     def back_up_database(self) -> None:
         if self._busy_finishing():
             return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         suggested = self.database_path.with_name(f"{self.database_path.stem}-backup.sqlite3")
         path, _ = QFileDialog.getSaveFileName(
             self,
