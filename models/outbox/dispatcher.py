@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from models.common.database import database, write_transaction
+from models.common.database import database, retried, write_transaction
 from models.common.messages import Message
 from models.common.progress import CancelCheck, Progress, never_cancelled, no_progress
 from models.ledger import entries as ledger
@@ -151,6 +151,7 @@ class _Run:
 
     # -- 1. claim ------------------------------------------------------------------------------
 
+    @retried
     def _claim(self) -> list[_Claimed]:
         with write_transaction():
             in_flight = database.execute_sql(
@@ -188,6 +189,7 @@ class _Run:
 
     # -- 3. settle -----------------------------------------------------------------------------
 
+    @retried
     def _settle(self, claimed: Sequence[_Claimed], results: Sequence[SendResult]) -> None:
         answers = {result.message_id: result for result in results}
         stamp = ledger.now_iso()
