@@ -1,0 +1,104 @@
+"""A desk killed with SIGKILL in the middle of a write transaction on the server leaves nothing
+half-applied: the server rolls it back, no row of it is ever seen, the balance and the document
+numbers are as before, and the next desk writes at once (no table lock nor dispatcher lock left)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import main
+from models.common import database as db
+from models.common.database import database
+from models.common.money import MICRO
+from models.invoicing.documents import INVOICE, PROFORMA, Document
+from models.ledger import entries as ledger
+from models.outbox import dispatcher
+from models.outbox.simulated_gateway import SimulatedGateway
+from models.payments import top_ups as payments
+from tests.invoice_helpers import buyer, pending, seller
+
+WORKER = Path(__file__).resolve().parent / "helpers" / "desk_worker.py"
+
+
+def numbers_of(kind: str) -> list[int]:
+    rows = Document.select(Document.sequence).where(Document.kind == kind)
+    return sorted(row.sequence for row in rows)
+
+
+def locks_held_by(pid: int) -> set[str]:
+    rows = database.execute_sql(
+        "SELECT l.locktype FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE a.pid = ? AND l.granted",
+        (pid,),
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def test_a_desk_killed_inside_a_write_transaction_leaves_nothing_and_no_lock(
+    postgres_address, capsys
+) -> None:
+    session = db.open_database(postgres_address)
+    seller()
+    buyer()
+    held, waiting = pending(100, on=date.today()).id, pending(250, on=date.today()).id
+    before = (ledger.balance(), numbers_of(PROFORMA), numbers_of(INVOICE))
+    assert before == (0, [1, 2], [])
+
+    desk = subprocess.Popen(
+        [sys.executable, str(WORKER), "hold", postgres_address, str(held)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert desk.stdout is not None and desk.stdout.readline().strip() == "ready"
+        assert desk.stdin is not None
+        desk.stdin.write("go\n")
+        desk.stdin.flush()
+        assert desk.stdout.readline().strip() == "holding"
+        backend = database.execute_sql(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+            "AND state = 'idle in transaction'"
+        ).fetchone()[0]
+        # Inside its transaction it has confirmed, topped up and charged: nobody sees any of it,
+        # and it holds the writers' table lock and the dispatcher's advisory lock.
+        assert {"relation", "advisory"} <= locks_held_by(backend)
+        assert payments.Payment.get_by_id(held).state == payments.PENDING
+        assert (ledger.balance(), numbers_of(PROFORMA), numbers_of(INVOICE)) == before
+        assert dispatcher.dispatch(SimulatedGateway()).reason == dispatcher.BUSY
+
+        os.kill(desk.pid, signal.SIGKILL)
+        desk.wait(timeout=30)
+    finally:
+        if desk.poll() is None:
+            desk.kill()
+            desk.wait()
+    assert desk.returncode == -signal.SIGKILL
+
+    # The next desk writes at once: a lock left behind would make this fail, not wait.
+    database.execute_sql("SET lock_timeout = '5s'")
+    confirmed = payments.confirm(waiting)
+    assert confirmed.newly_paid
+    assert numbers_of(INVOICE) == [1]  # the killed desk's invoice number was never consumed
+    top_up = payments.create_top_up(
+        payments.quote_for_credits(10 * MICRO, "CZK"), payments.BANK_TRANSFER
+    )
+    assert numbers_of(PROFORMA) == [1, 2, 3]  # nor its proforma's
+    assert dispatcher.dispatch(SimulatedGateway()).reason == dispatcher.DONE  # lock let go
+    assert payments.Payment.get_by_id(held).state == payments.PENDING
+    assert ledger.balance() == 250 * MICRO
+    keys = {entry.idempotency_key for entry in ledger.LedgerEntry.select()}
+    assert keys == {f"payment:{waiting}"}  # no row of the killed transaction: not its charge
+    assert payments.Payment.select().count() == 3 and top_up.id > waiting
+    gone = database.execute_sql(
+        "SELECT count(*) FROM pg_stat_activity WHERE pid = ?", (backend,)
+    ).fetchone()[0]
+    assert gone == 0
+    session.close()
+    capsys.readouterr()
+    assert main.main(["--database", postgres_address, "verify", "--full"]) == 0
