@@ -201,14 +201,11 @@ def test_four_dispatchers_on_one_outbox_never_send_or_charge_a_message_twice(
     session.close()
 
     started = time.monotonic()
-    answers = run_desks(
-        "dispatch", postgres_address, [[str(batch), str(desk)] for desk in range(DESKS)]
-    )
+    answers = run_desks("dispatch", postgres_address, [[str(batch), "5"] for _ in range(DESKS)])
     elapsed = time.monotonic() - started
 
-    # They did take turns: every desk sent some, and each met another one sending.
+    # They sent at once: each ran until the outbox was done, and every one of them sent some.
     assert all(int(answer["sent"]) > 0 for answer in answers), (answers, elapsed)
-    assert total(answers, "busy") > 0
     session = db.open_database(postgres_address)
     try:
         sent_twice = database.execute_sql(

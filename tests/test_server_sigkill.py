@@ -1,6 +1,8 @@
-"""A desk killed with SIGKILL in the middle of a write transaction on the server leaves nothing
-half-applied: the server rolls it back, no row of it is ever seen, the balance and the document
-numbers are as before, and the next desk writes at once (no table lock nor dispatcher lock left)."""
+"""A desk killed with SIGKILL on the server: in the middle of a write transaction it leaves nothing
+half-applied (the server rolls it back, no row of it is ever seen, the balance and the document
+numbers are as before, and the next desk writes at once: no table lock nor dispatcher lock left);
+between claiming a batch and settling it, its messages wait untouched while other desks send, and
+the next dispatcher that runs alone settles them."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +23,13 @@ from models.ledger import entries as ledger
 from models.outbox import dispatcher
 from models.outbox.simulated_gateway import SimulatedGateway
 from models.payments import top_ups as payments
+from tests.helpers.outbox_data import (
+    charged_message_ids,
+    credit,
+    ids_in_state,
+    queue,
+    small_price_list,
+)
 from tests.invoice_helpers import buyer, pending, seller
 
 WORKER = Path(__file__).resolve().parent / "helpers" / "desk_worker.py"
@@ -99,6 +109,53 @@ def test_a_desk_killed_inside_a_write_transaction_leaves_nothing_and_no_lock(
         "SELECT count(*) FROM pg_stat_activity WHERE pid = ?", (backend,)
     ).fetchone()[0]
     assert gone == 0
+    session.close()
+    capsys.readouterr()
+    assert main.main(["--database", postgres_address, "verify", "--full"]) == 0
+
+
+def test_a_dispatcher_killed_mid_batch_is_left_alone_while_others_send_then_settled(
+    postgres_address, capsys
+) -> None:
+    session = db.open_database(postgres_address)
+    small_price_list()
+    queue(30)
+    credit(100 * MICRO)
+    # A desk claims a batch of 10, then waits for its (slow) gateway's answer.
+    desk = subprocess.Popen(
+        [sys.executable, str(WORKER), "dispatch", postgres_address, "10", "60000"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert desk.stdout is not None and desk.stdout.readline().strip() == "ready"
+        assert desk.stdin is not None
+        desk.stdin.write("go\n")
+        desk.stdin.flush()
+        deadline = time.monotonic() + 30
+        while len(ids_in_state("sending")) < 10:
+            assert time.monotonic() < deadline, "the desk claimed nothing"
+            time.sleep(0.05)
+        its_batch = ids_in_state("sending")
+
+        # This desk sends the rest meanwhile and leaves the other desk's batch in flight.
+        beside = dispatcher.dispatch(SimulatedGateway(), batch_size=10)
+        assert (beside.reason, beside.sent, beside.reconciled) == (dispatcher.DONE, 20, 0)
+        assert ids_in_state("sending") == its_batch
+
+        os.kill(desk.pid, signal.SIGKILL)
+        desk.wait(timeout=30)
+    finally:
+        if desk.poll() is None:
+            desk.kill()
+            desk.wait()
+
+    # Alone now, the next run settles the dead desk's batch (its gateway never got it) and sends it.
+    after = dispatcher.dispatch(SimulatedGateway(), batch_size=10)
+    assert (after.reason, after.reconciled, after.sent) == (dispatcher.DONE, 10, 10)
+    assert ids_in_state("sending") == [] and len(ids_in_state("sent")) == 30
+    assert sorted(charged_message_ids()) == sorted(ids_in_state("sent"))  # each charged once
     session.close()
     capsys.readouterr()
     assert main.main(["--database", postgres_address, "verify", "--full"]) == 0

@@ -9,8 +9,8 @@ Usage: python desk_worker.py KIND ADDRESS [ARGUMENTS]
                                       charges must name a sent message); the balance refuses some
   issue ADDRESS COUNT FAIL_EVERY      COUNT paid top-ups (a proforma and an invoice each); every
                                       FAIL_EVERY-th fails after numbering its document (injected)
-  dispatch ADDRESS BATCH SEED         send until the outbox is done or out of credit, in turns
-                                      with the other dispatchers (one sends at a time)
+  dispatch ADDRESS BATCH LATENCY_MS   send until the outbox is done or out of credit, beside the
+                                      other dispatchers (the gateway takes LATENCY_MS a batch)
   hold ADDRESS PAYMENT_ID             inside one write transaction (and the dispatcher lock):
                                       confirm the payment, top up, charge; then wait to be killed
 Prints "ready", waits for a line on stdin ("go"), works, then prints "done" and its counts
@@ -134,30 +134,18 @@ def issue(count: int, fail_every: int) -> str:
     return f"issued={issued} failed={failed}"
 
 
-def dispatch(batch: int, seed: int) -> str:
-    """Send in turns: each run stops after a few batches (as a user's pause would), so the
-    desks hand the dispatcher lock to one another many times over one outbox."""
-    gateway = SimulatedGateway(FAILURE_BASIS_POINTS, seed=7)
-    chosen = random.Random(seed)
+def dispatch(batch: int, latency_ms: int) -> str:
+    """Send until the outbox is done or out of credit, beside the other desks (busy only while
+    one of them settles what a dead dispatcher left in flight)."""
+    gateway = SimulatedGateway(FAILURE_BASIS_POINTS, seed=7, latency_seconds=latency_ms / 1000)
     sent = failed = busy = runs = 0
     while True:
-        batches = [0]
-
-        def count_batch(done: int, total: int, batches: list[int] = batches) -> None:
-            batches[0] += 1
-
-        most = chosen.randint(1, 4)
-        report = dispatcher.dispatch(
-            gateway,
-            batch_size=batch,
-            cancelled=lambda batches=batches, most=most: batches[0] >= most,
-            progress=count_batch,
-        )
+        report = dispatcher.dispatch(gateway, batch_size=batch)
         runs += 1
         sent, failed = sent + report.sent, failed + report.failed
-        if report.reason in (dispatcher.BUSY, dispatcher.STOPPED):
-            busy += report.reason == dispatcher.BUSY
-            time.sleep(0.002 * chosen.randint(1, 5))  # another desk takes its turn meanwhile
+        if report.reason == dispatcher.BUSY:
+            busy += 1
+            time.sleep(0.005)
         elif report.reason in (dispatcher.DONE, dispatcher.NO_CREDIT):
             return f"sent={sent} failed={failed} busy={busy} runs={runs} end={report.reason}"
         else:
