@@ -1,12 +1,13 @@
 """Team-mode benchmark: posting and dispatch by 1, 2 and 4 client processes on a local server,
 beside raw psycopg INSERTs with the same commit pattern, in the same run.
 
-Run: .venv/bin/python tests/perf/server.py [--postings 2000] [--messages 2000] [--batch 20]
+Run: .venv/bin/python tests/perf/server.py [--postings 5000] [--messages 10000] [--batch 20]
      [--rounds 3] [--clients 1 2 4]
 
 A throwaway server (tests/helpers/postgres_server.py: a Unix socket, fsync off) is started for
 the run; every measurement gets a new database. The clients are separate processes, started
-first and then let go together; the time is from "go" until the last one finished.
+and connected first, then let go together; the time is from "go" until the last one said it
+finished its work.
 
 - posting, app: each client posts its share of the entries through the core, one entry per
   write transaction (`retrying_write` around `write_transaction()` + `ledger.post`, as a
@@ -17,9 +18,9 @@ first and then let go together; the time is from "go" until the last one finishe
   server's rules and the writers' lock cost without Python's part.
 - posting, raw: psycopg INSERTs one row (the same values) into a table without triggers, one
   row per transaction, as many transactions: the baseline.
-- dispatch, app: each client runs the dispatcher (simulated gateway) until the outbox is
-  empty; one dispatcher sends at a time on a database (its advisory lock), the others find it
-  busy and try again every few milliseconds.
+- dispatch, app: each client runs the dispatcher (simulated gateway, no latency) until the
+  outbox is empty; on a server they send at once, their claims and settlements queuing on the
+  account's write lock (models/outbox/dispatch_lock.py).
 - dispatch, raw: the same commit pattern as the app's batches (per batch of B messages three
   transactions: B rows, B rows, 2·B rows), the batches shared among the clients.
 
@@ -62,6 +63,10 @@ def _wait_for_go() -> None:
     sys.stdin.readline()
 
 
+def _done() -> None:
+    print("done", flush=True)  # the parent's clock stops here, before the interpreter's exit
+
+
 def client_app_post(address: str, desk: int, count: int) -> None:
     from models.common.database import open_database, retrying_write, write_transaction
     from models.ledger import entries as ledger
@@ -76,6 +81,7 @@ def client_app_post(address: str, desk: int, count: int) -> None:
                 ledger.post(ledger.ADJUSTMENT, 1_000_000, key, "benchmark top-up", key)
 
         retrying_write(post)
+    _done()
     session.close()
 
 
@@ -95,6 +101,7 @@ def client_raw_shaped_post(address: str, desk: int, count: int) -> None:
             values = ("adjustment", 1_000_000, 1_000_000, key, "benchmark top-up", key, STAMP)
             connection.execute(append, values).fetchone()  # type: ignore[arg-type]
             connection.commit()
+        _done()
 
 
 def client_raw_post(address: str, desk: int, count: int) -> None:
@@ -107,6 +114,7 @@ def client_raw_post(address: str, desk: int, count: int) -> None:
             values = ("adjustment", 1_000_000, 1_000_000, key, "benchmark top-up", key, STAMP)
             connection.execute(_RAW_ENTRY, values)
             connection.commit()
+        _done()
 
 
 def client_app_dispatch(address: str, batch: int) -> None:
@@ -124,6 +132,7 @@ def client_app_dispatch(address: str, batch: int) -> None:
             break
         else:
             raise SystemExit(f"dispatch stopped: {report.reason}")
+    _done()
     session.close()
 
 
@@ -159,6 +168,7 @@ def client_raw_dispatch(address: str, desk: int, batches: int, batch: int) -> No
                 ],
             )
             connection.commit()
+        _done()
 
 
 CLIENTS: dict[str, Callable[..., None]] = {
@@ -191,10 +201,13 @@ def run_clients(kind: str, address: str, arguments: list[list[int]]) -> float:
             assert client.stdin is not None
             client.stdin.write("go\n")
             client.stdin.flush()
+        for client in clients:  # when the last "done" is read, every client has finished
+            assert client.stdout.readline().strip() == "done", f"{kind} client failed"
+        elapsed = time.perf_counter() - began
         for client in clients:
             client.wait(timeout=900)
             assert client.returncode == 0, f"{kind} client failed"
-        return time.perf_counter() - began
+        return elapsed
     finally:
         for client in clients:
             if client.poll() is None:
@@ -239,6 +252,69 @@ def check_app(address: str, entries: int, sent: int) -> None:
         session.close()
 
 
+def statements_per_transaction(server, batch: int) -> str:  # type: ignore[no-untyped-def]
+    """What the app sends the server for one posting and for one dispatched batch (counted on
+    the side, not timed): the round trips behind its ratios."""
+    import psycopg
+
+    from models.common.database import open_database, retrying_write, write_transaction
+    from models.ledger import entries as ledger
+    from models.outbox import dispatcher
+    from models.outbox.simulated_gateway import SimulatedGateway
+
+    counted = {"statements": 0, "commits": 0}
+    execute, commit = psycopg.Cursor.execute, psycopg.Connection.commit
+
+    def counting_execute(self, query, *args, **kwargs):  # type: ignore[no-untyped-def]
+        counted["statements"] += 1
+        counted["commits"] += str(query).strip().upper() == "COMMIT"
+        return execute(self, query, *args, **kwargs)
+
+    def counting_commit(self):  # type: ignore[no-untyped-def]
+        counted["commits"] += 1
+        return commit(self)
+
+    address = str(server.create_database("count"))
+    session = open_database(address)
+    try:
+        _queue_and_credit(batch)
+        psycopg.Cursor.execute = counting_execute  # type: ignore[method-assign]
+        psycopg.Connection.commit = counting_commit  # type: ignore[method-assign]
+
+        def post() -> None:
+            with write_transaction():
+                ledger.post(ledger.ADJUSTMENT, 1_000_000, "count", "counted", "count")
+
+        retrying_write(post)
+        posting = dict(counted)
+        counted.update(statements=0, commits=0)
+        dispatcher.dispatch(SimulatedGateway(), batch_size=batch)
+        sending = dict(counted)
+    finally:
+        psycopg.Cursor.execute = execute  # type: ignore[method-assign]
+        psycopg.Connection.commit = commit  # type: ignore[method-assign]
+        session.close()
+        server.drop_database(address)
+    return (
+        f"statements the app sends: a posting {posting['statements']} (commits "
+        f"{posting['commits']}; raw shaped 4, raw 2); a whole dispatch of one batch of {batch} "
+        f"{sending['statements']} (commits {sending['commits']}; raw 3 executemany, 3 commits)"
+    )
+
+
+def _queue_and_credit(messages: int) -> None:
+    from models.common.database import write_transaction
+    from models.ledger import entries as ledger
+    from models.outbox import queue as outbox
+    from models.pricing.campaign_estimate import load_index
+    from models.pricing.phone_numbers import Normalized
+
+    recipients = [Normalized(f"+420601{i:06d}", "CZ") for i in range(messages)]
+    queued = outbox.queue_campaign("Benchmark message", recipients, load_index())
+    with write_transaction():
+        ledger.post(ledger.ADJUSTMENT, queued.total, "benchmark", "credit for the benchmark")
+
+
 def split(total: int, parts: int) -> list[int]:
     return [total // parts + (1 if part < total % parts else 0) for part in range(parts)]
 
@@ -261,19 +337,7 @@ def posting_round(server, clients: int, postings: int) -> dict[str, float]:  # t
 
 
 def dispatch_round(server, clients: int, messages: int, batch: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    def queue_and_credit() -> None:
-        from models.common.database import write_transaction
-        from models.ledger import entries as ledger
-        from models.outbox import queue as outbox
-        from models.pricing.campaign_estimate import load_index
-        from models.pricing.phone_numbers import Normalized
-
-        recipients = [Normalized(f"+420601{i:06d}", "CZ") for i in range(messages)]
-        queued = outbox.queue_campaign("Benchmark message", recipients, load_index())
-        with write_transaction():
-            ledger.post(ledger.ADJUSTMENT, queued.total, "benchmark", "credit for the benchmark")
-
-    address = app_database(server, queue_and_credit)
+    address = app_database(server, lambda: _queue_and_credit(messages))
     app = run_clients("app-dispatch", address, [[batch] for _ in range(clients)])
     check_app(address, messages + 1, messages)
     server.drop_database(address)
@@ -286,8 +350,8 @@ def dispatch_round(server, clients: int, messages: int, batch: int) -> dict[str,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--postings", type=int, default=2000)
-    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--postings", type=int, default=5000)
+    parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 2, 4])
@@ -301,6 +365,7 @@ def main() -> None:
     server = PostgresServer(bin_dir).start()
     summary = []
     try:
+        print(statements_per_transaction(server, args.batch))
         for clients in args.clients:
             posting = [posting_round(server, clients, args.postings) for _ in range(args.rounds)]
             sending = [
