@@ -167,7 +167,7 @@ def test_four_desks_charging_at_once_never_take_the_balance_below_zero(
 def test_four_desks_issuing_at_once_number_contiguously_and_a_failed_issue_takes_no_number(
     postgres_address, capsys
 ) -> None:
-    per_desk, fail_every = 250, 10
+    per_desk, fail_every = 500, 10  # 1,000 documents asked of each desk
     session = db.open_database(postgres_address)
     seller()
     buyer()
@@ -193,7 +193,7 @@ def test_four_desks_issuing_at_once_number_contiguously_and_a_failed_issue_takes
 def test_four_dispatchers_on_one_outbox_never_send_or_charge_a_message_twice(
     postgres_address, capsys
 ) -> None:
-    count, batch = 1000, 10
+    count, batch = 4000, 10
     session = db.open_database(postgres_address)
     small_price_list()
     queue(count, "Hello from four desks")
