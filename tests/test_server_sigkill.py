@@ -99,16 +99,20 @@ def test_a_desk_killed_inside_a_write_transaction_leaves_nothing_and_no_lock(
         payments.quote_for_credits(10 * MICRO, "CZK"), payments.BANK_TRANSFER
     )
     assert numbers_of(PROFORMA) == [1, 2, 3]  # nor its proforma's
-    assert dispatcher.dispatch(SimulatedGateway()).reason == dispatcher.DONE  # lock let go
     assert payments.Payment.get_by_id(held).state == payments.PENDING
     assert ledger.balance() == 250 * MICRO
     keys = {entry.idempotency_key for entry in ledger.LedgerEntry.select()}
     assert keys == {f"payment:{waiting}"}  # no row of the killed transaction: not its charge
     assert payments.Payment.select().count() == 3 and top_up.id > waiting
-    gone = database.execute_sql(
-        "SELECT count(*) FROM pg_stat_activity WHERE pid = ?", (backend,)
-    ).fetchone()[0]
-    assert gone == 0
+    deadline = time.monotonic() + 10  # its server process ends too, not only its transaction
+    while database.execute_sql(
+        "SELECT 1 FROM pg_stat_activity WHERE pid = ?", (backend,)
+    ).fetchall():
+        assert time.monotonic() < deadline, "the killed desk's server process stayed"
+        time.sleep(0.05)
+    # With it went the dispatcher lock: sending is not "busy" (the server lets go of a session's
+    # advisory locks as its process ends, a moment after the transaction's own locks).
+    assert dispatcher.dispatch(SimulatedGateway()).reason == dispatcher.DONE
     session.close()
     capsys.readouterr()
     assert main.main(["--database", postgres_address, "verify", "--full"]) == 0
@@ -151,7 +155,14 @@ def test_a_dispatcher_killed_mid_batch_is_left_alone_while_others_send_then_sett
             desk.kill()
             desk.wait()
 
-    # Alone now, the next run settles the dead desk's batch (its gateway never got it) and sends it.
+    # Once the server has ended the dead desk's session (and with it its share of the lock)…
+    deadline = time.monotonic() + 10
+    while database.execute_sql(
+        "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()"
+    ).fetchall():
+        assert time.monotonic() < deadline, "the killed desk's advisory lock stayed"
+        time.sleep(0.02)
+    # … the next run, alone, settles its batch (its gateway never got it) and sends it.
     after = dispatcher.dispatch(SimulatedGateway(), batch_size=10)
     assert (after.reason, after.reconciled, after.sent) == (dispatcher.DONE, 10, 10)
     assert ids_in_state("sending") == [] and len(ids_in_state("sent")) == 30
