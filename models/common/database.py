@@ -8,6 +8,7 @@ the session works the same on both.
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import sqlite3
@@ -18,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import peewee
 from peewee import DatabaseProxy, Model, SqliteDatabase
@@ -47,6 +48,7 @@ _bound: Session | None = None
 _binding = threading.Lock()
 
 T = TypeVar("T")
+P = ParamSpec("P")
 CHECK_EVERY = 5_000  # SQLite virtual machine steps between looks at the clock and the cancel flag
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -382,3 +384,15 @@ def retrying_write(work: Callable[[], T]) -> T:
             if attempt >= RETRIES or database.in_transaction():
                 raise
             time.sleep(min(0.5, 0.01 * 2**attempt) * (0.5 + random.random()))
+
+
+def retried(function: Callable[P, T]) -> Callable[P, T]:
+    """`function`, which opens a write_transaction(), run through retrying_write(): every core
+    function that owns a write transaction is one, so no caller (a CLI command, a GUI task, a
+    dispatcher batch) ever shows a serialization failure that the server asked us to retry."""
+
+    @functools.wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        return retrying_write(lambda: function(*args, **kwargs))
+
+    return run

@@ -9,7 +9,7 @@ from peewee import AutoField, CharField, TextField
 
 from models.common.addresses import PostalCodeError, normalize_postal_code
 from models.common.countries import is_country
-from models.common.database import BaseModel, write_transaction
+from models.common.database import BaseModel, retried, write_transaction
 from models.common.messages import Message
 from models.common.typed_text import has_control_characters
 from models.invoicing.tax_ids import TaxIdError, validate_company_id, validate_vat_id
@@ -131,6 +131,7 @@ def validate(details: BillingDetails) -> BillingDetails:
     return BillingDetails(**values)
 
 
+@retried
 def save(details: BillingDetails) -> BillingInfo:
     """Validate and store as a new version (the older ones stay, with their dates)."""
     clean = validate(details)

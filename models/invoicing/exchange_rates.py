@@ -22,7 +22,7 @@ from decimal import Decimal
 from peewee import AutoField, CharField, IntegerField
 
 from models.common.catalog import upsert
-from models.common.database import BaseModel, write_transaction
+from models.common.database import BaseModel, retried, write_transaction
 from models.common.messages import UserError
 from models.common.money import currency_decimals, from_units, to_units
 from models.invoicing.working_days import last_working_day
@@ -185,6 +185,7 @@ class NewRate:
     rate: Decimal
 
 
+@retried
 def store_cnb(published: date, rates: list[NewRate], note: str) -> int:
     """The CNB's fixing of a day, all of it or nothing; a day imported again is replaced."""
     with write_transaction():
@@ -204,6 +205,7 @@ def store_cnb(published: date, rates: list[NewRate], note: str) -> int:
     return len(rates)
 
 
+@retried
 def set_manual(currency: str, rate: str, day: date) -> Rate:
     """A rate entered by hand for one day (replacing the one entered before for that day)."""
     code, value = check_currency(currency), parse_rate(rate)
@@ -223,6 +225,7 @@ def set_manual(currency: str, rate: str, day: date) -> Rate:
     return Rate(code, value, 1, MANUAL, iso, iso)
 
 
+@retried
 def set_fixed(currency: str, rate: str, first: date, last: date) -> Rate:
     """The seller's fixed rate for a period; a period overlapping another one is refused."""
     code, value = check_currency(currency), parse_rate(rate)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from models.common.database import database, write_transaction
+from models.common.database import database, retried, write_transaction
 from models.common.formatting import Credits
 from models.common.messages import UserError
 from models.common.money import MICRO, to_units
@@ -176,6 +176,7 @@ def _unit_price(net_minor: int, credits: int) -> int:
     return to_units(Decimal(net_minor) * MICRO / credits, 0)
 
 
+@retried
 def issue_proforma(
     payment: Payment,
     today: date | None = None,
@@ -225,6 +226,7 @@ def issue_proforma(
         )
 
 
+@retried
 def issue_invoice(
     payment: Payment, today: date | None = None, paid_on: date | None = None
 ) -> Document | None:
@@ -306,6 +308,7 @@ def credit_note_net(invoice: Document, credits: int) -> int:
     return to_units(Decimal(invoice.net_minor) * credits / invoice.credits, 0)
 
 
+@retried
 def issue_credit_note(
     invoice_id: int,
     reason: str,

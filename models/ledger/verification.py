@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models.common import catalog, team
-from models.common.database import database, write_transaction
+from models.common.database import database, retried, write_transaction
 from models.ledger import chain, checkpoints
 from models.ledger.checkpoints import LedgerCheckpoint
 from models.ledger.days import CREDITS_IN, CREDITS_OUT, MIDNIGHT
@@ -166,6 +166,7 @@ def _replay_after(checkpoint: LedgerCheckpoint, upto: int, problems: list[str]) 
     return state
 
 
+@retried
 def verify(full: bool = False, more: MoreChecks | None = None) -> Verification:
     """Check the ledger (see the module's docstring for what the default leaves to `full`).
 

@@ -12,8 +12,13 @@ The order, per batch of messages, each step its own IMMEDIATE transaction:
    gateway did not take goes back to the queue. Updates name the attempt id, so a stale answer
    changes nothing.
 
-A SIGKILL between 1 and 3 leaves 'sending' messages. The next dispatcher (one per database, by an
-OS file lock) reconciles them before anything else: it asks the gateway what became of each
+Several desks may dispatch one outbox on a server at once: their claims queue on the account's
+write lock, each sees what the others claimed (and reserves its cost), and each settles only its
+own attempt ids, so no message is sent or charged twice (dispatch_lock.sending_lock; on SQLite
+one dispatcher sends at a time, by an OS file lock).
+
+A SIGKILL between 1 and 3 leaves 'sending' messages. The next dispatcher that starts while no
+other is sending reconciles them before anything else: it asks the gateway what became of each
 attempt — the simulated gateway knows — and settles as above, or requeues what the gateway never
 received. A gateway that cannot be asked (BulkGate's Simple API) gets the message marked failed,
 "interrupted", not charged: the app never charges for a message it cannot show was accepted,
@@ -27,13 +32,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from models.common.database import database, write_transaction
+from models.common.database import database, retried, write_transaction
 from models.common.messages import Message
 from models.common.progress import CancelCheck, Progress, never_cancelled, no_progress
 from models.ledger import entries as ledger
 from models.outbox import queue as outbox
 from models.outbox import sending_policy
-from models.outbox.dispatch_lock import DispatcherBusy, dispatcher_lock
+from models.outbox.dispatch_lock import DispatcherBusy, sending_lock
 from models.outbox.gateway import Gateway, Outgoing, Problem, SendResult
 from models.outbox.gateway_choice import gateway_for_look_up
 
@@ -104,8 +109,9 @@ def dispatch(
     """
     size = batch_size if batch_size is not None else getattr(gateway, "batch_size", BATCH)
     try:
-        with dispatcher_lock(database.obj):
-            return _Run(gateway, size, cancelled, progress).run()
+        run = _Run(gateway, size, cancelled, progress)
+        with sending_lock(database.obj, run.reconcile):
+            return run.run()
     except DispatcherBusy:
         report = DispatchReport(reason=BUSY)
         _finish(report)
@@ -131,7 +137,6 @@ class _Run:
 
     def run(self) -> DispatchReport:
         report = self.report
-        self._reconcile()
         total = outbox.count_messages(outbox.QUEUED)
         while True:
             if self._cancelled() or sending_policy.is_paused():  # paused here or elsewhere
@@ -151,6 +156,7 @@ class _Run:
 
     # -- 1. claim ------------------------------------------------------------------------------
 
+    @retried
     def _claim(self) -> list[_Claimed]:
         with write_transaction():
             in_flight = database.execute_sql(
@@ -189,6 +195,7 @@ class _Run:
 
     # -- 3. settle -----------------------------------------------------------------------------
 
+    @retried
     def _settle(self, claimed: Sequence[_Claimed], results: Sequence[SendResult]) -> None:
         answers = {result.message_id: result for result in results}
         stamp = ledger.now_iso()
@@ -230,7 +237,7 @@ class _Run:
             ):
                 if rows:
                     changed += database.executemany(sql, rows).rowcount
-            if changed != expected:  # only this dispatcher changes messages in flight
+            if changed != expected:  # only this dispatcher changes its attempts in flight
                 raise RuntimeError("messages in flight changed under the dispatcher")
             ledger.post_many(ledger.MESSAGE_CHARGE, charges)
         self.report.sent += len(sent)
@@ -239,7 +246,8 @@ class _Run:
 
     # -- after a crash -------------------------------------------------------------------------
 
-    def _reconcile(self) -> None:
+    def reconcile(self) -> None:
+        """Settle what an interrupted run left in flight (no other dispatcher is sending)."""
         rows = database.execute_sql(
             "SELECT id, campaign_id, number, price, attempt, gateway, gateway_id FROM message "
             "WHERE state = 'sending' ORDER BY id"

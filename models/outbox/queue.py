@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from peewee import SQL, AutoField, ForeignKeyField, IntegerField, TextField
 
-from models.common.database import BaseModel, database, write_transaction
+from models.common.database import BaseModel, database, retried, write_transaction
 from models.common.messages import UserError
 from models.common.progress import CancelCheck, bulk_allocation, check, never_cancelled
 from models.ledger.entries import now_iso
@@ -107,6 +107,7 @@ def check_message(text: str) -> MessageAnalysis:
     return analysis
 
 
+@retried
 def queue_campaign(
     text: str,
     recipients: Sequence[Normalized],
@@ -153,6 +154,7 @@ def queue_campaign(
     return QueuedCampaign(campaign_id, name, len(rows), unpriced, sum(row[2] for row in rows))
 
 
+@retried
 def remove_queued(campaign_id: int | None = None) -> int:
     """Remove every queued message (of one campaign, or all): never charged, never sent.
 

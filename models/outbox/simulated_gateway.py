@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from peewee import CompositeKey, IntegerField, TextField
 
-from models.common.database import BaseModel, database, write_transaction
+from models.common.database import BaseModel, database, retried, write_transaction
 from models.common.progress import CancelCheck, never_cancelled
 from models.ledger.entries import now_iso
 from models.outbox.gateway import Outgoing, SendOutcome, SendResult
@@ -56,6 +56,7 @@ class SimulatedGateway:
         digest = hashlib.blake2b(f"{self._seed}:{message_id}".encode(), digest_size=8).digest()
         return int.from_bytes(digest, "big") % 10_000 < self._failures
 
+    @retried
     def send(
         self, messages: Sequence[Outgoing], cancelled: CancelCheck = never_cancelled
     ) -> SendOutcome:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from peewee import CharField, TextField
 
 from models.common.catalog import upsert
-from models.common.database import BaseModel, write_transaction
+from models.common.database import BaseModel, retried, write_transaction
 from models.payments.csv_mapping import CsvMapping, header_key
 from models.payments.statement_csv import header_rows, mapped_header
 from models.payments.statements import MAX_STATEMENT_BYTES, StatementError
@@ -36,6 +36,7 @@ def header_signature(header: Sequence[str]) -> str:
     return hashlib.sha256(names.encode("utf-8")).hexdigest()
 
 
+@retried
 def remember(data: bytes, mapping: CsvMapping) -> None:
     """Keep `mapping` for files whose header is the one it was used with in `data`."""
     fields = {k: v for k, v in dataclasses.asdict(mapping).items() if k != "bank"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from models.common.database import write_transaction
+from models.common.database import retried, write_transaction
 from models.common.messages import Message, UserError
 from models.ledger import entries as ledger
 from models.payments import top_ups as payments
@@ -44,6 +44,7 @@ class PairingError(UserError):
     """A bank entry and payment that cannot be paired; str() is the message to show."""
 
 
+@retried
 def import_statement(statement: Statement) -> ImportResult:
     """Record every new credit of the seller's accounts; confirm exact matches, paid on the
     day the bank booked them. Planned and done in one transaction: a preview shown before is
@@ -81,6 +82,7 @@ def import_statement(statement: Statement) -> ImportResult:
     return result
 
 
+@retried
 def pair(bank_entry_id: int, payment_id: int) -> payments.Confirmation:
     """The user's decision: this credit pays that payment. Confirms it, in one transaction."""
     with write_transaction():
@@ -116,6 +118,7 @@ def pair(bank_entry_id: int, payment_id: int) -> payments.Confirmation:
         )
 
 
+@retried
 def dismiss(bank_entry_id: int) -> None:
     """Set a credit aside as not a top-up (it stays recorded, so a re-import skips it)."""
     with write_transaction():

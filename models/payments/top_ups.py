@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from models.common.database import write_transaction
+from models.common.database import retried, write_transaction
 from models.common.formatting import Money
 from models.common.money import MICRO, to_units
 from models.common.team import desk_user
@@ -120,6 +120,7 @@ def _next_variable_symbol(today: date) -> str:
     return f"{today.year % 100:02d}{last + 1:08d}"
 
 
+@retried
 def create_top_up(quote: Quote, method: str, note: str = "", today: date | None = None) -> Payment:
     """A pending bank transfer with its proforma, or a manual receipt confirmed at once (with
     its tax invoice when billing information is filled in), in one transaction."""
@@ -164,6 +165,7 @@ class Confirmation:
     newly_paid: bool  # False when it had been confirmed before: nothing was credited again
 
 
+@retried
 def confirm(payment_id: int, bank_reference: str | None = None) -> Confirmation:
     """Mark a payment paid and credit its credits, once, in one IMMEDIATE transaction."""
     with write_transaction():
@@ -211,6 +213,7 @@ def confirm_in_transaction(
     return Confirmation(payment, entry, newly_paid=True)
 
 
+@retried
 def cancel(payment_id: int) -> Payment:
     """Cancel a pending payment; a paid one cannot be cancelled (it needs a credit note)."""
     with write_transaction():
@@ -230,6 +233,7 @@ def cancel(payment_id: int) -> Payment:
     return payment
 
 
+@retried
 def expire_overdue(today: date | None = None) -> int:
     """Pending bank transfers long past their due date become expired; returns how many."""
     today = today or date.today()

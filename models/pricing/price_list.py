@@ -11,7 +11,7 @@ from typing import cast
 from peewee import SQL, AutoField, BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.common import countries
-from models.common.database import BaseModel, database, write_transaction
+from models.common.database import BaseModel, database, retried, write_transaction
 from models.common.progress import CancelCheck, Progress, check, never_cancelled, no_progress
 from models.pricing.price_row import PriceRow as PriceRow  # read as price_list.PriceRow too
 
@@ -80,6 +80,7 @@ def current() -> PriceListInfo | None:
     return _info(row) if row is not None else None
 
 
+@retried
 def replace(
     name: str,
     rows: Sequence[PriceRow],
@@ -116,6 +117,7 @@ def replace(
     return _info(header)
 
 
+@retried
 def ensure_loaded(
     progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled
 ) -> PriceListInfo:

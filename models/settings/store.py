@@ -10,7 +10,7 @@ from peewee import CharField, TextField
 
 from models.common import countries
 from models.common.catalog import upsert
-from models.common.database import BaseModel, write_transaction
+from models.common.database import BaseModel, retried, write_transaction
 from models.common.formatting import amount_text, credits_text
 from models.common.messages import Message, UserError
 from models.common.money import (
@@ -140,6 +140,7 @@ def problems_together(changed: dict[str, str]) -> dict[str, Message]:
     return problems
 
 
+@retried
 def set_values(values: dict[str, str]) -> None:
     """Validate every value, then store them all in one transaction, or none of them."""
     canonical: dict[str, str] = {}
@@ -158,6 +159,7 @@ def set_values(values: dict[str, str]) -> None:
             upsert(Setting, [Setting.key], key=key, value=value)
 
 
+@retried
 def set_value(key: str, value: str) -> str:
     """Validate and store; returns the stored (canonical) value. Nothing is stored if invalid.
     Rules over several keys wait (the others may follow): problems_together({}) tells."""
