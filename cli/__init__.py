@@ -21,6 +21,7 @@ from cli import (
     payments,
     pricing,
     rates,
+    server,
 )
 
 if TYPE_CHECKING:
@@ -40,5 +41,6 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         invoices,
         rates,
         outbox,
+        server,
     ):
         module.register(commands)
