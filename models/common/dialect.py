@@ -52,3 +52,14 @@ def like_ascii_caseless(column: str, escape: str) -> str:
     if on_server():
         return f"translate({column}, '{_UPPER}', '{_UPPER.lower()}') LIKE ? ESCAPE '{escape}'"
     return f"{column} LIKE ? ESCAPE '{escape}'"
+
+
+def change_stamp() -> int:
+    """A number that changes when another connection commits a change: SQLite's data_version
+    (any other connection or process), or on a server the next transaction id to be handed out
+    (any writer of the cluster; reads take none). Ask it on one connection kept open."""
+    if on_server():
+        sql = "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"
+    else:
+        sql = "PRAGMA data_version"
+    return int(database.execute_sql(sql).fetchone()[0])

@@ -374,6 +374,53 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Připojit k serveru</translation>
+    </message>
+    <message>
+        <source>A team&apos;s Credit Desk database on a PostgreSQL server. The password is kept in the system keyring when you ask for it (or in your ~/.pgpass file).</source>
+        <translation>Společná databáze Credit Desk týmu na serveru PostgreSQL. Heslo se uloží do systémové klíčenky, když o to požádáte (nebo je v souboru ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Zapamatovat heslo v systémové klíčence</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databáze</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Připojit</translation>
+    </message>
+    <message>
+        <source>Stored; type to replace it</source>
+        <translation>Uložené; napsáním ho nahradíte</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Připojování k %1…</translation>
+    </message>
+</context>
+<context>
     <name>CostPanel</name>
     <message>
         <source>Cancel</source>
@@ -1406,8 +1453,12 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>&amp;Dobít kredit…</translation>
     </message>
     <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Otevřít databázi…</translation>
+        <source>&amp;Open database file…</source>
+        <translation>&amp;Otevřít soubor databáze…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Připojit k serveru…</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
@@ -1484,6 +1535,10 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>Back up database</source>
         <translation>Zálohovat databázi</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump).</source>
+        <translation>Databáze na serveru se zálohuje na serveru (pg_dump).</translation>
     </message>
     <message>
         <source>Credit Desk databases (*.sqlite3)</source>
