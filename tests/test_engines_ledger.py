@@ -129,5 +129,15 @@ def test_the_cli_listings(filled, capsys, tmp_path: Path) -> None:
     assert "proforma" in capsys.readouterr().out
     assert main.main([*base, "outbox", "--messages"]) == 0
     assert capsys.readouterr().out.startswith("0 queued\n")
+    assert main.main([*base, "bank-entries"]) == 0
+    assert capsys.readouterr().out == "0 credits wait for pairing\n"
+    assert main.main([*base, "rates", "set", "EUR", "25.085", "--date", "2026-07-10"]) == 0
+    capsys.readouterr()
+    assert main.main([*base, "rates", "list"]) == 0
+    assert "2026-07-10" in capsys.readouterr().out
+    assert main.main([*base, "settings"]) == 0
+    assert "seller.iban = CZ6508000000192000145399" in capsys.readouterr().out
+    assert main.main([*base, "balance"]) == 0
+    assert capsys.readouterr().out.startswith("99.915 credits\n")
     assert main.main([*base, "verify"]) == 0
     assert capsys.readouterr().out.startswith("OK: ")
