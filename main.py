@@ -140,7 +140,7 @@ def build_window(  # type: ignore[no-untyped-def]
     use_language(locale)
     session = open_database(database_path)
     try:
-        return MainWindow(session, locale, all_pages)
+        return MainWindow(session, locale, all_pages, os.fspath(database_path))
     except BaseException:
         session.close()
         raise
@@ -190,11 +190,14 @@ def quit_signals() -> Iterator[threading.Event]:
 
 
 def run_gui(
-    database_path: str | os.PathLike[str],
+    database_path: str | os.PathLike[str] | None,
     language: str | None,
     quit_requested: threading.Event | None = None,
 ) -> int:
-    """Run the window until it closes; `quit_requested` set (SIGTERM, SIGINT) closes it."""
+    """Run the window until it closes; `quit_requested` set (SIGTERM, SIGINT) closes it.
+    Without a database the window opens the one it had open last (File → Open database file…,
+    Connect to server…), or the default file; when the remembered one cannot be opened, it
+    says why and opens the default file."""
     if quit_requested is None:
         with quit_signals() as requested:
             return run_gui(database_path, language, requested)
@@ -227,17 +230,27 @@ def run_gui(
     quit_check = QTimer()
     quit_check.timeout.connect(close_when_asked)
     quit_check.start(QUIT_CHECK_MS)
-    try:
-        window = build_window(database_path, language, all_pages=False)
-    except DatabaseOpenError as error:
-        from PySide6.QtWidgets import QMessageBox
+    fallback = None
+    if database_path is None:
+        from ui.window.database_switch import address_to_open, remembered_database
 
-        from ui.common.messages import translated
+        remembered = remembered_database()
+        fallback = default_database_path() if remembered else None
+        database_path = address_to_open(remembered) if remembered else default_database_path()
+    while window is None:
+        try:
+            window = build_window(database_path, language, all_pages=False)
+        except DatabaseOpenError as error:
+            from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(
-            None, app.translate("main", "Cannot open the database"), translated(error)
-        )
-        return 1
+            from ui.common.messages import translated
+
+            QMessageBox.critical(
+                None, app.translate("main", "Cannot open the database"), translated(error)
+            )
+            if fallback is None or os.fspath(fallback) == os.fspath(database_path):
+                return 1
+            database_path, fallback = fallback, None
     window.show()
 
     def build_the_other_pages() -> None:  # one at a time, after the window is on screen
@@ -256,13 +269,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     with quit_signals() as quit_requested:
         gui = plain_gui_start(sys.argv[1:] if argv is None else argv)
         if gui is not None:
-            database = gui.get("--database") or default_database_path()
-            return run_gui(database, gui.get("--lang"), quit_requested)
+            return run_gui(gui.get("--database"), gui.get("--lang"), quit_requested)
         args = build_parser().parse_args(argv)
         database_path = args.database or default_database_path()
         run: Command | None = getattr(args, "run", None)
         if run is None:
-            return run_gui(database_path, args.lang, quit_requested)
+            return run_gui(args.database, args.lang, quit_requested)
     if quit_requested.is_set():  # asked to stop before the command started
         return 1
     from cli.errors import run_command

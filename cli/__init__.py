@@ -21,6 +21,7 @@ from cli import (
     payments,
     pricing,
     rates,
+    server,
     team,
 )
 
@@ -42,5 +43,6 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         rates,
         outbox,
         team,
+        server,
     ):
         module.register(commands)

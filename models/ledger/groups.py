@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta, tzinfo
 
 from models.common.database import database
+from models.common.dialect import id_after_prefix
 from models.ledger.entries import MESSAGE_CHARGE
 from models.ledger.periods import local_date, local_midnight
 from models.ledger.query import ENTRY_COLUMNS, EntryRow, LedgerFilter, LedgerView
@@ -83,15 +84,15 @@ def _next_moment(view: LedgerView, cursor: str | None, descending: bool) -> str 
     return None if row is None else str(row[0])
 
 
+# PostgreSQL wants every selected column grouped; all of them follow from grp anyway.
 _GROUP = """
 SELECT CASE WHEN m.campaign_id IS NULL THEN e.id ELSE -m.campaign_id END AS grp,
     e.kind, count(*), sum(e.amount), min(e.id), max(e.id), m.campaign_id, c.name
 FROM (SELECT id, kind, amount, reference FROM ledger_entry WHERE {where}) AS e
 LEFT JOIN message AS m
-    ON e.kind = 'message-charge' AND e.reference GLOB 'message:[0-9]*'
-    AND m.id = CAST(substr(e.reference, 9) AS INTEGER)
+    ON e.kind = 'message-charge' AND m.id = {message_id}
 LEFT JOIN campaign AS c ON c.id = m.campaign_id
-GROUP BY grp
+GROUP BY grp, e.kind, m.campaign_id, c.name
 """
 
 
@@ -115,7 +116,10 @@ def day_groups(
     conditions, params = _conditions(view)
     conditions += ["created_at >= ?", "created_at < ?"]
     params += [start, end]
-    rows = database.execute_sql(_GROUP.format(where=" AND ".join(conditions)), params).fetchall()
+    sql = _GROUP.format(
+        where=" AND ".join(conditions), message_id=id_after_prefix("e.reference", "message:")
+    )
+    rows = database.execute_sql(sql, params).fetchall()
     last = _entries([int(row[5]) for row in rows])
     groups = [
         Group(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from models.common.database import database
+from models.ledger import days
 from models.ledger.query import LedgerFilter
 
 ALL_TIME = "all"
@@ -158,7 +159,7 @@ def series(
     where = " AND ".join(["e.created_at >= b.lo", "e.created_at < b.hi", *conditions])
     cursor = database.execute_sql(
         f"WITH b(n, lo, hi) AS (VALUES {values}) "
-        "SELECT b.n, sum(max(e.amount, 0)), sum(min(e.amount, 0)) "
+        f"SELECT b.n, sum({days.CREDITS_IN}), sum({days.CREDITS_OUT}) "
         f"FROM b JOIN ledger_entry AS e ON {where} GROUP BY b.n",
         [*bounds, *params],
     )

@@ -15,6 +15,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from models.common.database import database
+from models.common.dialect import ALL_ROWS, ascii_lower, like_ascii_caseless, query_plan
 from models.ledger import days
 from models.ledger.entries import KINDS
 
@@ -89,10 +90,10 @@ class LedgerFilter:
             params.append(self.kind)
         text = self.text.strip()
         if text:
-            conditions.append(
-                f"(description LIKE ? ESCAPE '{LIKE_ESCAPE}' OR reference LIKE ? ESCAPE '{LIKE_ESCAPE}')"
-            )
-            params += [like_pattern(text)] * 2
+            description = like_ascii_caseless("description", LIKE_ESCAPE)
+            reference = like_ascii_caseless("reference", LIKE_ESCAPE)
+            conditions.append(f"({description} OR {reference})")
+            params += [ascii_lower(like_pattern(text))] * 2
         if self.campaign is not None:
             # The campaign's messages are read once (its index), then each entry is checked.
             conditions.append(
@@ -259,7 +260,7 @@ class LedgerView:
         """Every row of the view in order, streamed (for exports); never all in memory."""
         for segment in self.segments:
             sql, params = self.page_sql(segment)
-            cursor = database.execute_sql(sql, [*params, -1])
+            cursor = database.execute_sql(sql, [*params, ALL_ROWS])
             while batch := cursor.fetchmany(chunk):
                 yield from (EntryRow._make(r) for r in batch)
 
@@ -319,5 +320,4 @@ def entry(entry_id: int) -> EntryRow | None:
 def explain(view: LedgerView) -> list[str]:
     """The query plan of a view's first page, for tests that check an index is used."""
     sql, params = view.page_sql(view.segments[0])
-    rows = database.execute_sql("EXPLAIN QUERY PLAN " + sql, [*params, 200]).fetchall()
-    return [str(row[3]) for row in rows]
+    return query_plan(sql, [*params, 200])

@@ -374,6 +374,53 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Připojit k serveru</translation>
+    </message>
+    <message>
+        <source>A team&apos;s Credit Desk database on a PostgreSQL server. The password is kept in the system keyring when you ask for it (or in your ~/.pgpass file).</source>
+        <translation>Společná databáze Credit Desk týmu na serveru PostgreSQL. Heslo se uloží do systémové klíčenky, když o to požádáte (nebo je v souboru ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Zapamatovat heslo v systémové klíčence</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databáze</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Připojit</translation>
+    </message>
+    <message>
+        <source>Stored; type to replace it</source>
+        <translation>Uložené; napsáním ho nahradíte</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Připojování k %1…</translation>
+    </message>
+</context>
+<context>
     <name>CostPanel</name>
     <message>
         <source>Cancel</source>
@@ -1422,8 +1469,12 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>&amp;Dobít kredit…</translation>
     </message>
     <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Otevřít databázi…</translation>
+        <source>&amp;Open database file…</source>
+        <translation>&amp;Otevřít soubor databáze…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Připojit k serveru…</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
@@ -1500,6 +1551,10 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>Back up database</source>
         <translation>Zálohovat databázi</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump).</source>
+        <translation>Databáze na serveru se zálohuje na serveru (pg_dump).</translation>
     </message>
     <message>
         <source>Credit Desk databases (*.sqlite3)</source>
@@ -2762,6 +2817,58 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>The CNB publishes the rates of a day on that day; {date} is still to come.</source>
         <translation>ČNB vyhlašuje kurzy daného dne až v ten den; {date} teprve přijde.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Zadejte název nebo adresu serveru.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Zadejte název databáze na serveru.</translation>
+    </message>
+    <message>
+        <source>Enter the user name on the server.</source>
+        <translation>Zadejte uživatelské jméno na serveru.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Port je číslo od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot store the password: {reason}</source>
+        <translation>Systémová klíčenka nemůže heslo uložit: {reason}</translation>
+    </message>
+    <message>
+        <source>The server database is not empty (its table {table} holds rows): migrate-to copies only into a new, empty database; nothing was changed.</source>
+        <translation>Databáze na serveru není prázdná (její tabulka {table} obsahuje řádky): migrate-to kopíruje jen do nové, prázdné databáze; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>The copy of table {table} differs from the file at row {row}; the server database was not changed.</source>
+        <translation>Kopie tabulky {table} se liší od souboru na řádku {row}; databáze na serveru zůstala beze změny.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a server address: give postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>„{address}“ není adresa serveru: zadejte postgresql://UŽIVATEL@SERVER:PORT/NÁZEV.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to “{address}”: {reason}. Nothing was changed.</source>
+        <translation>K „{address}“ se nelze připojit: {reason}. Nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>The database file is not at this version&apos;s schema; open it once first.</source>
+        <translation>Soubor databáze nemá schéma této verze; nejprve jej jednou otevřete.</translation>
+    </message>
+    <message>
+        <source>“{address}” was written by a newer Credit Desk; nothing was changed.</source>
+        <translation>„{address}“ zapsala novější verze Credit Desk; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema has no place for table {table}; nothing was changed.</source>
+        <translation>Schéma serveru nemá místo pro tabulku {table}; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>The copy to “{address}” failed: {reason}. The server database was not changed.</source>
+        <translation>Kopírování do „{address}“ selhalo: {reason}. Databáze na serveru zůstala beze změny.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from czech import (
     core_messaging,
     core_payments,
     core_rates,
+    core_server,
     invoices,
     outbox,
     payments,
@@ -80,6 +81,7 @@ CONTEXTS["Messages"] = {
     **core_documents.MESSAGES,
     **core_payments.MESSAGES,
     **core_rates.MESSAGES,
+    **core_server.MESSAGES,
     **core_messaging.MESSAGES,
 }
 

@@ -373,6 +373,15 @@ def document_cases() -> list[Case]:
         Case("unknown command", ("refund-everything",), "invalid choice"),
         Case("gateway-credentials blank id", ("gateway-credentials", " "), "application id"),
         Case("gateway-credentials no token", ("gateway-credentials", "12345"), "token", stdin=""),
+        Case("migrate-to a file", ("migrate-to", "{tmp}/other.sqlite3"), "not a server address"),
+        Case("migrate-to a web address", ("migrate-to", "https://example.com/db"), "postgresql://"),
+        Case("migrate-to no address", ("migrate-to",), "the following arguments are required"),
+        # Nothing listens on port 1: refused at once (a server with data: tests/test_migrate_to.py).
+        Case(
+            "migrate-to an unreachable server",
+            ("migrate-to", "postgresql://desk@127.0.0.1:1/credit_desk"),
+            "cannot connect to",
+        ),
     ]
 
 

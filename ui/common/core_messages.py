@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ui.common.core_payment_messages import PAYMENTS
 from ui.common.core_rate_messages import RATES
+from ui.common.core_server_messages import SERVER
 
 # Billing information, company and VAT IDs, addresses (models/billing, tax_ids, addresses).
 BILLING = (
@@ -310,4 +311,4 @@ MESSAGING = (
     QT_TRANSLATE_NOOP("Messages", "{error} (code {code})"),
 )
 
-TEMPLATES = (*BILLING, *DOCUMENTS, *PAYMENTS, *RATES, *MESSAGING)
+TEMPLATES = (*BILLING, *DOCUMENTS, *PAYMENTS, *RATES, *MESSAGING, *SERVER)

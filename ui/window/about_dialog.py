@@ -23,7 +23,7 @@ from models.common import about
 
 
 class AboutDialog(QDialog):
-    def __init__(self, database_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, database_path: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Credit Desk"))
@@ -72,7 +72,7 @@ class AboutDialog(QDialog):
         self.resize(640, 560)
 
     @staticmethod
-    def _path_label(path: Path) -> QLabel:
+    def _path_label(path: Path | str) -> QLabel:
         label = QLabel(str(path))
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setWordWrap(True)

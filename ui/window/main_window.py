@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (  # QMessageBox, QFileDialog: where used (not for
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -29,12 +28,12 @@ from models.ledger import entries as ledger
 from models.settings import store as settings
 from ui.common import garbage_collector
 from ui.common.icons import app_icon, icon
-from ui.common.messages import translated
 from ui.common.page import Page
 from ui.common.signals import AppSignals
 from ui.common.translations import LANGUAGE_NAMES, save_language
 from ui.common.worker import Workers
 from ui.window.balance_indicator import BalanceIndicator
+from ui.window.database_switch import DatabaseSwitching
 from ui.window.page_registry import PAGES
 from ui.window.task_finisher import TaskFinisher
 
@@ -55,9 +54,16 @@ def read_balance() -> tuple[int, int | None]:
     return ledger.balance(), None if threshold == "off" else int(threshold)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, session: db.Session, locale: str = "en", all_pages: bool = True) -> None:
-        """Build the window on an open session, which it owns from now on (it closes it).
+class MainWindow(DatabaseSwitching):
+    def __init__(
+        self,
+        session: db.Session,
+        locale: str = "en",
+        all_pages: bool = True,
+        opened_with: str | None = None,
+    ) -> None:
+        """Build the window on an open session, which it owns from now on (it closes it);
+        `opened_with` is the address it was opened with (a server's with its password).
 
         With all_pages=False only the page shown first is built now, and `build_next_page()`
         builds the others (the app calls it once the window is shown)."""
@@ -67,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.locale = locale
         self._finisher = TaskFinisher(self)
-        self._switch_to: Path | None = None
+        self._switch_to: Path | str | None = None
         self._switched = False
         self._sender: OutboxSender | None = None
         self._sender_after_ms = 0 if all_pages else SENDER_AFTER_MS
@@ -95,7 +101,7 @@ class MainWindow(QMainWindow):
 
         self.balance_indicator = BalanceIndicator(read_balance, locale)
         self.balance_indicator.top_up_requested.connect(self.open_top_up)
-        self._use_session(session)
+        self._use_session(session, opened_with or str(session.path))
         self._build_toolbar()
         self._build_menus()
         self._restore_state()
@@ -103,7 +109,7 @@ class MainWindow(QMainWindow):
             while self.build_next_page():
                 pass
 
-    def _use_session(self, session: db.Session) -> None:
+    def _use_session(self, session: db.Session, opened_with: str) -> None:
         """Work on this session: its tasks, its sender and its notifications; pages are built
         for it as they are shown. Whatever belonged to another session is gone by now."""
         self.session = session
@@ -116,7 +122,7 @@ class MainWindow(QMainWindow):
         self.signals.data_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self._refresh_current_page)
         self.signals.page_requested.connect(self.show_page_named)
-        self._update_title()
+        self._start_watching(session, opened_with)
         QTimer.singleShot(self._sender_after_ms, self, self._send_what_waits)
 
     @property
@@ -132,10 +138,6 @@ class MainWindow(QMainWindow):
     def _send_what_waits(self) -> None:
         if not (self._finisher.active or self.session.closed):
             self.outbox_sender.start_waiting_work()
-
-    @property
-    def database_path(self) -> Path:
-        return self.session.path
 
     # -- building -----------------------------------------------------------------------------
 
@@ -161,10 +163,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(
             file_menu,
-            self.tr("&Open database…"),
+            self.tr("&Open database file…"),
             self.choose_database,
             QKeySequence.StandardKey.Open,
         )
+        self._add_action(file_menu, self.tr("&Connect to server…"), self.connect_to_server)
         self._add_action(file_menu, self.tr("&Back up database…"), self.back_up_database)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
     def _drop_session_objects(self) -> None:
         """Take the pages, sender and notifications of the session that ends out of the window;
         they are deleted soon and nothing reaches them before (their tasks have ended)."""
+        self._stop_watching()
         for row, page in sorted(self._built.items()):
             self.pages.insertWidget(row, QWidget())
             self.pages.removeWidget(page)
@@ -299,10 +303,6 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _busy_finishing(self) -> bool:
-        """Quitting or switching databases: the old session takes no new work or dialogs."""
-        return self._finisher.active or self.session.closed
-
     def open_top_up(self, prefill_credits: object = None) -> None:
         if self._busy_finishing():
             return
@@ -350,98 +350,12 @@ class MainWindow(QMainWindow):
                 self.tr("The language changes when you restart Credit Desk."),
             )
 
-    def choose_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open database"),
-            str(self.database_path.parent),
-            self.tr("Credit Desk databases (*.sqlite3 *.db *.sqlite);;All files (*)"),
-        )
-        if path:
-            self.open_database_file(Path(path))
-
-    def open_database_file(self, path: Path) -> bool:
-        """Switch to another database once this one's tasks have ended (at once when none runs).
-
-        The pages are built again on the new session. When the file cannot be opened, say why
-        and keep the current database. Returns whether the switch happened or is under way."""
-        if self._busy_finishing():
-            return False
-        self._switch_to = path
-        self._close_dialogs()
-        self._switched = False
-        self._finisher.finish(self.workers, self._switch_now)
-        return self._finisher.active or self._switched
-
-    def _switch_now(self) -> None:
-        if self._switch_to is not None and self._close_dialogs():
-            # A dialog opened meanwhile (or its own event loop runs this call): its page must
-            # outlive it, so switch on a later turn, once it has closed.
-            QTimer.singleShot(0, self, self._switch_now)
-            return
-        path, self._switch_to = self._switch_to, None
-        if path is None:
-            return
-        from PySide6.QtWidgets import QMessageBox
-
-        old_path = self.session.path
-        self._drop_session_objects()
-        self.session.close()
-        problem = None
-        try:
-            session = db.open_database(path)
-        except db.DatabaseOpenError as error:
-            problem = error
-            try:
-                session = db.open_database(old_path)  # the current one again
-            except db.DatabaseOpenError as again:  # gone meanwhile: nothing left to show
-                QMessageBox.critical(self, self.tr("Cannot open the database"), translated(again))
-                self.close()
-                return
-        self._use_session(session)
-        self.show_page(self.sidebar.currentRow())
-        self.balance_indicator.refresh()
-        self._show_sending_state()
-        if problem is not None:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), translated(problem))
-        self._switched = problem is None
-
-    def back_up_database(self) -> None:
-        if self._busy_finishing():
-            return
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        suggested = self.database_path.with_name(f"{self.database_path.stem}-backup.sqlite3")
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Back up database"),
-            str(suggested),
-            self.tr("Credit Desk databases (*.sqlite3)"),
-        )
-        if not path:
-            return
-        try:
-            self.session.backup(path)
-        except OSError as error:
-            QMessageBox.critical(
-                self,
-                self.tr("Back-up failed"),
-                self.tr("The copy could not be written: %1").replace("%1", translated(error)),
-            )
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 6000)
-
     def show_about(self) -> None:
         from ui.window.about_dialog import AboutDialog
 
-        AboutDialog(self.database_path, self).exec()
+        AboutDialog(self.database_path or self.session.address, self).exec()
 
     # -- state --------------------------------------------------------------------------------
-
-    def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Credit Desk — %1").replace("%1", self.database_path.name))
 
     def _restore_state(self) -> None:
         state = QSettings()

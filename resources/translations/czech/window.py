@@ -9,11 +9,34 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     "Refusals": {  # ui/common/refusals.py: a change the database refused
         "Nothing was saved": "Nic nebylo uloženo",
     },
+    "ConnectServerDialog": {
+        "Connect to server": "Připojit k serveru",
+        (
+            "A team's Credit Desk database on a PostgreSQL server. The password is kept in the "
+            "system keyring when you ask for it (or in your ~/.pgpass file)."
+        ): (
+            "Společná databáze Credit Desk týmu na serveru PostgreSQL. Heslo se uloží do "
+            "systémové klíčenky, když o to požádáte (nebo je v souboru ~/.pgpass)."
+        ),
+        "Remember the password in the system keyring": "Zapamatovat heslo v systémové klíčence",
+        "Host": "Server",
+        "Port": "Port",
+        "Database": "Databáze",
+        "User": "Uživatel",
+        "Password": "Heslo",
+        "Connect": "Připojit",
+        "Stored; type to replace it": "Uložené; napsáním ho nahradíte",
+        "Connecting to %1…": "Připojování k %1…",
+    },
     "MainWindow": {
         "Toolbar": "Panel nástrojů",
         "&File": "&Soubor",
         "&Top up…": "&Dobít kredit…",
-        "&Open database…": "&Otevřít databázi…",
+        "&Open database file…": "&Otevřít soubor databáze…",
+        "&Connect to server…": "&Připojit k serveru…",
+        "A server database is backed up on the server (pg_dump).": (
+            "Databáze na serveru se zálohuje na serveru (pg_dump)."
+        ),
         "&Back up database…": "&Zálohovat databázi…",
         "&Quit": "&Konec",
         # No accelerator on "Ú": Czech keyboards type it without Shift only on some layouts.
