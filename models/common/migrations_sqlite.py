@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+from models.common.migrations_sqlite_more import STEP_10_PRICE_NUMBER_TYPES
 from models.ledger import chain
 
 # Each step is plain SQL, so that what a step creates never changes when a model does.
@@ -432,4 +433,5 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_7_CSV_MAPPING_MEMORY),
     _run_script(STEP_8_EXCHANGE_RATES),
     _both(_run_script(STEP_9_LEDGER_DAYS_AND_CHECKPOINTS), chain.first_checkpoint),
+    _run_script(STEP_10_PRICE_NUMBER_TYPES),
 ]

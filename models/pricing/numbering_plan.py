@@ -36,6 +36,10 @@ NUMBER_TYPES = (
     UAN,
     VOICEMAIL,
 )
+# Types a price row without a type does not price: numbers that cannot receive SMS (toll-free,
+# premium rate, shared cost, universal access, voicemail) and fixed lines, which receive SMS
+# only where the list says so by pricing them in rows of their own.
+OWN_ROW_TYPES = frozenset({FIXED_LINE, TOLL_FREE, PREMIUM_RATE, SHARED_COST, UAN, VOICEMAIL})
 
 # phonenumbers' length test results (ValidationResult), as far as parsing needs them.
 POSSIBLE, LOCAL_ONLY, TOO_SHORT, TOO_LONG, INVALID_LENGTH = range(5)
@@ -77,6 +81,30 @@ def _typed_descriptions(metadata: Any) -> list[tuple[str, Any]]:
     return [*found, (MOBILE, metadata.mobile), (FIXED_LINE, metadata.fixed_line)]
 
 
+def _own_row_pattern(metadata: Any) -> str | None:
+    """Numbers that may be of a type in OWN_ROW_TYPES, as an expression to match at the national
+    number's start: those types' descriptions, and for fixed lines, numbers of the fixed-line
+    description that the mobile one does not take (phonenumbers tries mobile first)."""
+    alternatives = [
+        pattern + r"\Z"
+        for desc in (
+            metadata.premium_rate,
+            metadata.toll_free,
+            metadata.shared_cost,
+            metadata.uan,
+            metadata.voicemail,
+        )
+        if (pattern := _desc_pattern(desc)) is not None
+    ]
+    fixed = _desc_pattern(metadata.fixed_line)
+    if fixed is not None and not metadata.same_mobile_and_fixed_line_pattern:
+        mobile = _desc_pattern(metadata.mobile)
+        alternatives.append(
+            "(?=" + fixed + r"\Z)" + (r"(?!" + mobile + r"\Z)" if mobile is not None else "")
+        )
+    return _uncaptured("(?:" + "|".join(alternatives) + ")") if alternatives else None
+
+
 def _uncaptured(pattern: str) -> str:
     """The pattern with its (unescaped) capturing groups made non-capturing."""
     return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
@@ -105,10 +133,10 @@ class RegionRules:
         # Validity alone, without groups to fill, the commonest types first: the hot loops' test.
         commonest = self._compile(descriptions[8:] + descriptions[:8])[0]
         self.valid = re.compile(_uncaptured(commonest.pattern)) if commonest else None
-        # The types tried first, those that cannot receive SMS: a valid number matching one of
-        # them is of that type, whatever else it matches (as phonenumbers says). Asked of numbers
-        # already valid, so without the general description's test.
-        self.no_sms, self.no_sms_kinds = self._compile(descriptions[:3], guarded=False)
+        # What a number of a type priced only by its own rows may match (a wider net than the
+        # type: a number it catches is typed exactly, as phonenumbers does, before pricing).
+        self.own_row_pattern = _own_row_pattern(metadata)
+        self.own_row = re.compile(self.own_row_pattern).match if self.own_row_pattern else None
 
     def _compile(
         self, descriptions: list[tuple[str, Any]], guarded: bool = True
@@ -134,10 +162,13 @@ class RegionRules:
         match = self.typed.fullmatch(national) if self.typed is not None else None
         return self.kinds[match.lastindex or 0] if match is not None else None
 
-    def no_sms_type(self, national: str) -> str | None:
-        """Toll-free, premium rate or shared cost, for a valid number of those types; else None."""
-        match = self.no_sms.fullmatch(national) if self.no_sms is not None else None
-        return self.no_sms_kinds[match.lastindex or 0] if match is not None else None
+    def own_row_type(self, national: str) -> str | None:
+        """The type of a valid national number when only rows of its type price it (fixed line,
+        toll-free…); None for the types any row of its country prices (mobile, VoIP…)."""
+        if self.own_row is None or self.own_row(national) is None:
+            return None
+        kind = self.number_type(national)
+        return kind if kind in OWN_ROW_TYPES else None
 
     def test_length(self, number: str) -> int:
         """phonenumbers' `_test_number_length` by the general description."""
@@ -222,13 +253,16 @@ class CodeRules:
 
 
 def _bulk_test(rules: RegionRules | None, guard: str) -> Any:
-    """`rules.valid` behind `guard` and the national prefix's absence, as one fullmatch over
-    ASCII digits (the same answers as the separate tests, without a Python step each)."""
+    """`rules.valid` behind `guard`, the national prefix's absence and that of the types only
+    their own price rows price, as one fullmatch over ASCII digits (the same answers as the
+    separate tests, without a Python step each)."""
     if rules is None or rules.valid is None:
         return None
     prefix = rules.national_prefix
     if prefix is not None:
         guard += "(?!" + _uncaptured(prefix.pattern) + ")"
+    if rules.own_row_pattern is not None:  # such numbers are typed and priced one by one
+        guard += "(?!" + rules.own_row_pattern + ")"
     return re.compile(guard + "(?:" + rules.valid.pattern + ")", re.ASCII).fullmatch
 
 

@@ -78,6 +78,9 @@ class Normalizer:
         self._heads: dict[str, tuple[int, Any, str]] = {}
         self.fast_count = 0
         self.slow_count = 0
+        # E.164 → (region, type) of the valid numbers `normalize_many` gave whose type only
+        # price rows of that type price (fixed line, toll-free…); its fast lanes take no others.
+        self.own_row_types: dict[str, tuple[str, str]] = {}
 
     def normalize(self, text: str) -> Normalized | Rejected:
         compact = text.replace(" ", "")  # spaces only: the common case, and cheap
@@ -122,17 +125,25 @@ class Normalizer:
                 if national is not None and national(compact) is not None:
                     append(new(Normalized, (plus_code + compact, region)))
                 else:
-                    append(normalize(text))
+                    append(self._typed(normalize(text)))
                     slow += 1
                 continue
             head = heads.get(digits[:3]) or head_of(digits[:3])
             if head[0] and head[1](digits, head[0]) is not None:
                 append(new(Normalized, ("+" + digits, head[2])))
             else:
-                append(normalize(text))
+                append(self._typed(normalize(text)))
                 slow += 1
         self.fast_count += len(out) - slow  # `normalize` counted the others
         return out
+
+    def _typed(self, found: Normalized | Rejected) -> Normalized | Rejected:
+        """`found`, its type noted in `own_row_types` when only rows of the type price it."""
+        if type(found) is Normalized:
+            kind = own_row_type(*found)
+            if kind is not None:
+                self.own_row_types[found[0]] = (found[1], kind)
+        return found
 
     def _head(self, head: str) -> tuple[int, Any, str]:
         """For the first three digits after “+” or the IDD: (code length, the bulk validity
@@ -227,6 +238,13 @@ class Normalizer:
             )
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         return Normalized(e164, phonenumbers.region_code_for_number(number) or _NON_GEOGRAPHIC)
+
+
+def own_row_type(e164: str, region: str) -> str | None:
+    """The type of a valid number when only price rows of that type price it (numbering_plan's
+    OWN_ROW_TYPES: fixed line, toll-free…); None for mobile and the other types any row prices."""
+    rules = region_rules(region) if region != _NON_GEOGRAPHIC else None
+    return rules.own_row_type(e164[len(rules.code) + 1 :]) if rules is not None else None
 
 
 def reference_normalize(text: str, default_region: str) -> Normalized | Rejected:

@@ -56,6 +56,9 @@ class RecipientList:
     invalid: list[Invalid] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     first_line: dict[str, int] = field(default_factory=dict)  # E.164 → where it first appears
+    # E.164 → (region, type) of the valid numbers only price rows of their type price (fixed
+    # line, toll-free…); None when not found out yet (pricing then types every number).
+    own_row_types: dict[str, tuple[str, str]] | None = None
 
 
 def split_pasted(text: str) -> Entries:
@@ -140,6 +143,7 @@ def normalize_entries(
             progress(start, total)
             _sort_chunk(normalize_many(texts[start : start + _CHUNK]), start, entries, result)
     progress(total, total)
+    result.own_row_types = normalizer.own_row_types
     return result
 
 
