@@ -243,3 +243,39 @@ def test_a_database_of_schema_9_keeps_its_prices_as_prices_for_any_type(tmp_path
         )
     connection.close()
     assert "number_type, prefix" in indexes["price_by_country"]
+
+
+def test_a_server_database_of_schema_9_is_migrated_as_sqlite_is(postgres_address) -> None:
+    from models.common.database_postgres import PostgresDatabase
+
+    server = PostgresDatabase(postgres_address)
+    with server.atomic():
+        for step in migrations.SERVER_STEPS[:9]:
+            step(server)
+        server.execute_sql("CREATE TABLE credit_desk_schema (version INTEGER NOT NULL)")
+        server.execute_sql("INSERT INTO credit_desk_schema (version) VALUES (9)")
+        server.execute_sql(
+            "INSERT INTO price_list (id, name, imported_at) VALUES (1, 'Old', '2026-01-01')"
+        )
+        server.execute_sql(
+            "INSERT INTO price (price_list_id, country, dialling_code, price) "
+            "VALUES (1, 'CZ', '420', 30000)"
+        )
+    server.close()
+    session = db.open_database(postgres_address)
+    try:
+        assert price_list.all_rows() == [PriceRow("CZ", "420", "", "", 30_000)]
+        price_list.replace("Typed", read_price_list(TYPED_CSV.encode()))
+        assert [row.number_type for row in price_list.all_rows()] == [
+            "",
+            "fixed-line",
+            "toll-free",
+            "fixed-line",
+        ]
+        with pytest.raises(IntegrityError), db.database.atomic():
+            db.database.execute_sql(
+                "INSERT INTO price (price_list_id, country, dialling_code, prefix, price, "
+                "number_type) SELECT id, 'CZ', '420', '', 1, 'satellite' FROM price_list"
+            )
+    finally:
+        session.close()
