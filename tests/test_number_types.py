@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from pathlib import Path
 
@@ -109,10 +110,25 @@ NUMBERS = [MOBILE, FIXED, TOLL_FREE, PREMIUM, SHARED, VOIP, "+420777123456", "+4
 NUMBERS += ["+421905123456", "+421903123456", "+421221234567", "+421800123456", "+48512345678"]
 
 
-def test_the_bulk_path_prices_and_refuses_as_the_single_path_does() -> None:
-    index = PrefixIndex(TYPED_ROWS)
-    found = normalize_entries(split_pasted("\n".join(NUMBERS * 3)), "CZ")
-    assert [number.e164 for number in found.valid] == NUMBERS
+def _many_numbers(count: int) -> list[str]:
+    """Mobiles, fixed lines and the rest of NUMBERS, German and Polish numbers, none twice."""
+    rng = random.Random(5)
+    numbers = set(NUMBERS)
+    while len(numbers) < count:
+        head = rng.choice(["+420601", "+420777", "+420221", "+420311", "+421905", "+4917"])
+        numbers.add(
+            head
+            + str(rng.randrange(10**7, 10**8) if head == "+4917" else rng.randrange(10**5, 10**6))
+        )
+    return [*NUMBERS, *sorted(numbers.difference(NUMBERS))]
+
+
+@pytest.mark.parametrize("count", [len(NUMBERS), 15_000])  # by number, and list-wide
+def test_the_bulk_path_prices_and_refuses_as_the_single_path_does(count: int) -> None:
+    index = PrefixIndex([*TYPED_ROWS, PriceRow("DE", "49", "", "", 60_000)])
+    numbers = _many_numbers(count)
+    found = normalize_entries(split_pasted("\n".join(numbers * 2)), "CZ")
+    assert [number.e164 for number in found.valid] == numbers
     priced = price_recipients(found, index)
     expected: dict[tuple[str, str, str, int], int] = {}
     refused, unpriced = [], []
@@ -129,6 +145,7 @@ def test_the_bulk_path_prices_and_refuses_as_the_single_path_does() -> None:
     assert groups == expected
     assert list(priced.refused) == refused
     assert list(priced.unpriced) == unpriced == [Normalized("+48512345678", "PL")]
+    assert priced.priced_count + len(refused) + 1 == count
     assert {r.kind for r in refused} == {"premium-rate", "shared-cost", "fixed-line", "toll-free"}
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from typing import NamedTuple
 
 from models.common.database import database
@@ -180,15 +182,51 @@ def _count_keys(
         tally[key] = tally.get(key, 0) + 1
 
 
+_E164 = itemgetter(0)
+_REGION = itemgetter(1)
+
+
+def _count_at_once(
+    valid: list[Normalized], index: PrefixIndex
+) -> tuple[dict[str, dict[str, int]], int] | None:
+    """`_count_keys` by list-wide steps, with one key length for all (the longest the regions
+    need): None where a region shares its calling code (the key would not tell the region) or
+    the keys are nearly as many as the numbers."""
+    codes: dict[str, str] = {}
+    width = 0
+    for region in set(map(_REGION, valid)):
+        rules = numbering_plan.region_rules(region)
+        shared = numbering_plan.code_rules(int(rules.code)) if rules is not None else None
+        if rules is None or shared is None or shared.single is None:
+            return None
+        codes[rules.code] = region
+        width = max(width, index.key_length(region), len(rules.code) + 1)
+    tally = Counter(map(itemgetter(slice(0, width)), map(_E164, valid)))
+    if len(tally) > len(valid) // 4 + 1000:
+        return None
+    counts: dict[str, dict[str, int]] = {}
+    for key, count in tally.items():
+        region = codes.get(key[1:2]) or codes.get(key[1:3]) or codes[key[1:4]]
+        counts.setdefault(region, {})[key] = count
+    return counts, width
+
+
 def price_recipients(
     recipients: RecipientList, index: PrefixIndex, cancelled: CancelCheck = never_cancelled
 ) -> PricedRecipients:
     valid = recipients.valid
-    counts: dict[str, dict[str, int]] = {}  # region → leading characters → numbers
+    check(cancelled)
     with bulk_allocation():
-        for start in range(0, len(valid), 20_000):
-            check(cancelled)
-            _count_keys(valid[start : start + 20_000], index.key_length, counts)
+        at_once = _count_at_once(valid, index) if len(valid) > 10_000 else None
+        counts: dict[str, dict[str, int]] = {}  # region → leading characters → numbers
+        if at_once is not None:
+            counts, width = at_once
+            widths = dict.fromkeys(counts, width)
+        else:
+            for start in range(0, len(valid), 20_000):
+                check(cancelled)
+                _count_keys(valid[start : start + 20_000], index.key_length, counts)
+            widths = {region: index.key_length(region) for region in counts}
     # Priced one by one: numbers of a type only its own rows price, and all numbers of regions
     # whose rows name types; they leave the counts.
     typed = recipients.own_row_types
@@ -201,20 +239,25 @@ def price_recipients(
     refused: list[Refused] = []
     first_line = recipients.first_line
     for e164, region in singles:
-        counts[region][e164[: index.key_length(region)]] -= 1
+        counts[region][e164[: widths[region]]] -= 1
         found = index.lookup(e164, region)
         if isinstance(found, PriceRow):
             by_row[found] = by_row.get(found, 0) + 1
         elif found is not None:
             refused.append(Refused(first_line.get(e164, 0), e164, found))
-    unpriced_keys: set[tuple[str, str]] = set()
+    unpriced_keys: set[tuple[str, str]] = set()  # (region, leading characters of key_length)
     for region, tally in counts.items():
+        size = index.key_length(region)
+        rows: dict[str, PriceRow | None] = {}
         for key, count in tally.items():
-            row = index.row_for(key, region) if count else None
+            if not count:  # its numbers were all priced one by one
+                continue
+            head = key[:size]
+            row = rows[head] if head in rows else rows.setdefault(head, index.row_for(head, region))
             if row is not None:
                 by_row[row] = by_row.get(row, 0) + count
-            elif count:
-                unpriced_keys.add((region, key))
+            else:
+                unpriced_keys.add((region, head))
     unpriced = _unpriced(valid, index, unpriced_keys, singles) if unpriced_keys or singles else []
     groups: dict[tuple[str, str, str, int], int] = {}  # operators with several prefixes: one line
     for row, count in by_row.items():

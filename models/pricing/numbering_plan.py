@@ -217,7 +217,7 @@ class CodeRules:
         )
         # The bulk test of “+code national”, run at the national number's start: the national
         # number is 2–17 ASCII digits, does not start with the national prefix, and is valid.
-        self.bulk_valid = _bulk_test(self.single, r"(?=[0-9]{2,17}\Z)")
+        self.bulk_valid = _bulk_test(self.single, "", 2)
 
     def national_bulk_valid(self) -> Any:
         """The bulk test of a national number written without a prefix: 3–17 ASCII digits,
@@ -228,7 +228,7 @@ class CodeRules:
             return None
         if single.idd is not None and single.idd_literal is None:
             return None
-        return _bulk_test(single, r"(?!" + self.code + r")(?=[0-9]{3,17}\Z)")
+        return _bulk_test(single, r"(?!" + self.code + ")", 3)
 
     def region_and_type(self, national: str) -> tuple[str, str] | None:
         """phonenumbers' region_code_for_number and number type, None if the number is invalid."""
@@ -252,12 +252,15 @@ class CodeRules:
         return self.main.test_length(national)
 
 
-def _bulk_test(rules: RegionRules | None, guard: str) -> Any:
-    """`rules.valid` behind `guard`, the national prefix's absence and that of the types only
-    their own price rows price, as one fullmatch over ASCII digits (the same answers as the
-    separate tests, without a Python step each)."""
+def _bulk_test(rules: RegionRules | None, guard: str, shortest: int) -> Any:
+    """`rules.valid` behind `guard`, `shortest`–17 ASCII digits, the national prefix's absence
+    and that of the types only their own price rows price, as one fullmatch (the same answers
+    as the separate tests, without a Python step each)."""
     if rules is None or rules.valid is None:
         return None
+    if not (rules.lengths[0] >= shortest and rules.lengths[-1] <= 17):
+        guard += r"(?=[0-9]{%d,17}\Z)" % shortest  # noqa: UP031 (braces)
+    # else the general description's lengths (digits each) in `valid` say as much
     prefix = rules.national_prefix
     if prefix is not None:
         guard += "(?!" + _uncaptured(prefix.pattern) + ")"
