@@ -60,9 +60,17 @@ class PrefixIndex:
     def row_for(self, e164: str, region: str, kind: str = "") -> PriceRow | None:
         """The row pricing a number of `region` and type `kind` ("" for a type any row prices,
         not told apart further); None when there is none."""
-        typed = (region, kind)
         any_type = (region, "")
-        by_any = not kind or number_types.priced_by_any_row(kind)
+        if not kind:  # the commonest question: the rows without a type alone
+            prefixes = self._prefixes.get(any_type)
+            if prefixes is not None:
+                for size in self._lengths[any_type]:
+                    row = prefixes.get(e164[:size])
+                    if row is not None:
+                        return row
+            return self._countries.get(any_type)
+        typed = (region, kind)
+        by_any = number_types.priced_by_any_row(kind)
         own = self._prefixes.get(typed) if kind else None
         others = self._prefixes.get(any_type) if by_any else None
         sizes = sorted({*self._lengths.get(typed, ()), *self._lengths.get(any_type, ())})
@@ -235,14 +243,16 @@ def price_recipients(
     singles = [Normalized(e164, region) for e164, (region, _) in typed.items()]
     if index.typed_regions.intersection(counts):
         singles += [n for n in valid if n[1] in index.typed_regions and n[0] not in typed]
-    by_row: dict[PriceRow, int] = {}
+    by_row: dict[int, int] = {}  # id of the price row → numbers (hashing rows is slower)
+    rows_by_id: dict[int, PriceRow] = {}
     refused: list[Refused] = []
     first_line = recipients.first_line
     for e164, region in singles:
         counts[region][e164[: widths[region]]] -= 1
         found = index.lookup(e164, region)
         if isinstance(found, PriceRow):
-            by_row[found] = by_row.get(found, 0) + 1
+            by_row[id(found)] = by_row.get(id(found), 0) + 1
+            rows_by_id[id(found)] = found
         elif found is not None:
             refused.append(Refused(first_line.get(e164, 0), e164, found))
     unpriced_keys: set[tuple[str, str]] = set()  # (region, leading characters of key_length)
@@ -255,12 +265,14 @@ def price_recipients(
             head = key[:size]
             row = rows[head] if head in rows else rows.setdefault(head, index.row_for(head, region))
             if row is not None:
-                by_row[row] = by_row.get(row, 0) + count
+                by_row[id(row)] = by_row.get(id(row), 0) + count
+                rows_by_id[id(row)] = row
             else:
                 unpriced_keys.add((region, head))
     unpriced = _unpriced(valid, index, unpriced_keys, singles) if unpriced_keys or singles else []
     groups: dict[tuple[str, str, str, int], int] = {}  # operators with several prefixes: one line
-    for row, count in by_row.items():
+    for row_id, count in by_row.items():
+        row = rows_by_id[row_id]
         line = (row.country, row.operator, row.number_type, row.price)
         groups[line] = groups.get(line, 0) + count
     return PricedRecipients(

@@ -102,7 +102,53 @@ def _own_row_pattern(metadata: Any) -> str | None:
         alternatives.append(
             "(?=" + fixed + r"\Z)" + (r"(?!" + mobile + r"\Z)" if mobile is not None else "")
         )
-    return _uncaptured("(?:" + "|".join(alternatives) + ")") if alternatives else None
+    if not alternatives:
+        return None
+    pattern = _uncaptured("(?:" + "|".join(alternatives) + ")")
+    starts = _first_digits(pattern)
+    # A number starting with another digit is decided by one look at it, not by each type.
+    return f"(?=[{starts}]){pattern}" if starts is not None else pattern
+
+
+def _first_digits(pattern: str) -> str | None:
+    """The digits a string `pattern` matches at its start can start with, sorted; None when the
+    pattern's form is not one this reads (then nothing is concluded from it)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def first(items: Any) -> set[str] | None:
+        if not items:
+            return None  # an empty alternative: anything may follow
+        op, value = items[0]
+        if op is sre.LITERAL:
+            return {chr(value)}
+        if op is sre.IN:
+            found: set[str] = set()
+            for kind, item in value:
+                if kind is sre.LITERAL:
+                    found.add(chr(item))
+                elif kind is sre.RANGE:
+                    found.update(map(chr, range(item[0], item[1] + 1)))
+                elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
+                    found.update("0123456789")
+                else:
+                    return None
+            return found
+        if op is sre.BRANCH:
+            branches = [first(branch) for branch in value[1]]
+            return None if None in branches else set().union(*branches)  # type: ignore[arg-type]
+        if op is sre.SUBPATTERN:
+            return first(value[-1])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            return first(value[2]) if value[0] > 0 else None
+        if op is sre.ASSERT and value[0] == 1:  # a lookahead: its own first characters
+            return first(value[1])
+        return None
+
+    found = first(list(_parser.parse(pattern)))
+    if found is None or not found <= set("0123456789"):
+        return None
+    return "".join(sorted(found))
 
 
 def _uncaptured(pattern: str) -> str:

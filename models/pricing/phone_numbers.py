@@ -147,12 +147,14 @@ class Normalizer:
         if test is None:  # a text with a line break in it, or no common calling code
             return self._one_by_one(texts)
         plus_code = "+" + self._default.code
-        e164s = (plus_code + international.replace("\n", "\n" + plus_code)).replace(
-            plus_code + "+", "+"
+        e164s = (
+            (plus_code + international.replace("\n", "\n" + plus_code))
+            .replace(plus_code + "+", "+")
+            .split("\n")
         )
-        regions = map(self._regions.get, map(_HEAD, e164s.split("\n")))
+        regions = map(self._regions.get, map(_HEAD, e164s))
         out: list[Normalized | Rejected] = list(
-            map(_new_normalized, zip(e164s.split("\n"), regions, strict=True))
+            map(_new_normalized, zip(e164s, regions, strict=True))
         )
         missed = list(compress(range(len(lines)), map(not_, map(test, lines))))
         for index, found in zip(missed, self._one_by_one([texts[i] for i in missed]), strict=True):

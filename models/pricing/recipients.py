@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import eq, itemgetter, not_
 from typing import NamedTuple
 
 from models.common.progress import (
@@ -32,7 +29,6 @@ class Entries:
 
     lines: list[int] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
-    one_a_line: bool = False  # no two entries on one line: repeats are found list-wide
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -73,7 +69,6 @@ def split_pasted(text: str) -> Entries:
         if "" not in cleaned_lines:
             entries.texts = cleaned_lines
             entries.lines = list(range(1, len(cleaned_lines) + 1))
-            entries.one_a_line = True
             return entries
     lines, texts = entries.lines, entries.texts
     split = _PASTE_SEPARATORS.split if _PASTE_SEPARATORS.search(text) else None
@@ -122,7 +117,7 @@ def guess_column(table: Table) -> int:
 
 
 def column_entries(table: Table, column: int) -> Entries:
-    entries = Entries(one_a_line=True)  # a row per line at least
+    entries = Entries()
     for row, line in zip(table.rows, table.lines, strict=True):
         if column < len(row) and row[column].strip():
             entries.lines.append(line)
@@ -156,9 +151,6 @@ def _sort_chunk(
     found_list: list[Normalized | Rejected], start: int, entries: Entries, result: RecipientList
 ) -> None:
     """Valid, refused or repeated: each answer of a chunk to its list."""
-    if entries.one_a_line:
-        _sort_chunk_at_once(found_list, start, entries, result)
-        return
     valid, invalid, duplicates = result.valid, result.invalid, result.duplicates
     first_line = result.first_line
     lines, texts = entries.lines, entries.texts
@@ -172,37 +164,3 @@ def _sort_chunk(
         else:
             first_line[e164] = lines[index]
             valid.append(found)  # type: ignore[arg-type]
-
-
-def _sort_chunk_at_once(
-    found_list: list[Normalized | Rejected], start: int, entries: Entries, result: RecipientList
-) -> None:
-    """`_sort_chunk` by list-wide steps, for entries one a line (an entry is new when its number
-    takes its own line as the first line of that number): Python steps only for the refused
-    and the repeated."""
-    lines, texts = entries.lines, entries.texts
-    indexes: Sequence[int] = range(start, start + len(found_list))
-    own_lines = lines[start : start + len(found_list)]
-    sizes = list(map(len, found_list))  # a Rejected has one field, a Normalized two
-    found: Iterable[Normalized | Rejected] = found_list
-    if 1 in sizes:
-        for index in compress(indexes, map((1).__eq__, sizes)):
-            reason = found_list[index - start][0]
-            result.invalid.append(Invalid(lines[index], texts[index], reason))
-        indexes = list(compress(indexes, map((2).__eq__, sizes)))
-        own_lines = list(compress(own_lines, map((2).__eq__, sizes)))
-        found = list(compress(found_list, map((2).__eq__, sizes)))
-    numbers = list(map(_E164, found))
-    first_lines = list(map(result.first_line.setdefault, numbers, own_lines))
-    new = list(map(eq, first_lines, own_lines))
-    if False not in new:
-        result.valid.extend(found)  # type: ignore[arg-type]
-        return
-    result.valid.extend(compress(found, new))  # type: ignore[arg-type]
-    for position in compress(range(len(new)), map(not_, new)):
-        index = indexes[position]
-        duplicate = Duplicate(lines[index], texts[index], numbers[position], first_lines[position])
-        result.duplicates.append(duplicate)
-
-
-_E164 = itemgetter(0)
