@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -27,7 +28,7 @@ _CHUNK = 5000
 class Entries:
     """What to normalise: texts, and the line each stands on (two lists, cheap at 100,000)."""
 
-    lines: list[int] = field(default_factory=list)
+    lines: Sequence[int] = field(default_factory=list)  # a range for one number a line
     texts: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -68,9 +69,11 @@ def split_pasted(text: str) -> Entries:
         cleaned_lines = list(map(str.strip, text.splitlines()))
         if "" not in cleaned_lines:
             entries.texts = cleaned_lines
-            entries.lines = list(range(1, len(cleaned_lines) + 1))
+            entries.lines = range(1, len(cleaned_lines) + 1)
             return entries
-    lines, texts = entries.lines, entries.texts
+    lines: list[int] = []
+    texts = entries.texts
+    entries.lines = lines
     split = _PASTE_SEPARATORS.split if _PASTE_SEPARATORS.search(text) else None
     for number, line in enumerate(text.splitlines(), start=1):
         for piece in split(line) if split is not None else (line,):
@@ -117,10 +120,11 @@ def guess_column(table: Table) -> int:
 
 
 def column_entries(table: Table, column: int) -> Entries:
-    entries = Entries()
+    lines: list[int] = []
+    entries = Entries(lines)
     for row, line in zip(table.rows, table.lines, strict=True):
         if column < len(row) and row[column].strip():
-            entries.lines.append(line)
+            lines.append(line)
             entries.texts.append(row[column].strip())
     return entries
 
