@@ -158,6 +158,9 @@ def _sort_chunk(
     valid, invalid, duplicates = result.valid, result.invalid, result.duplicates
     first_line = result.first_line
     lines, texts = entries.lines, entries.texts
+    if isinstance(lines, range):  # one entry a line: a number is new where it is first seen
+        _sort_one_a_line(found_list, start, entries, result)
+        return
     for index, found in enumerate(found_list, start):
         if type(found) is Rejected:
             invalid.append(Invalid(lines[index], texts[index], found[0]))
@@ -168,3 +171,23 @@ def _sort_chunk(
         else:
             first_line[e164] = lines[index]
             valid.append(found)  # type: ignore[arg-type]
+
+
+def _sort_one_a_line(
+    found_list: list[Normalized | Rejected], start: int, entries: Entries, result: RecipientList
+) -> None:
+    """`_sort_chunk` where no two entries share a line: one dict step a number (its line is
+    stored unless an earlier line holds the number already)."""
+    append, invalid, duplicates = result.valid.append, result.invalid, result.duplicates
+    first_line = result.first_line.setdefault
+    lines, texts = entries.lines, entries.texts
+    for index, found in enumerate(found_list, start):
+        if type(found) is Rejected:
+            invalid.append(Invalid(lines[index], texts[index], found[0]))
+            continue
+        line = lines[index]
+        first = first_line(found[0], line)
+        if first == line:
+            append(found)  # type: ignore[arg-type]
+        else:
+            duplicates.append(Duplicate(line, texts[index], found[0], first))
