@@ -65,7 +65,8 @@ class RecipientList:
 def split_pasted(text: str) -> Entries:
     """One number per line; commas, semicolons and tabs also separate numbers on a line."""
     entries = Entries()
-    if _PASTE_SEPARATORS.search(text) is None:  # one number a line: list-wide steps, no loop
+    separated = "," in text or ";" in text or "\t" in text  # a scan each, faster than a regex
+    if not separated:  # one number a line: list-wide steps, no loop
         cleaned_lines = list(map(str.strip, text.splitlines()))
         if "" not in cleaned_lines:
             entries.texts = cleaned_lines
@@ -74,7 +75,7 @@ def split_pasted(text: str) -> Entries:
     lines: list[int] = []
     texts = entries.texts
     entries.lines = lines
-    split = _PASTE_SEPARATORS.split if _PASTE_SEPARATORS.search(text) else None
+    split = _PASTE_SEPARATORS.split if separated else None
     for number, line in enumerate(text.splitlines(), start=1):
         for piece in split(line) if split is not None else (line,):
             cleaned = piece.strip()
