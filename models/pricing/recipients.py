@@ -159,8 +159,8 @@ def _sort_chunk(
     valid, invalid, duplicates = result.valid, result.invalid, result.duplicates
     first_line = result.first_line
     lines, texts = entries.lines, entries.texts
-    if isinstance(lines, range):  # one entry a line: a number is new where it is first seen
-        _sort_one_a_line(found_list, start, entries, result)
+    if isinstance(lines, range) and lines.step == 1:  # one entry a line
+        _sort_one_a_line(found_list, start, lines, texts, result)
         return
     for index, found in enumerate(found_list, start):
         if type(found) is Rejected:
@@ -175,20 +175,22 @@ def _sort_chunk(
 
 
 def _sort_one_a_line(
-    found_list: list[Normalized | Rejected], start: int, entries: Entries, result: RecipientList
+    found_list: list[Normalized | Rejected],
+    start: int,
+    lines: range,
+    texts: list[str],
+    result: RecipientList,
 ) -> None:
-    """`_sort_chunk` where no two entries share a line: one dict step a number (its line is
-    stored unless an earlier line holds the number already)."""
+    """`_sort_chunk` where no two entries share a line (`lines` counts them one by one): one
+    dict step a number (its line is stored unless an earlier line holds the number already)."""
     append, invalid, duplicates = result.valid.append, result.invalid, result.duplicates
     first_line = result.first_line.setdefault
-    lines, texts = entries.lines, entries.texts
-    for index, found in enumerate(found_list, start):
+    for line, found in enumerate(found_list, lines[start] if found_list else 0):
         if type(found) is Rejected:
-            invalid.append(Invalid(lines[index], texts[index], found[0]))
+            invalid.append(Invalid(line, texts[line - lines.start], found[0]))
             continue
-        line = lines[index]
         first = first_line(found[0], line)
         if first == line:
             append(found)  # type: ignore[arg-type]
         else:
-            duplicates.append(Duplicate(line, texts[index], found[0], first))
+            duplicates.append(Duplicate(line, texts[line - lines.start], found[0], first))
