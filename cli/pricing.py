@@ -60,7 +60,7 @@ def command_estimate(args: argparse.Namespace, session: Session) -> int:
     if priced.unpriced:
         print(f"not in the price list: {len(priced.unpriced)}")
     if priced.refused:
-        print(f"refused (cannot receive SMS): {len(priced.refused)}")
+        print(f"refused (no price for their number type): {len(priced.refused)}")
     print(f"total credits: {credits_text(cost.total)}")
     print(
         f"total {currency}: {money_text(campaign_estimate.credits_to_money(cost.total, per_credit), currency)}"

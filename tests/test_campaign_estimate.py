@@ -223,7 +223,7 @@ SHARED_CODE_ROWS = [
         ("+77011234567", "KZ", 50_000),  # +7 7…: Kazakhstan's own price, not Russia's prefix
         ("+79123456789", "RU", 30_000),
         ("+447911123456", "GG", 60_000),  # a Guernsey number under a GB prefix
-        ("+442079460018", "GB", 40_000),
+        ("+447400123456", "GB", 40_000),
     ],
 )
 def test_a_number_is_priced_by_a_row_of_its_own_country(number, region, price) -> None:
@@ -257,7 +257,9 @@ def test_refused_numbers_are_listed_with_their_line_and_reason() -> None:
         Refused(2, "+420800123456", "toll-free"),
         Refused(3, "+420900123456", "premium-rate"),
     )
-    assert str(refusal_reason("toll-free")) == "a toll-free number: it cannot receive SMS"
+    assert str(refusal_reason("toll-free")) == (
+        "a toll-free number: not priced by the price list (it cannot receive SMS)"
+    )
 
 
 def test_cli_estimate_lists_refused_numbers(database_path: Path, tmp_path: Path, capsys) -> None:
@@ -266,5 +268,8 @@ def test_cli_estimate_lists_refused_numbers(database_path: Path, tmp_path: Path,
     args = ["--database", str(database_path), "estimate", "--text", "Hi", "--recipients"]
     assert main.main([*args, str(numbers)]) == 0
     out = capsys.readouterr()
-    assert "refused (cannot receive SMS): 1" in out.out.splitlines()
-    assert "line 2: “+420800123456” a toll-free number: it cannot receive SMS" in out.err
+    assert "refused (no price for their number type): 1" in out.out.splitlines()
+    assert (
+        "line 2: “+420800123456” a toll-free number: not priced by the price list "
+        "(it cannot receive SMS)" in out.err
+    )

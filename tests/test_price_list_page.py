@@ -141,7 +141,10 @@ def test_calculator_lists_numbers_that_cannot_receive_sms(window, page, qtbot) -
     calculator.recipients.edit.setPlainText("601 123 456\n800 123 456\n")
     _wait_priced(qtbot, calculator)
     problems = calculator.recipients.problems.toPlainText()
-    assert "Line 2: “+420800123456” — a toll-free number: it cannot receive SMS" in problems
+    assert (
+        "Line 2: “+420800123456” — a toll-free number: not priced by the price list "
+        "(it cannot receive SMS)" in problems
+    )
     assert calculator.priced is not None and calculator.priced.priced_count == 1
 
 

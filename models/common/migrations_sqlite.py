@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+from models.common.migrations_sqlite_more import STEP_10_PRICE_NUMBER_TYPES
+
 # Each step is plain SQL, so that what a step creates never changes when a model does.
 # The models declare the same schema: a table per model class, its indexes in Meta.indexes and
 # its triggers in Meta.triggers. tests/test_schema.py compares the two; a step that changes the
@@ -436,4 +438,5 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(STEP_7_CSV_MAPPING_MEMORY),
     _run_script(STEP_8_EXCHANGE_RATES),
     _both(_run_script(STEP_9_LEDGER_DAYS_AND_CHECKPOINTS), _first_checkpoint),
+    _run_script(STEP_10_PRICE_NUMBER_TYPES),
 ]

@@ -36,6 +36,10 @@ NUMBER_TYPES = (
     UAN,
     VOICEMAIL,
 )
+# Types a price row without a type does not price: numbers that cannot receive SMS (toll-free,
+# premium rate, shared cost, universal access, voicemail) and fixed lines, which receive SMS
+# only where the list says so by pricing them in rows of their own.
+OWN_ROW_TYPES = frozenset({FIXED_LINE, TOLL_FREE, PREMIUM_RATE, SHARED_COST, UAN, VOICEMAIL})
 
 # phonenumbers' length test results (ValidationResult), as far as parsing needs them.
 POSSIBLE, LOCAL_ONLY, TOO_SHORT, TOO_LONG, INVALID_LENGTH = range(5)
@@ -77,6 +81,76 @@ def _typed_descriptions(metadata: Any) -> list[tuple[str, Any]]:
     return [*found, (MOBILE, metadata.mobile), (FIXED_LINE, metadata.fixed_line)]
 
 
+def _own_row_pattern(metadata: Any) -> str | None:
+    """Numbers that may be of a type in OWN_ROW_TYPES, as an expression to match at the national
+    number's start: those types' descriptions, and for fixed lines, numbers of the fixed-line
+    description that the mobile one does not take (phonenumbers tries mobile first)."""
+    alternatives = [
+        pattern + r"\Z"
+        for desc in (
+            metadata.premium_rate,
+            metadata.toll_free,
+            metadata.shared_cost,
+            metadata.uan,
+            metadata.voicemail,
+        )
+        if (pattern := _desc_pattern(desc)) is not None
+    ]
+    fixed = _desc_pattern(metadata.fixed_line)
+    if fixed is not None and not metadata.same_mobile_and_fixed_line_pattern:
+        mobile = _desc_pattern(metadata.mobile)
+        alternatives.append(
+            "(?=" + fixed + r"\Z)" + (r"(?!" + mobile + r"\Z)" if mobile is not None else "")
+        )
+    if not alternatives:
+        return None
+    pattern = _uncaptured("(?:" + "|".join(alternatives) + ")")
+    starts = _first_digits(pattern)
+    # A number starting with another digit is decided by one look at it, not by each type.
+    return f"(?=[{starts}]){pattern}" if starts is not None else pattern
+
+
+def _first_digits(pattern: str) -> str | None:
+    """The digits a string `pattern` matches at its start can start with, sorted; None when the
+    pattern's form is not one this reads (then nothing is concluded from it)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def first(items: Any) -> set[str] | None:
+        if not items:
+            return None  # an empty alternative: anything may follow
+        op, value = items[0]
+        if op is sre.LITERAL:
+            return {chr(value)}
+        if op is sre.IN:
+            found: set[str] = set()
+            for kind, item in value:
+                if kind is sre.LITERAL:
+                    found.add(chr(item))
+                elif kind is sre.RANGE:
+                    found.update(map(chr, range(item[0], item[1] + 1)))
+                elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
+                    found.update("0123456789")
+                else:
+                    return None
+            return found
+        if op is sre.BRANCH:
+            branches = [first(branch) for branch in value[1]]
+            return None if None in branches else set().union(*branches)  # type: ignore[arg-type]
+        if op is sre.SUBPATTERN:
+            return first(value[-1])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            return first(value[2]) if value[0] > 0 else None
+        if op is sre.ASSERT and value[0] == 1:  # a lookahead: its own first characters
+            return first(value[1])
+        return None
+
+    found = first(list(_parser.parse(pattern)))
+    if found is None or not found <= set("0123456789"):
+        return None
+    return "".join(sorted(found))
+
+
 def _uncaptured(pattern: str) -> str:
     """The pattern with its (unescaped) capturing groups made non-capturing."""
     return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
@@ -105,10 +179,10 @@ class RegionRules:
         # Validity alone, without groups to fill, the commonest types first: the hot loops' test.
         commonest = self._compile(descriptions[8:] + descriptions[:8])[0]
         self.valid = re.compile(_uncaptured(commonest.pattern)) if commonest else None
-        # The types tried first, those that cannot receive SMS: a valid number matching one of
-        # them is of that type, whatever else it matches (as phonenumbers says). Asked of numbers
-        # already valid, so without the general description's test.
-        self.no_sms, self.no_sms_kinds = self._compile(descriptions[:3], guarded=False)
+        # What a number of a type priced only by its own rows may match (a wider net than the
+        # type: a number it catches is typed exactly, as phonenumbers does, before pricing).
+        self.own_row_pattern = _own_row_pattern(metadata)
+        self.own_row = re.compile(self.own_row_pattern).match if self.own_row_pattern else None
 
     def _compile(
         self, descriptions: list[tuple[str, Any]], guarded: bool = True
@@ -134,10 +208,13 @@ class RegionRules:
         match = self.typed.fullmatch(national) if self.typed is not None else None
         return self.kinds[match.lastindex or 0] if match is not None else None
 
-    def no_sms_type(self, national: str) -> str | None:
-        """Toll-free, premium rate or shared cost, for a valid number of those types; else None."""
-        match = self.no_sms.fullmatch(national) if self.no_sms is not None else None
-        return self.no_sms_kinds[match.lastindex or 0] if match is not None else None
+    def own_row_type(self, national: str) -> str | None:
+        """The type of a valid national number when only rows of its type price it (fixed line,
+        toll-free…); None for the types any row of its country prices (mobile, VoIP…)."""
+        if self.own_row is None or self.own_row(national) is None:
+            return None
+        kind = self.number_type(national)
+        return kind if kind in OWN_ROW_TYPES else None
 
     def test_length(self, number: str) -> int:
         """phonenumbers' `_test_number_length` by the general description."""
@@ -186,7 +263,7 @@ class CodeRules:
         )
         # The bulk test of “+code national”, run at the national number's start: the national
         # number is 2–17 ASCII digits, does not start with the national prefix, and is valid.
-        self.bulk_valid = _bulk_test(self.single, r"(?=[0-9]{2,17}\Z)")
+        self.bulk_valid = _bulk_test(self.single, "", 2)
 
     def national_bulk_valid(self) -> Any:
         """The bulk test of a national number written without a prefix: 3–17 ASCII digits,
@@ -197,7 +274,7 @@ class CodeRules:
             return None
         if single.idd is not None and single.idd_literal is None:
             return None
-        return _bulk_test(single, r"(?!" + self.code + r")(?=[0-9]{3,17}\Z)")
+        return _bulk_test(single, r"(?!" + self.code + ")", 3)
 
     def region_and_type(self, national: str) -> tuple[str, str] | None:
         """phonenumbers' region_code_for_number and number type, None if the number is invalid."""
@@ -221,14 +298,20 @@ class CodeRules:
         return self.main.test_length(national)
 
 
-def _bulk_test(rules: RegionRules | None, guard: str) -> Any:
-    """`rules.valid` behind `guard` and the national prefix's absence, as one fullmatch over
-    ASCII digits (the same answers as the separate tests, without a Python step each)."""
+def _bulk_test(rules: RegionRules | None, guard: str, shortest: int) -> Any:
+    """`rules.valid` behind `guard`, `shortest`–17 ASCII digits, the national prefix's absence
+    and that of the types only their own price rows price, as one fullmatch (the same answers
+    as the separate tests, without a Python step each)."""
     if rules is None or rules.valid is None:
         return None
+    if not (rules.lengths[0] >= shortest and rules.lengths[-1] <= 17):
+        guard += r"(?=[0-9]{%d,17}\Z)" % shortest  # noqa: UP031 (braces)
+    # else the general description's lengths (digits each) in `valid` say as much
     prefix = rules.national_prefix
     if prefix is not None:
         guard += "(?!" + _uncaptured(prefix.pattern) + ")"
+    if rules.own_row_pattern is not None:  # such numbers are typed and priced one by one
+        guard += "(?!" + rules.own_row_pattern + ")"
     return re.compile(guard + "(?:" + rules.valid.pattern + ")", re.ASCII).fullmatch
 
 

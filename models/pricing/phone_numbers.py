@@ -13,7 +13,11 @@ every region's numbers written in many ways).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any, NamedTuple
 
 from models.pricing import numbering_plan as plan
@@ -61,6 +65,34 @@ class Rejected(NamedTuple):
 _REFUSED = {reason: Rejected(reason) for reason in REASONS}
 
 
+_HEAD = itemgetter(slice(1, 4))  # the three digits after "+"
+_new_normalized = partial(tuple.__new__, Normalized)  # without NamedTuple's Python __new__
+
+
+def _heads_of(code: str, region: str) -> dict[str, str]:
+    """Every three digits after “+” that start with `code`, to the code's region."""
+    rest = 3 - len(code)
+    return {code + str(n).zfill(rest): region for n in range(10**rest)} if rest else {code: region}
+
+
+@lru_cache(maxsize=64)
+def _compiled_list_test(region: str, codes: tuple[str, ...]) -> Callable[[str], object]:
+    """One fullmatch for a default region's national shape and “+code…” of `codes` (each
+    code's `CodeRules.bulk_valid` after its “+code”): the same answers as the tests one by one."""
+    alternatives = []
+    for code in codes:
+        rules = code_rules(int(code))
+        assert rules is not None and rules.bulk_valid is not None
+        alternatives.append(code + "(?:" + rules.bulk_valid.__self__.pattern + ")")
+    branches = [r"\+(?:" + "|".join(alternatives) + ")"] if alternatives else []
+    default = region_rules(region)
+    codes_of_region = code_rules(int(default.code)) if default is not None else None
+    national = codes_of_region.national_bulk_valid() if codes_of_region is not None else None
+    if national is not None:
+        branches.append("(?:" + national.__self__.pattern + ")")
+    return re.compile("|".join(branches), re.ASCII).fullmatch
+
+
 class Normalizer:
     """Normalises many numbers with one default country; reuse it across a list."""
 
@@ -76,8 +108,13 @@ class Normalizer:
         # (no international or national prefix, not starting with the country code).
         self._national_bulk = codes.national_bulk_valid()
         self._heads: dict[str, tuple[int, Any, str]] = {}
+        # The three digits after “+” of the calling codes `_list_test` decides → their region
+        self._regions: dict[str, str] = _heads_of(rules.code, rules.region)
         self.fast_count = 0
         self.slow_count = 0
+        # E.164 → (region, type) of the valid numbers `normalize_many` gave whose type only
+        # price rows of that type price (fixed line, toll-free…); its fast lanes take no others.
+        self.own_row_types: dict[str, tuple[str, str]] = {}
 
     def normalize(self, text: str) -> Normalized | Rejected:
         compact = text.replace(" ", "")  # spaces only: the common case, and cheap
@@ -94,12 +131,57 @@ class Normalizer:
         return self._slow(text)
 
     def normalize_many(self, texts: Sequence[str]) -> list[Normalized | Rejected]:
-        """`normalize` for a list, with the commonest shapes decided inline: a national number
-        of a default country with one region and no national prefix (“601 123 456”), and
-        “+420 601 123 456” or “00420…” for a code with one region and no national prefix
-        found in the number. Each is one compiled test (`CodeRules.bulk_valid`); any other
-        text, or a number these tests do not find valid, goes through `normalize`, so the
+        """`normalize` for a list, the commonest shapes decided list-wide: a national number of
+        a default country with one region and no national prefix (“601 123 456”), and
+        “+420 601 123 456” or “00420…” for a code with one region and no national prefix found
+        in the number. The list is made compact, its IDDs “+” and its numbers E.164 by string
+        operations over the whole list, and one compiled test per number decides the shapes
+        of its commonest calling codes together (`_list_test`); any other text goes through
+        `_one_by_one`, and what its tests do not find valid through `normalize`, so the
         answers are the same."""
+        compact = "\n".join(texts).replace(" ", "")
+        idd = self._default.idd_literal
+        international = ("\n" + compact).replace("\n" + idd, "\n+")[1:] if idd else compact
+        lines = international.split("\n")
+        test = self._list_test(lines) if len(lines) == len(texts) else None
+        if test is None:  # a text with a line break in it, or no common calling code
+            return self._one_by_one(texts)
+        plus_code = "+" + self._default.code
+        e164s = (
+            (plus_code + international.replace("\n", "\n" + plus_code))
+            .replace(plus_code + "+", "+")
+            .split("\n")
+        )
+        regions = map(self._regions.get, map(_HEAD, e164s))
+        out: list[Normalized | Rejected] = list(
+            map(_new_normalized, zip(e164s, regions, strict=True))
+        )
+        missed = list(compress(range(len(lines)), map(not_, map(test, lines))))
+        for index, found in zip(missed, self._one_by_one([texts[i] for i in missed]), strict=True):
+            out[index] = found
+        self.fast_count += len(out) - len(missed)
+        return out
+
+    def _list_test(self, lines: list[str]) -> Callable[[str], object] | None:
+        """The fullmatch deciding at once the national shape and “+code…” for the calling codes
+        of a sample of `lines` (at most 16, the commonest), with one region and a bulk test;
+        None when there is no such code."""
+        sample = Counter(line[:4] for line in lines[:: max(1, len(lines) // 200)])
+        codes: list[str] = []
+        for head, _ in sample.most_common():
+            if head[:1] != "+":
+                continue
+            found = self._heads.get(head[1:4]) or self._head(head[1:4])
+            if found[0] and head[1 : 1 + found[0]] not in codes:
+                codes.append(head[1 : 1 + found[0]])
+                self._regions.update(_heads_of(head[1 : 1 + found[0]], found[2]))
+        if not codes and self._national_bulk is None:
+            return None
+        return _compiled_list_test(self.region, tuple(sorted(codes[:16])))
+
+    def _one_by_one(self, texts: Sequence[str]) -> list[Normalized | Rejected]:
+        """`normalize_many` a text at a time: the national and “+code” shapes by their compiled
+        tests, the rest through `normalize`."""
         out: list[Normalized | Rejected] = []
         append = out.append
         new = tuple.__new__  # a Normalized without the Python-level __new__ of NamedTuple
@@ -122,17 +204,25 @@ class Normalizer:
                 if national is not None and national(compact) is not None:
                     append(new(Normalized, (plus_code + compact, region)))
                 else:
-                    append(normalize(text))
+                    append(self._typed(normalize(text)))
                     slow += 1
                 continue
             head = heads.get(digits[:3]) or head_of(digits[:3])
             if head[0] and head[1](digits, head[0]) is not None:
                 append(new(Normalized, ("+" + digits, head[2])))
             else:
-                append(normalize(text))
+                append(self._typed(normalize(text)))
                 slow += 1
         self.fast_count += len(out) - slow  # `normalize` counted the others
         return out
+
+    def _typed(self, found: Normalized | Rejected) -> Normalized | Rejected:
+        """`found`, its type noted in `own_row_types` when only rows of the type price it."""
+        if type(found) is Normalized:
+            kind = own_row_type(*found)
+            if kind is not None:
+                self.own_row_types[found[0]] = (found[1], kind)
+        return found
 
     def _head(self, head: str) -> tuple[int, Any, str]:
         """For the first three digits after “+” or the IDD: (code length, the bulk validity
@@ -227,6 +317,13 @@ class Normalizer:
             )
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         return Normalized(e164, phonenumbers.region_code_for_number(number) or _NON_GEOGRAPHIC)
+
+
+def own_row_type(e164: str, region: str) -> str | None:
+    """The type of a valid number when only price rows of that type price it (numbering_plan's
+    OWN_ROW_TYPES: fixed line, toll-free…); None for mobile and the other types any row prices."""
+    rules = region_rules(region) if region != _NON_GEOGRAPHIC else None
+    return rules.own_row_type(e164[len(rules.code) + 1 :]) if rules is not None else None
 
 
 def reference_normalize(text: str, default_region: str) -> Normalized | Rejected:

@@ -13,6 +13,7 @@ from peewee import SQL, AutoField, BooleanField, ForeignKeyField, IntegerField, 
 from models.common import countries
 from models.common.database import BaseModel, database, retried, write_transaction
 from models.common.progress import CancelCheck, Progress, check, never_cancelled, no_progress
+from models.pricing import number_types, numbering_plan
 from models.pricing.price_row import PriceRow as PriceRow  # read as price_list.PriceRow too
 
 SAMPLE_PATH = Path(__file__).resolve().parents[2] / "resources" / "sample_price_list.csv"
@@ -41,16 +42,32 @@ class Price(BaseModel):
     operator = TextField(default="")
     prefix = TextField(default="")  # international digits; "" = the country's fallback price
     price = IntegerField()  # micro-credits per message part
+    # numbering_plan's type the row prices ("mobile", "fixed-line"…); "" = any type a row
+    # without a type prices (see number_types)
+    number_type = TextField(default="")
 
     class Meta:
         table_name = "price"
         indexes = (
-            SQL("CREATE UNIQUE INDEX price_by_country ON price (price_list_id, country, prefix)"),
             SQL(
-                "CREATE UNIQUE INDEX price_by_prefix ON price (price_list_id, prefix) "
+                "CREATE UNIQUE INDEX price_by_country "
+                "ON price (price_list_id, country, number_type, prefix)"
+            ),
+            SQL(
+                "CREATE UNIQUE INDEX price_by_prefix ON price (price_list_id, number_type, prefix) "
                 "WHERE prefix <> ''"
             ),
         )
+
+
+_ROW_FIELDS = (
+    Price.country,
+    Price.dialling_code,
+    Price.operator,
+    Price.prefix,
+    Price.price,
+    Price.number_type,
+)
 
 
 @dataclass(frozen=True)
@@ -105,10 +122,18 @@ def replace(
             check(cancelled)
             batch = rows[start : start + _BATCH]
             database.executemany(  # plain executemany: ten times faster than building a query
-                "INSERT INTO price (price_list_id, country, dialling_code, operator, prefix, price)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO price (price_list_id, country, dialling_code, operator, prefix, price,"
+                " number_type) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (header.id, r.country, r.dialling_code, r.operator, r.prefix, r.price)
+                    (
+                        header.id,
+                        r.country,
+                        r.dialling_code,
+                        r.operator,
+                        r.prefix,
+                        r.price,
+                        r.number_type,
+                    )
                     for r in batch
                 ],
             )
@@ -136,7 +161,7 @@ def ensure_loaded(
 
 
 def _search_condition(text: str):  # type: ignore[no-untyped-def]
-    """Rows whose country (code or name), operator, dialling code or prefix matches `text`."""
+    """Rows whose country (code or name), operator, dialling code, prefix or type matches `text`."""
     cleaned = text.strip()
     if not cleaned:
         return None
@@ -144,6 +169,9 @@ def _search_condition(text: str):  # type: ignore[no-untyped-def]
     codes = countries.matching(cleaned)
     if codes:
         condition |= Price.country.in_(codes)
+    kind = number_types.read_number_type(cleaned)
+    if kind:
+        condition |= Price.number_type == kind
     digits = cleaned.replace(" ", "").removeprefix("+").removeprefix("00")
     if digits.isdigit():
         condition |= Price.dialling_code.startswith(digits) | Price.prefix.startswith(digits)
@@ -173,13 +201,13 @@ def _countries_matching(list_id: int, condition) -> set[str]:  # type: ignore[no
 
 def rows_page(
     text: str = "",
-    after: tuple[str, str] | None = None,
+    after: tuple[str, ...] | None = None,
     limit: int = 200,
     order: Sequence[str] = (),
 ) -> list[PriceRow]:
-    """Up to `limit` rows matching `text`, after the key (country, prefix) of the last row
-    already shown: countries in `order` (e.g. by their names in the UI language; countries it
-    does not name follow by code), each country's rows by prefix. One read lists the countries
+    """Up to `limit` rows matching `text`, after the key (country, prefix, number type) of the
+    last row already shown: countries in `order` (e.g. by their names in the UI language;
+    countries it does not name follow by code), each country's rows by prefix, then type. One read lists the countries
     that match, then one indexed read per country the page reaches."""
     header = PriceList.select(PriceList.id).order_by(PriceList.id.desc()).first()
     if header is None:
@@ -191,16 +219,20 @@ def rows_page(
     start = in_turn.index(after[0]) if after is not None and after[0] in in_turn else 0
     rows: list[PriceRow] = []
     for country in in_turn[start:]:
-        query = Price.select(
-            Price.country, Price.dialling_code, Price.operator, Price.prefix, Price.price
-        ).where((Price.price_list == header.id) & (Price.country == country))
+        query = Price.select(*_ROW_FIELDS).where(
+            (Price.price_list == header.id) & (Price.country == country)
+        )
         if condition is not None:
             query = query.where(condition)
         if after is not None and country == after[0]:
-            query = query.where(Price.prefix > after[1])
-        query = query.order_by(Price.prefix).limit(limit - len(rows))
+            kind = after[2] if len(after) > 2 else ""
+            query = query.where(
+                (Price.prefix > after[1])
+                | ((Price.prefix == after[1]) & (Price.number_type > kind))
+            )
+        query = query.order_by(Price.prefix, Price.number_type).limit(limit - len(rows))
         # .tuples() yields tuples, whatever peewee's hints say of the query's type.
-        found = cast(Iterable[tuple[str, str, str, str, int]], query.tuples())
+        found = cast(Iterable[tuple[str, str, str, str, int, str]], query.tuples())
         rows += [PriceRow(*values) for values in found]
         if len(rows) >= limit:
             break
@@ -216,16 +248,22 @@ def countries_listed() -> list[str]:
 def all_rows() -> list[PriceRow]:
     """Every price of the list in force (for export and for building the prefix index)."""
     cursor = database.execute_sql(
-        "SELECT country, dialling_code, operator, prefix, price FROM price ORDER BY country, prefix"
+        "SELECT country, dialling_code, operator, prefix, price, number_type FROM price"
+        " ORDER BY country, prefix, number_type"
     )
     return [PriceRow(*values) for values in cursor.fetchall()]
 
 
 def country_price(country: str) -> PriceRow | None:
-    """The country's fallback price, if the list has one."""
+    """The country's fallback price for any type (else for mobiles), if the list has one."""
     row = (
-        Price.select(Price.country, Price.dialling_code, Price.operator, Price.prefix, Price.price)
-        .where((Price.country == country) & (Price.prefix == ""))
+        Price.select(*_ROW_FIELDS)
+        .where(
+            (Price.country == country)
+            & (Price.prefix == "")
+            & Price.number_type.in_(("", numbering_plan.MOBILE))
+        )
+        .order_by(Price.number_type)
         .tuples()
         .first()
     )

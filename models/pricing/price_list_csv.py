@@ -15,9 +15,11 @@ from models.common.money import CREDIT_DECIMALS, MICRO, from_units
 from models.common.progress import CancelCheck, check, never_cancelled
 from models.common.text_files import TextFileError, read_table
 from models.common.typed_text import is_ascii_digits
+from models.pricing.number_types import read_number_type
 from models.pricing.price_row import PriceRow
 
-COLUMNS = ("country", "dialling_code", "operator", "prefix", "price")
+# number_type last: files written before it existed have the same first five columns.
+COLUMNS = ("country", "dialling_code", "operator", "prefix", "price", "number_type")
 REQUIRED = ("country", "price")
 # Header names people use, folded (lower case, no diacritics, spaces and dashes as "_").
 _ALIASES = {
@@ -42,6 +44,11 @@ _ALIASES = {
     "price_credits": "price",
     "credits": "price",
     "cena": "price",
+    "number_type": "number_type",
+    "type": "number_type",
+    "line_type": "number_type",
+    "typ": "number_type",
+    "typ_cisla": "number_type",
 }
 MAX_PRICE = 1000 * MICRO  # per part; more is surely a misplaced separator
 MAX_PROBLEMS = 200
@@ -146,7 +153,14 @@ def _parse_row(values: dict[str, str]) -> PriceRow:
     operator = read_safe_text(values.get("operator", ""))
     if len(operator) > 100:
         raise RowError("the operator's name is longer than 100 characters")
-    return PriceRow(country, code, operator, prefix, parse_price(values["price"]))
+    kind = read_number_type(values.get("number_type", ""))
+    if kind is None:
+        raise RowError(
+            "unknown number type “{value}” (write e.g. mobile, fixed-line, toll-free, "
+            "premium-rate or shared-cost, or leave it empty for any type)",
+            value=values["number_type"],
+        )
+    return PriceRow(country, code, operator, prefix, parse_price(values["price"]), kind)
 
 
 def read_price_list(data: bytes, cancelled: CancelCheck = never_cancelled) -> list[PriceRow]:
@@ -182,7 +196,7 @@ def read_price_list(data: bytes, cancelled: CancelCheck = never_cancelled) -> li
         raise PriceListImportError([Problem(None, Message("The file has a header but no prices."))])
     problems: list[Problem] = []
     rows: list[PriceRow] = []
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str, str], int] = {}
     for number, (fields, line) in enumerate(zip(table[1:], lines[1:], strict=True)):
         if number % 2000 == 0:
             check(cancelled)
@@ -210,28 +224,40 @@ def read_price_list(data: bytes, cancelled: CancelCheck = never_cancelled) -> li
                 Problem(line, error.args[0] if isinstance(error, RowError) else str(error))
             )
             continue
-        key = (row.country if row.is_fallback else "", row.prefix)
+        key = (row.country if row.is_fallback else "", row.prefix, row.number_type)
         if key in seen:
-            repeated = (
-                Message(
-                    "{iso}'s country price is already priced on row {first}",
-                    iso=row.country,
-                    first=seen[key],
-                )
-                if row.is_fallback
-                else Message(
-                    "prefix +{prefix} is already priced on row {first}",
-                    prefix=row.prefix,
-                    first=seen[key],
-                )
-            )
-            problems.append(Problem(line, repeated))
+            problems.append(Problem(line, _repeated(row, seen[key])))
             continue
         seen[key] = line
         rows.append(row)
     if problems:
         raise PriceListImportError(problems)
     return rows
+
+
+def _repeated(row: PriceRow, first: int) -> Message:
+    """Why a row that prices what an earlier one prices is refused."""
+    if row.number_type and row.is_fallback:
+        return Message(
+            "{iso}'s price for {type} numbers is already on row {first}",
+            iso=row.country,
+            type=row.number_type,
+            first=first,
+        )
+    if row.number_type:
+        return Message(
+            "prefix +{prefix} for {type} numbers is already priced on row {first}",
+            prefix=row.prefix,
+            type=row.number_type,
+            first=first,
+        )
+    if row.is_fallback:
+        return Message(
+            "{iso}'s country price is already priced on row {first}", iso=row.country, first=first
+        )
+    return Message(
+        "prefix +{prefix} is already priced on row {first}", prefix=row.prefix, first=first
+    )
 
 
 def format_price(micro: int) -> str:
@@ -253,6 +279,7 @@ def write_price_list(rows: Iterable[PriceRow]) -> str:
                 safe_text(row.operator),
                 row.prefix,
                 format_price(row.price),
+                row.number_type,
             ]
         )
     return out.getvalue()

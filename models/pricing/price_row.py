@@ -12,6 +12,7 @@ class PriceRow:
     operator: str
     prefix: str  # "" for the country's price for numbers no operator prefix matches
     price: int  # micro-credits per message part
+    number_type: str = ""  # numbering_plan's type ("mobile", "fixed-line"…); "" for any type
 
     @property
     def is_fallback(self) -> bool:

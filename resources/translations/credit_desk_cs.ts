@@ -259,6 +259,10 @@
         <source>Other networks</source>
         <translation>Ostatní sítě</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Calculator</name>
@@ -2079,8 +2083,48 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>„{role}“ není role týmu: zvolte administrator, operator nebo accountant.</translation>
     </message>
     <message>
+        <source>{iso}&apos;s price for {type} numbers is already on row {first}</source>
+        <translation>cena pro čísla typu {type} v zemi {iso} už je uvedena na řádku {first}</translation>
+    </message>
+    <message>
+        <source>prefix +{prefix} for {type} numbers is already priced on row {first}</source>
+        <translation>předvolba +{prefix} pro čísla typu {type} už má cenu na řádku {first}</translation>
+    </message>
+    <message>
+        <source>unknown number type “{value}” (write e.g. mobile, fixed-line, toll-free, premium-rate or shared-cost, or leave it empty for any type)</source>
+        <translation>neznámý typ čísla „{value}“ (napište např. mobile, fixed-line, toll-free, premium-rate nebo shared-cost, nebo jej nechte prázdný pro jakýkoli typ)</translation>
+    </message>
+    <message>
         <source>The balance would pass {limit}, the most an account holds; nothing was credited.</source>
         <translation>Zůstatek by překročil {limit}, nejvíce, co účet pojme; nic nebylo připsáno.</translation>
+    </message>
+    <message>
+        <source>a fixed-line number: the price list has no price for fixed lines there</source>
+        <translation>pevná linka: ceník nemá cenu pro pevné linky v její zemi</translation>
+    </message>
+    <message>
+        <source>a toll-free number: not priced by the price list (it cannot receive SMS)</source>
+        <translation>bezplatná linka: ceník pro ni nemá cenu (nemůže přijímat SMS)</translation>
+    </message>
+    <message>
+        <source>a premium-rate number: not priced by the price list (it cannot receive SMS)</source>
+        <translation>linka se zvýšeným tarifem: ceník pro ni nemá cenu (nemůže přijímat SMS)</translation>
+    </message>
+    <message>
+        <source>a shared-cost number: not priced by the price list (it cannot receive SMS)</source>
+        <translation>linka se sdílenými náklady: ceník pro ni nemá cenu (nemůže přijímat SMS)</translation>
+    </message>
+    <message>
+        <source>a universal access number: not priced by the price list (it cannot receive SMS)</source>
+        <translation>číslo univerzálního přístupu: ceník pro něj nemá cenu (nemůže přijímat SMS)</translation>
+    </message>
+    <message>
+        <source>a voicemail number: not priced by the price list (it cannot receive SMS)</source>
+        <translation>číslo hlasové schránky: ceník pro něj nemá cenu (nemůže přijímat SMS)</translation>
+    </message>
+    <message>
+        <source>this kind of number is not priced by the price list</source>
+        <translation>pro tento druh čísla ceník nemá cenu</translation>
     </message>
     <message>
         <source>The smallest top-up is {amount} (net, without VAT).</source>
@@ -2639,22 +2683,6 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Žádný z příjemců není v zemi, kterou ceník pokrývá.</translation>
     </message>
     <message>
-        <source>a toll-free number: it cannot receive SMS</source>
-        <translation>bezplatná linka: nemůže přijímat SMS</translation>
-    </message>
-    <message>
-        <source>a premium-rate number: it cannot receive SMS</source>
-        <translation>linka se zvýšeným tarifem: nemůže přijímat SMS</translation>
-    </message>
-    <message>
-        <source>a shared-cost number: it cannot receive SMS</source>
-        <translation>linka se sdílenými náklady: nemůže přijímat SMS</translation>
-    </message>
-    <message>
-        <source>this kind of number cannot receive SMS</source>
-        <translation>tento druh čísla nemůže přijímat SMS</translation>
-    </message>
-    <message>
         <source>interrupted while sending: the gateway cannot say whether it took the message; not charged</source>
         <translation>přerušeno při odesílání: brána nedokáže říct, zda zprávu převzala; nezaúčtováno</translation>
     </message>
@@ -2869,6 +2897,53 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
     <message>
         <source>The copy to “{address}” failed: {reason}. The server database was not changed.</source>
         <translation>Kopírování do „{address}“ selhalo: {reason}. Databáze na serveru zůstala beze změny.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTypes</name>
+    <message>
+        <source>any type</source>
+        <translation>jakýkoli typ</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobilní</translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation>pevná linka</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>bezplatná linka</translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation>zvýšený tarif</translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation>sdílené náklady</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>osobní číslo</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>universal access number</source>
+        <translation>číslo univerzálního přístupu</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>hlasová schránka</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3409,20 @@ Odesílatel: %2 · %Ln částí na zprávu</numerusform>
         <translation>Prefix čísla</translation>
     </message>
     <message>
+        <source>Number type</source>
+        <translation>Typ čísla</translation>
+    </message>
+    <message>
         <source>Credits per part</source>
         <translation>Kredity za část</translation>
     </message>
     <message>
         <source>%1 per part</source>
         <translation>%1 za část</translation>
+    </message>
+    <message>
+        <source>Mobile numbers and the other types that receive SMS; fixed lines, toll-free, premium-rate and shared-cost numbers only by rows of their own type</source>
+        <translation>Mobilní čísla a další typy, které přijímají SMS; pevné linky, bezplatné linky, linky se zvýšeným tarifem a se sdílenými náklady jen řádky svého typu</translation>
     </message>
     <message>
         <source>Numbers that match no operator prefix of this country</source>

@@ -2,9 +2,11 @@
 phonenumbers alone.
 
 Run: .venv/bin/python tests/perf/pricing.py [--runs 5] [--sizes 100000,1000000]
-Prints the set-up figures, each run, the medians per size, and as its last line the ratios
-(phonenumbers parse+validate+E.164 per number) / (Credit Desk normalise+validate+price);
-targets: 100k ≤ 0.3 s, 1M ≤ 2.5 s, ratio ≥ 10.
+Prints the set-up figures, each run, the medians per size (Credit Desk and phonenumbers
+alternating on the same numbers), the numbers whose E.164 form or refusal differs from
+phonenumbers' (checked after the timed runs), and as its last line the ratios (phonenumbers
+parse+validate+E.164 per number) / (Credit Desk normalise+validate+price) and the verdict;
+targets: 100k ≤ 0.3 s, 1M ≤ 2.5 s, ratio ≥ 10, no disagreement.
 """
 
 from __future__ import annotations
@@ -80,11 +82,33 @@ def phonenumbers_alone(pasted: str) -> int:
     return valid
 
 
+def disagreements(pasted: str) -> int:
+    """Texts whose E.164 form (or refusal) Credit Desk's bulk path gives otherwise than
+    phonenumbers does (untimed)."""
+    texts = recipients.split_pasted(pasted).texts
+    ours = Normalizer("CZ").normalize_many(texts)
+    differ = 0
+    for text, found in zip(texts, ours, strict=True):
+        try:
+            number = phonenumbers.parse(text, "CZ")
+            valid = phonenumbers.is_valid_number(number)
+        except phonenumbers.NumberParseException:
+            valid = False
+        expected = (
+            phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            if valid
+            else None
+        )
+        differ += (found[0] if len(found) == 2 else None) != expected
+    return differ
+
+
 TARGETS = {100_000: 0.3, 1_000_000: 2.5}
 
 
-def measure(size: int, runs: int, index: campaign_estimate.PrefixIndex) -> tuple[float, float]:
-    """Medians (Credit Desk, phonenumbers) for `size` recipients, the two alternating."""
+def measure(size: int, runs: int, index: campaign_estimate.PrefixIndex) -> tuple[float, float, int]:
+    """Medians (Credit Desk, phonenumbers) for `size` recipients, the two alternating, and
+    the disagreements."""
     pasted = make_numbers(size)
     ours, theirs = [], []
     for run in range(runs):
@@ -107,6 +131,8 @@ def measure(size: int, runs: int, index: campaign_estimate.PrefixIndex) -> tuple
         f"{size}: decided by the fast path: {counter.fast_count}; by phonenumbers: "
         f"{counter.slow_count} (text it cannot read as digits)"
     )
+    differ = disagreements(pasted)
+    print(f"{size}: numbers read otherwise than phonenumbers reads them: {differ}")
     ours_median, theirs_median = statistics.median(ours), statistics.median(theirs)
     target = TARGETS.get(size)
     print(
@@ -114,7 +140,7 @@ def measure(size: int, runs: int, index: campaign_estimate.PrefixIndex) -> tuple
         + (f" (target <= {target} s)" if target else "")
         + f"; phonenumbers {theirs_median:.3f} s"
     )
-    return ours_median, theirs_median
+    return ours_median, theirs_median, differ
 
 
 def main() -> None:
@@ -140,11 +166,16 @@ def main() -> None:
         print(
             f"message: {analysis.encoding}, {analysis.characters} characters, {analysis.parts} parts"
         )
-        ratios = []
+        ratios, met = [], True
         for size in (int(text) for text in args.sizes.split(",")):
-            ours, theirs = measure(size, args.runs, index)
+            ours, theirs, differ = measure(size, args.runs, index)
             ratios.append(f"{size}: {theirs / ours:.1f}")
-    print(f"ratio phonenumbers / Credit Desk: {', '.join(ratios)} (target >= 10)")
+            met &= theirs / ours >= 10 and ours <= TARGETS.get(size, ours) and differ == 0
+    verdict = "OK" if met else "MISSED"
+    print(
+        f"ratio phonenumbers / Credit Desk: {', '.join(ratios)} (target >= 10; times and "
+        f"disagreements above): {verdict}"
+    )
 
 
 if __name__ == "__main__":

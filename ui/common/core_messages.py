@@ -258,6 +258,15 @@ MESSAGING = (
     QT_TRANSLATE_NOOP("Messages", "{fields} fields where the header has {columns}"),
     QT_TRANSLATE_NOOP("Messages", "{iso}'s country price is already priced on row {first}"),
     QT_TRANSLATE_NOOP("Messages", "prefix +{prefix} is already priced on row {first}"),
+    QT_TRANSLATE_NOOP("Messages", "{iso}'s price for {type} numbers is already on row {first}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "prefix +{prefix} for {type} numbers is already priced on row {first}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown number type “{value}” (write e.g. mobile, fixed-line, toll-free, premium-rate "
+        "or shared-cost, or leave it empty for any type)",
+    ),
     QT_TRANSLATE_NOOP("Messages", "unknown country “{value}” (write its ISO code, e.g. CZ)"),
     QT_TRANSLATE_NOOP("Messages", "the country is missing"),
     QT_TRANSLATE_NOOP("Messages", "the dialling code +{dialling} is not {iso}'s (+{code})"),
@@ -282,10 +291,26 @@ MESSAGING = (
         "Messages", "The message needs {parts} parts; an SMS can be sent in at most {most} parts."
     ),
     QT_TRANSLATE_NOOP("Messages", "None of the recipients is in a country the price list covers."),
-    QT_TRANSLATE_NOOP("Messages", "a toll-free number: it cannot receive SMS"),
-    QT_TRANSLATE_NOOP("Messages", "a premium-rate number: it cannot receive SMS"),
-    QT_TRANSLATE_NOOP("Messages", "a shared-cost number: it cannot receive SMS"),
-    QT_TRANSLATE_NOOP("Messages", "this kind of number cannot receive SMS"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "a fixed-line number: the price list has no price for fixed lines there"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "a toll-free number: not priced by the price list (it cannot receive SMS)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "a premium-rate number: not priced by the price list (it cannot receive SMS)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "a shared-cost number: not priced by the price list (it cannot receive SMS)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "a universal access number: not priced by the price list (it cannot receive SMS)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "a voicemail number: not priced by the price list (it cannot receive SMS)"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "this kind of number is not priced by the price list"),
     QT_TRANSLATE_NOOP(
         "Messages",
         "interrupted while sending: the gateway cannot say whether it took the message; not charged",

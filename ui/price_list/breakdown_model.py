@@ -7,6 +7,7 @@ from typing import Any
 from models.common.formatting import count_text, country_name, credits_text
 from models.pricing.campaign_estimate import EstimateLine
 from ui.common.rows_model import RowsTableModel
+from ui.price_list.number_type_text import number_type_text
 
 COUNTRY, OPERATOR, RECIPIENTS, PARTS, PRICE, CREDITS = range(6)
 
@@ -39,7 +40,14 @@ class BreakdownModel(RowsTableModel[EstimateLine]):
         if column == COUNTRY:
             return country_name(line.country, self._locale)
         if column == OPERATOR:
-            return line.operator or self.tr("Other networks")
+            operator = line.operator or self.tr("Other networks")
+            if not line.number_type:
+                return operator
+            return (
+                self.tr("%1 (%2)")
+                .replace("%1", operator)
+                .replace("%2", number_type_text(line.number_type))
+            )
         if column == RECIPIENTS:
             return count_text(line.recipients, self._locale)
         if column == PARTS:

@@ -15,8 +15,9 @@ from models.pricing import price_list
 from models.pricing.price_list import PriceRow
 from ui.common.formatting import sorted_by_name
 from ui.common.paged_rows import KeysetPagedModel
+from ui.price_list.number_type_text import number_type_text
 
-COUNTRY, DIALLING_CODE, OPERATOR, PREFIX, CREDITS, MONEY = range(6)
+COUNTRY, DIALLING_CODE, OPERATOR, PREFIX, NUMBER_TYPE, CREDITS, MONEY = range(7)
 
 
 def unit_money_text(micro: int, minor_per_credit: int, currency: str, locale: str) -> str:
@@ -67,7 +68,7 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
         self.load_first_page()
 
     def fetch_page(self, after: PriceRow | None) -> list[PriceRow]:
-        key = None if after is None else (after.country, after.prefix)
+        key = None if after is None else (after.country, after.prefix, after.number_type)
         return price_list.rows_page(self._search, key, self.PAGE, self._countries)
 
     def row_at(self, row: int) -> PriceRow:
@@ -81,6 +82,7 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
             self.tr("Dialling code"),
             self.tr("Operator"),
             self.tr("Number prefix"),
+            self.tr("Number type"),
             self.tr("Credits per part"),
             self.tr("%1 per part").replace("%1", currency_sign(self._currency, self._locale)),
         )
@@ -91,6 +93,11 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
     def extra(self, row: PriceRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == COUNTRY:
             return row.country
+        if role == Qt.ItemDataRole.ToolTipRole and column == NUMBER_TYPE and not row.number_type:
+            return self.tr(
+                "Mobile numbers and the other types that receive SMS; fixed lines, toll-free, "
+                "premium-rate and shared-cost numbers only by rows of their own type"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == OPERATOR and row.is_fallback:
             return self.tr("Numbers that match no operator prefix of this country")
         return None
@@ -104,6 +111,8 @@ class PriceListModel(KeysetPagedModel[PriceRow]):
             return row.operator if not row.is_fallback else self.tr("Other networks")
         if column == PREFIX:
             return prefix_text(row) or self.tr("all numbers")
+        if column == NUMBER_TYPE:
+            return number_type_text(row.number_type)
         if column == CREDITS:
             return credits_text(row.price, self._locale)
         return unit_money_text(row.price, self._per_credit, self._currency, self._locale)

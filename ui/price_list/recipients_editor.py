@@ -169,7 +169,7 @@ class RecipientsEditor(QWidget):
             .replace("%3", self._reason(bad.reason))
             for bad in found.invalid[:MAX_PROBLEMS_SHOWN]
         ]
-        lines += [  # valid numbers that cannot receive SMS: their type says why
+        lines += [  # valid numbers of a type the list does not price: their type says why
             self.tr("Line %1: “%2” — %3")
             .replace("%1", str(number.line))
             .replace("%2", number.e164)

@@ -23,6 +23,17 @@ MESSAGES: dict[str, str] = {
     "prefix +{prefix} is already priced on row {first}": (
         "předvolba +{prefix} už má cenu na řádku {first}"
     ),
+    "{iso}'s price for {type} numbers is already on row {first}": (
+        "cena pro čísla typu {type} v zemi {iso} už je uvedena na řádku {first}"
+    ),
+    "prefix +{prefix} for {type} numbers is already priced on row {first}": (
+        "předvolba +{prefix} pro čísla typu {type} už má cenu na řádku {first}"
+    ),
+    "unknown number type “{value}” (write e.g. mobile, fixed-line, toll-free, premium-rate "
+    "or shared-cost, or leave it empty for any type)": (
+        "neznámý typ čísla „{value}“ (napište např. mobile, fixed-line, toll-free, premium-rate "
+        "nebo shared-cost, nebo jej nechte prázdný pro jakýkoli typ)"
+    ),
     "unknown country “{value}” (write its ISO code, e.g. CZ)": (
         "neznámá země „{value}“ (napište její kód ISO, např. CZ)"
     ),
@@ -82,12 +93,25 @@ MESSAGES: dict[str, str] = {
         "V odpovědi BulkGate chybí seznam odpovědí (response)"
     ),
     "BulkGate did not answer for it": "BulkGate k ní neposlal odpověď",
-    "a toll-free number: it cannot receive SMS": "bezplatná linka: nemůže přijímat SMS",
-    "a premium-rate number: it cannot receive SMS": (
-        "linka se zvýšeným tarifem: nemůže přijímat SMS"
+    "a fixed-line number: the price list has no price for fixed lines there": (
+        "pevná linka: ceník nemá cenu pro pevné linky v její zemi"
     ),
-    "a shared-cost number: it cannot receive SMS": "linka se sdílenými náklady: nemůže přijímat SMS",
-    "this kind of number cannot receive SMS": "tento druh čísla nemůže přijímat SMS",
+    "a toll-free number: not priced by the price list (it cannot receive SMS)": (
+        "bezplatná linka: ceník pro ni nemá cenu (nemůže přijímat SMS)"
+    ),
+    "a premium-rate number: not priced by the price list (it cannot receive SMS)": (
+        "linka se zvýšeným tarifem: ceník pro ni nemá cenu (nemůže přijímat SMS)"
+    ),
+    "a shared-cost number: not priced by the price list (it cannot receive SMS)": (
+        "linka se sdílenými náklady: ceník pro ni nemá cenu (nemůže přijímat SMS)"
+    ),
+    "a universal access number: not priced by the price list (it cannot receive SMS)": (
+        "číslo univerzálního přístupu: ceník pro něj nemá cenu (nemůže přijímat SMS)"
+    ),
+    "a voicemail number: not priced by the price list (it cannot receive SMS)": (
+        "číslo hlasové schránky: ceník pro něj nemá cenu (nemůže přijímat SMS)"
+    ),
+    "this kind of number is not priced by the price list": ("pro tento druh čísla ceník nemá cenu"),
     "unknown error": "neznámá chyba",
     "{error} (code {code})": "{error} (kód {code})",
 }

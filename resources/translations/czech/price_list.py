@@ -5,6 +5,7 @@ from __future__ import annotations
 CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     "BreakdownModel": {
         "Parts": "Části",
+        "%1 (%2)": "%1 (%2)",
     },
     "Calculator": {
         "Cost": "Cena",
@@ -64,11 +65,30 @@ CONTEXTS: dict[str, dict[str, str | tuple[str, str, str]]] = {
     "PriceListModel": {
         "Dialling code": "Předvolba",
         "Number prefix": "Prefix čísla",
+        "Number type": "Typ čísla",
+        "Mobile numbers and the other types that receive SMS; fixed lines, toll-free, "
+        "premium-rate and shared-cost numbers only by rows of their own type": (
+            "Mobilní čísla a další typy, které přijímají SMS; pevné linky, bezplatné linky, "
+            "linky se zvýšeným tarifem a se sdílenými náklady jen řádky svého typu"
+        ),
         "%1 per part": "%1 za část",
         "Numbers that match no operator prefix of this country": (
             "Čísla, která neodpovídají žádnému prefixu operátora v této zemi"
         ),
         "all numbers": "všechna čísla",
+    },
+    "NumberTypes": {
+        "any type": "jakýkoli typ",
+        "mobile": "mobilní",
+        "fixed line": "pevná linka",
+        "toll-free": "bezplatná linka",
+        "premium rate": "zvýšený tarif",
+        "shared cost": "sdílené náklady",
+        "VoIP": "VoIP",
+        "personal number": "osobní číslo",
+        "pager": "pager",
+        "universal access number": "číslo univerzálního přístupu",
+        "voicemail": "hlasová schránka",
     },
     "PriceListPage": {
         "Import…": "Importovat…",
