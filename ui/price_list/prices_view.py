@@ -65,7 +65,7 @@ class PricesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((170, 100, 220, 120, 110, 120, 120)):
+        for column, width in enumerate((150, 90, 200, 110, 90, 110, 110)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
