@@ -18,6 +18,7 @@ from models.common.money import MICRO
 from models.ledger import entries as ledger
 from models.payments import top_ups as payments
 from models.settings import store as settings
+from tests.helpers.pending_copies import copy_pending
 
 WORKER = Path(__file__).resolve().parent / "helpers" / "payment_worker.py"
 
@@ -30,24 +31,7 @@ def make_pending(count: int) -> list[int]:
     settings.set_value("seller.name", "Credit Desk s.r.o.")  # EUR transfers name the seller
     quote = payments.quote_for_credits(5 * MICRO, "EUR")
     first = payments.create_top_up(quote, payments.BANK_TRANSFER)
-    fields = {
-        name: getattr(first, name)
-        for name in payments.Payment._meta.fields
-        if name not in ("id", "variable_symbol")
-    }
-    copies = [
-        {**fields, "variable_symbol": str(int(first.variable_symbol) + number)}
-        for number in range(1, count)
-    ]
-    with db.write_transaction():
-        for batch in range(0, len(copies), 500):
-            payments.Payment.insert_many(copies[batch : batch + 500]).execute()
-    return [first.id] + [
-        row.id
-        for row in payments.Payment.select(payments.Payment.id)
-        .where(payments.Payment.id > first.id)
-        .order_by(payments.Payment.id)
-    ]
+    return copy_pending(first, count)
 
 
 def start_worker(database_path: Path, *ids: int) -> subprocess.Popen[str]:

@@ -25,6 +25,7 @@ from models.ledger import entries as ledger
 from models.payments import top_ups as payments
 from models.payments.statement_import import BankEntry
 from tests.helpers.outbox_data import credit, queue, small_price_list
+from tests.helpers.pending_copies import copy_pending
 from tests.invoice_helpers import buyer, seller
 
 WORKER = Path(__file__).resolve().parent / "helpers" / "desk_worker.py"
@@ -87,18 +88,7 @@ def make_pending(count: int) -> None:
     next variable symbols (the desks confirm the payment rows; proformas are not the point)."""
     quote = payments.quote_for_credits(10 * MICRO, "CZK")
     first = payments.create_top_up(quote, payments.BANK_TRANSFER)
-    fields = {
-        name: getattr(first, name)
-        for name in payments.Payment._meta.fields
-        if name not in ("id", "variable_symbol")
-    }
-    copies = [
-        {**fields, "variable_symbol": str(int(first.variable_symbol) + number)}
-        for number in range(1, count)
-    ]
-    with db.write_transaction():
-        for batch in range(0, len(copies), 500):
-            payments.Payment.insert_many(copies[batch : batch + 500]).execute()
+    copy_pending(first, count)
 
 
 @pytest.mark.slow  # about 10–25 s on two cores

@@ -35,6 +35,26 @@ from tests.invoice_helpers import buyer, pending, seller
 WORKER = Path(__file__).resolve().parent / "helpers" / "desk_worker.py"
 
 
+def start_desk(*arguments: str) -> subprocess.Popen[str]:
+    """A desk process (tests/helpers/desk_worker.py), told to go once it is ready."""
+    desk = subprocess.Popen(
+        [sys.executable, str(WORKER), *arguments],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert desk.stdout is not None and desk.stdout.readline().strip() == "ready"
+        assert desk.stdin is not None
+        desk.stdin.write("go\n")
+        desk.stdin.flush()
+    except BaseException:
+        desk.kill()
+        desk.wait()
+        raise
+    return desk
+
+
 def numbers_of(kind: str) -> list[int]:
     rows = Document.select(Document.sequence).where(Document.kind == kind)
     return sorted(row.sequence for row in rows)
@@ -59,17 +79,8 @@ def test_a_desk_killed_inside_a_write_transaction_leaves_nothing_and_no_lock(
     before = (ledger.balance(), numbers_of(PROFORMA), numbers_of(INVOICE))
     assert before == (0, [1, 2], [])
 
-    desk = subprocess.Popen(
-        [sys.executable, str(WORKER), "hold", postgres_address, str(held)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    desk = start_desk("hold", postgres_address, str(held))
     try:
-        assert desk.stdout is not None and desk.stdout.readline().strip() == "ready"
-        assert desk.stdin is not None
-        desk.stdin.write("go\n")
-        desk.stdin.flush()
         assert desk.stdout.readline().strip() == "holding"
         backend = database.execute_sql(
             "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
@@ -126,17 +137,8 @@ def test_a_dispatcher_killed_mid_batch_is_left_alone_while_others_send_then_sett
     queue(30)
     credit(100 * MICRO)
     # A desk claims a batch of 10, then waits for its (slow) gateway's answer.
-    desk = subprocess.Popen(
-        [sys.executable, str(WORKER), "dispatch", postgres_address, "10", "60000"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    desk = start_desk("dispatch", postgres_address, "10", "60000")
     try:
-        assert desk.stdout is not None and desk.stdout.readline().strip() == "ready"
-        assert desk.stdin is not None
-        desk.stdin.write("go\n")
-        desk.stdin.flush()
         deadline = time.monotonic() + 30
         while len(ids_in_state("sending")) < 10:
             assert time.monotonic() < deadline, "the desk claimed nothing"
