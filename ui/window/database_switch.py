@@ -18,11 +18,11 @@ from models.common import database as db
 from models.common.database_postgres import is_server_address
 from ui.common.messages import translated
 from ui.common.view_state import kept_view_state
-from ui.window.change_watcher import ChangeWatcher
 
 if TYPE_CHECKING:
     from ui.common.signals import AppSignals
     from ui.common.worker import Workers
+    from ui.window.change_watcher import ChangeWatcher
     from ui.window.task_finisher import TaskFinisher
 
 LAST_DATABASE = "database/last"
@@ -44,7 +44,9 @@ def without_password(address: str) -> str:
 
 
 def remember_database(address: str) -> None:
-    QSettings().setValue(LAST_DATABASE, without_password(address))
+    settings, shown = QSettings(), without_password(address)
+    if settings.value(LAST_DATABASE) != shown:  # unchanged: no write to disk (each start)
+        settings.setValue(LAST_DATABASE, shown)
 
 
 def address_to_open(remembered: str) -> str:
@@ -69,14 +71,23 @@ class DatabaseSwitching(QMainWindow):
     signals: AppSignals
     _finisher: TaskFinisher
 
-    def _start_watching(self, session: db.Session, opened_with: str) -> None:
-        """Called for each new session: remember it, show it, and watch for others' changes."""
+    def _start_watching(self, session: db.Session, opened_with: str, after_ms: int = 0) -> None:
+        """Called for each new session: remember it, show it, and from `after_ms` on (not
+        before the first frame) watch for others' changes."""
         self._opened_with = opened_with  # the address with its password: only in memory
         remember_database(opened_with)
+        self._watcher: ChangeWatcher | None = None
+        self._update_title()
+        QTimer.singleShot(after_ms, self, lambda: self._watch(session))
+
+    def _watch(self, session: db.Session) -> None:
+        if session is not self.session or session.closed or self._watcher is not None:
+            return  # switched or closed meanwhile
+        from ui.window.change_watcher import ChangeWatcher
+
         self._watcher = ChangeWatcher(session)
         self._watcher.changed.connect(self._others_changed)
         self._watcher.start()
-        self._update_title()
 
     def _stop_watching(self) -> None:
         watcher = getattr(self, "_watcher", None)

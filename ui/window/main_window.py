@@ -43,8 +43,9 @@ if TYPE_CHECKING:
     from ui.outbox.sender import OutboxSender
 
 # With all_pages=False (the app's start), the outbox sender (its policy, gateways and keyring
-# load with it) is made this long after the window was shown, not before the first frame.
-SENDER_AFTER_MS = 100
+# load with it) and the change watcher (a thread and a connection) are made this long after the
+# window was shown, not before the first frame.
+BACKGROUND_AFTER_MS = 100
 SERVICES = {"sender": "outbox_sender", "workers": "workers"}  # what pages take, by keyword
 
 
@@ -76,7 +77,7 @@ class MainWindow(DatabaseSwitching):
         self._switch_to: Path | str | None = None
         self._switched = False
         self._sender: OutboxSender | None = None
-        self._sender_after_ms = 0 if all_pages else SENDER_AFTER_MS
+        self._background_after_ms = 0 if all_pages else BACKGROUND_AFTER_MS
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -122,8 +123,8 @@ class MainWindow(DatabaseSwitching):
         self.signals.data_changed.connect(self.balance_indicator.refresh)
         self.signals.data_changed.connect(self._refresh_current_page)
         self.signals.page_requested.connect(self.show_page_named)
-        self._start_watching(session, opened_with)
-        QTimer.singleShot(self._sender_after_ms, self, self._send_what_waits)
+        self._start_watching(session, opened_with, self._background_after_ms)
+        QTimer.singleShot(self._background_after_ms, self, self._send_what_waits)
 
     @property
     def outbox_sender(self) -> OutboxSender:
