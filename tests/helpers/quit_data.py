@@ -6,7 +6,6 @@ Each maker works on the database that is open and returns what a later check nee
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -104,7 +103,7 @@ def price_list_file(folder: Path, widen: int) -> dict[str, int]:
     taken = {row.prefix for row in sample}  # an operator prefix is priced once, in any country
     rows = []
     for row in sample:
-        rows.append(replace(row, price=row.price + 1))
+        rows.append(row._replace(price=row.price + 1))
         for digit in range(widen if row.prefix else 0):
             prefix = f"{row.prefix}{digit}"
             if len(prefix) <= 15 and prefix not in taken:
