@@ -51,5 +51,5 @@ for source in resources/translations/*.ts; do
 done
 # The project's own modules compiled now (their .pyc beside them), so that no start compiles
 # them: without this, a read-only install or PYTHONDONTWRITEBYTECODE compiles ~60 on every start.
-.venv/bin/python -m compileall -q main.py cli models ui >/dev/null
+.venv/bin/python -m compileall -q main.py launch.py cli models ui >/dev/null
 echo "Credit Desk is set up in $(pwd)/.venv"

@@ -49,10 +49,10 @@ def shoot(language: str, size: str, out: Path) -> list[Path]:
     app.setOrganizationName("Credit Desk screenshots")
     app.setApplicationName("Credit Desk screenshots")
 
-    import main as credit_desk
+    import launch
     from tests.helpers import screen_tour
 
-    language, translators = credit_desk.install_language(app, language)  # noqa: F841
+    language, translators = launch.install_language(app, language)  # noqa: F841
     width, height = (int(n) for n in size.split("x"))
     window, plan = screen_tour.open_window(folder, language, (width, height))
     target = out / f"{language}-{size}"

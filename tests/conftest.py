@@ -72,13 +72,14 @@ def workers(qtbot, database):
 
 @pytest.fixture
 def window(qtbot, database_path: Path):
-    import main
+
+    import launch
 
     def close_as_a_user_would(window) -> None:  # before pytest-qt deletes the window
         window.close()  # finishes the window's tasks, then closes its session
         qtbot.waitUntil(lambda: window.session.closed, timeout=30_000)
 
-    built = main.build_window(database_path)
+    built = launch.build_window(database_path)
     qtbot.addWidget(built, before_close_func=close_as_a_user_would)
     built.show()
     qtbot.waitExposed(built)

@@ -1,6 +1,6 @@
 """The GUI and the CLI tell errors apart by their type, never by comparing their (English) text.
 
-An AST check over ui/, cli/ and main.py: a comparison (==, !=, in, not in) or a startswith /
+An AST check over ui/, cli/, main.py and launch.py: a comparison (==, !=, in, not in) or a startswith /
 endswith / find / re.search whose operand is the text of an error or a message fails the test.
 The text of an error is `str(x)` / `repr(x)` / `x.args` / `x.text` / `x.message` / `x.strerror`
 of an error-like `x`, or an error-like name itself (a core Message is a str). Error-like: a name
@@ -22,6 +22,7 @@ CHECKED = [
     *sorted((ROOT / "ui").rglob("*.py")),
     *sorted((ROOT / "cli").rglob("*.py")),
     ROOT / "main.py",
+    ROOT / "launch.py",
 ]
 
 ERROR_LIKE = re.compile(

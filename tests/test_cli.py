@@ -7,9 +7,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import main
 import pytest
 
-import main
+import launch
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -209,7 +210,7 @@ def test_a_reader_that_leaves_early_gets_no_traceback(database_path: Path, comma
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()  # the reader is gone before the first line
     error = process.stderr.read()
-    assert process.wait(timeout=60) == main.EXIT_BROKEN_PIPE
+    assert process.wait(timeout=60) == launch.EXIT_BROKEN_PIPE
     assert error == ""
 
 

@@ -7,9 +7,10 @@ import json
 from datetime import date
 from pathlib import Path
 
+import main
 import pytest
 
-import main
+import launch
 from models.common.formatting import credits_text, credits_with_unit
 from tests import camt_builder
 
@@ -57,7 +58,7 @@ def _statement(tmp_path: Path, *credits: tuple[str, str]) -> Path:
 
 
 def test_help_lists_the_new_commands() -> None:
-    text = main.build_parser().format_help()
+    text = launch.build_parser().format_help()
     for command in ("billing", "payments", "confirm", "cancel", "bank-entries", "pair"):
         assert command in text
     for command in ("dismiss", "documents", "credit-note"):
@@ -213,7 +214,7 @@ def test_estimate_says_how_many_invalid_numbers_it_did_not_list(
 
 def test_the_readme_documents_every_command() -> None:
     readme = (Path(main.__file__).parent / "README.md").read_text(encoding="utf-8")
-    parser = main.build_parser()
+    parser = launch.build_parser()
     commands = {name for action in parser._actions if action.choices for name in action.choices}
     missing = {name for name in commands - {"en", "cs"} if f"`{name}" not in readme}
     assert not missing, missing

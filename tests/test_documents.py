@@ -322,7 +322,8 @@ def test_a_refused_credit_note_keeps_its_template_and_values() -> None:
 
 
 def test_a_bad_number_pattern_is_shown_in_czech_through_settings(qapp) -> None:
-    import main
+
+    import launch
     from ui.common.formatting import use_language
     from ui.common.messages import translated
     from ui.common.translations import remove_translators
@@ -333,7 +334,7 @@ def test_a_bad_number_pattern_is_shown_in_czech_through_settings(qapp) -> None:
     message = raised.value.errors[key]
     assert isinstance(message, Message) and message.values == {"name": "month"}
     assert message == "“{month}” is not known; use {year}, {yy} and {number}."
-    _, translators = main.install_language(qapp, "cs")
+    _, translators = launch.install_language(qapp, "cs")
     use_language("cs")
     try:
         assert translated(message) == "Pole „{month}“ není známé; použijte {year}, {yy} a {number}."

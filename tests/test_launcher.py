@@ -16,6 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 BARE = [getattr(sys, "_base_executable", sys.executable), "-S", "-s"]
 
 
+def copy_entry(folder: Path) -> None:
+    """main.py and the launch.py it runs, alone in `folder`."""
+    for name in ("main.py", "launch.py"):
+        shutil.copy(ROOT / name, folder / name)
+
+
 def run(python: list[str], script: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     return subprocess.run(
@@ -24,7 +30,7 @@ def run(python: list[str], script: Path, *args: str) -> subprocess.CompletedProc
 
 
 def test_without_the_packages_and_without_a_venv_it_says_to_run_setup(tmp_path: Path) -> None:
-    shutil.copy(ROOT / "main.py", tmp_path / "main.py")
+    copy_entry(tmp_path)
     result = run(BARE, tmp_path / "main.py", "balance")
     assert result.returncode == 1 and result.stdout == ""
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
@@ -34,7 +40,7 @@ def test_without_the_packages_and_without_a_venv_it_says_to_run_setup(tmp_path: 
 
 @pytest.mark.skipif(os.name == "nt", reason="a shell script stands in for .venv's Python")
 def test_without_the_packages_it_runs_again_with_the_venv_beside_it(tmp_path: Path) -> None:
-    shutil.copy(ROOT / "main.py", tmp_path / "main.py")
+    copy_entry(tmp_path)
     python = tmp_path / ".venv" / "bin" / "python"
     python.parent.mkdir(parents=True)
     python.write_text('#!/bin/sh\necho "relaunched $CREDIT_DESK_RELAUNCHED: $*"\n')
@@ -57,7 +63,7 @@ def test_the_project_runs_from_a_python_outside_its_venv() -> None:
 
 @pytest.mark.skipif(os.name == "nt", reason="a shell script stands in for .venv's Python")
 def test_a_venv_that_lacks_the_packages_too_is_not_run_again_and_again(tmp_path: Path) -> None:
-    shutil.copy(ROOT / "main.py", tmp_path / "main.py")
+    copy_entry(tmp_path)
     python = tmp_path / ".venv" / "bin" / "python"
     python.parent.mkdir(parents=True)
     python.write_text(f'#!/bin/sh\nexec "{BARE[0]}" -S -s "$@"\n')  # without the packages too

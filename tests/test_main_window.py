@@ -140,9 +140,10 @@ def test_ctrl_t_opens_top_up(window, qtbot) -> None:
 
 
 def test_geometry_and_last_page_are_remembered(qtbot, database_path: Path) -> None:
-    import main
 
-    first = main.build_window(database_path)
+    import launch
+
+    first = launch.build_window(database_path)
     qtbot.addWidget(first)
     first.show()
     size = (first.minimumSizeHint().width() + 10, 520)  # within the 800×600 offscreen screen
@@ -152,7 +153,7 @@ def test_geometry_and_last_page_are_remembered(qtbot, database_path: Path) -> No
     assert QSettings().value("mainWindow/lastPage") in (3, "3")
     assert first.session.closed  # the window closed its session
 
-    second = main.build_window(database_path)
+    second = launch.build_window(database_path)
     qtbot.addWidget(second)
     second.show()
     assert second.pages.currentWidget().objectName() == "invoicesPage"

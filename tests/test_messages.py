@@ -94,7 +94,8 @@ def test_every_template_of_the_core_is_listed_for_translation() -> None:
 
 
 def test_messages_are_shown_in_the_ui_language(qapp) -> None:
-    import main
+
+    import launch
     from ui.common.formatting import use_language
     from ui.common.messages import translated
     from ui.common.translations import remove_translators
@@ -103,7 +104,7 @@ def test_messages_are_shown_in_the_ui_language(qapp) -> None:
         validate_vat_id("DE123", "CZ")
     english = translated(raised.value)
     assert english == "“DE123” is not a VAT ID of Czechia: it must start with CZ."
-    _, translators = main.install_language(qapp, "cs")
+    _, translators = launch.install_language(qapp, "cs")
     use_language("cs")
     try:
         czech = translated(raised.value)

@@ -38,12 +38,13 @@ def test_the_price_list_shows_each_rows_type(database, qtmodeltester) -> None:
 
 
 def test_the_type_column_and_the_breakdown_read_in_czech(database, qapp) -> None:
-    import main
+
+    import launch
     from ui.common.formatting import use_language
     from ui.common.translations import remove_translators
 
     price_list.replace("Typed", read_price_list(TYPED_CSV))
-    _, translators = main.install_language(qapp, "cs")
+    _, translators = launch.install_language(qapp, "cs")
     use_language("cs")
     try:
         header, shown = _types_shown("cs")

@@ -121,7 +121,8 @@ def test_row_problems_keep_the_bad_input_for_translation() -> None:
 
 
 def test_a_row_problem_is_shown_in_czech(qapp) -> None:
-    import main
+
+    import launch
     from ui.common.formatting import use_language
     from ui.common.messages import translated
     from ui.common.translations import remove_translators
@@ -129,7 +130,7 @@ def test_a_row_problem_is_shown_in_czech(qapp) -> None:
     with pytest.raises(PriceListImportError) as raised:
         read_price_list(b"country,price\nCZ,abc\n")
     (problem,) = raised.value.problems
-    _, translators = main.install_language(qapp, "cs")
+    _, translators = launch.install_language(qapp, "cs")
     use_language("cs")
     try:
         assert translated(problem.as_message()) == (

@@ -28,9 +28,10 @@ def page(window, qtbot):
 
 
 def test_window_start_reads_no_price_rows(qtbot, database_path: Path) -> None:
-    import main
 
-    built = main.build_window(database_path)  # built, not shown: nothing loaded yet
+    import launch
+
+    built = launch.build_window(database_path)  # built, not shown: nothing loaded yet
     qtbot.addWidget(built)
     assert price_list.current() is None
     assert built.page("priceListPage").prices.model.rowCount() == 0
@@ -126,10 +127,11 @@ def _wait_priced(qtbot, calculator) -> None:
 @pytest.fixture
 def english(qapp):
     """The English translation main installs: its plural forms ("1 part", "2 parts")."""
-    import main
+
+    import launch
     from ui.common.translations import remove_translators
 
-    _, translators = main.install_language(qapp, "en")
+    _, translators = launch.install_language(qapp, "en")
     yield
     remove_translators(qapp, translators)
 

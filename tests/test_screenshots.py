@@ -103,10 +103,11 @@ def app() -> QApplication:
 
 @pytest.mark.parametrize("language", ["en", "cs"])
 def test_nothing_is_clipped_cut_or_scrolls_sideways(app, tmp_path: Path, language: str) -> None:
-    import main
+
+    import launch
     from ui.common.translations import remove_translators
 
-    language, translators = main.install_language(app, language)
+    language, translators = launch.install_language(app, language)
     found: dict[str, list[str]] = {}
     try:
         for size in SIZES:

@@ -13,12 +13,13 @@ SMALL_SCREEN = QSize(1024, 640)
 
 @pytest.fixture
 def czech_translator(qapp):
-    """Czech installed as main.run_gui installs it; English again afterwards."""
-    import main
+    """Czech installed as launch.run_gui installs it; English again afterwards."""
+
+    import launch
     from ui.common.formatting import use_language
     from ui.common.translations import remove_translators
 
-    language, translators = main.install_language(qapp, "cs")
+    language, translators = launch.install_language(qapp, "cs")
     use_language(language)
     yield language
     remove_translators(qapp, translators)

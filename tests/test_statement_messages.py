@@ -53,7 +53,8 @@ def test_xml_and_text_file_errors_keep_their_values() -> None:
 
 
 def test_statement_problems_are_shown_in_czech(qapp) -> None:
-    import main
+
+    import launch
     from ui.common.formatting import use_language
     from ui.common.messages import translated
     from ui.common.translations import remove_translators
@@ -62,7 +63,7 @@ def test_statement_problems_are_shown_in_czech(qapp) -> None:
     with pytest.raises(StatementError) as caught:
         parse_camt053(data)
     assert caught.value.text(translated) == str(caught.value)
-    _, translators = main.install_language(qapp, "cs")
+    _, translators = launch.install_language(qapp, "cs")
     use_language("cs")
     try:
         lines = caught.value.text(translated).splitlines()

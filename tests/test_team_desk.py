@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-import main
+import launch
 from models.common import server_credentials as credentials
 from models.common.database import DatabaseOpenError
 from models.common.messages import Message
@@ -45,7 +45,7 @@ def desk(request, qtbot, tmp_path):
         address = str(tmp_path / "desk.sqlite3")
     else:
         address = request.getfixturevalue("postgres_address")
-    window = main.build_window(address)
+    window = launch.build_window(address)
 
     def close(built) -> None:
         built.close()
@@ -200,9 +200,9 @@ def test_the_next_start_opens_the_remembered_server_or_says_why_and_opens_the_fi
     told: list[object] = []
     monkeypatch.setattr(QtWidgets, "QApplication", FakeApp)
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: told.append(args))
-    monkeypatch.setattr(main, "install_language", lambda app, requested: ("en", []))
-    monkeypatch.setattr(main, "build_window", build_window)
-    monkeypatch.setattr(main, "default_database_path", lambda: tmp_path / "default.sqlite3")
-    assert main.run_gui(None, None) == 0
+    monkeypatch.setattr(launch, "install_language", lambda app, requested: ("en", []))
+    monkeypatch.setattr(launch, "build_window", build_window)
+    monkeypatch.setattr(launch, "default_database_path", lambda: tmp_path / "default.sqlite3")
+    assert launch.run_gui(None, None) == 0
     assert opened == [credentials.with_password(shown, "pw"), str(tmp_path / "default.sqlite3")]
     assert len(told) == 1  # the reason the server was not opened

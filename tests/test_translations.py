@@ -137,7 +137,7 @@ def test_the_ts_file_is_in_sync_with_the_code(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate is not installed (setup.sh --dev installs PySide6's tools)")
     copy = tmp_path / TS_FILE.name
     shutil.copy(TS_FILE, copy)
-    sources = ["main.py", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))]
+    sources = ["launch.py", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))]
     subprocess.run(
         [lupdate, *sources, "-ts", str(copy), "-no-obsolete", "-locations", "none"],
         cwd=ROOT,
@@ -166,12 +166,13 @@ def test_every_setting_of_the_core_has_a_translatable_description() -> None:
 
 @pytest.fixture
 def czech(qapp):
-    """Czech installed the way main.run_gui installs it; English again afterwards."""
-    import main
+    """Czech installed the way launch.run_gui installs it; English again afterwards."""
+
+    import launch
     from ui.common.formatting import use_language
     from ui.common.translations import remove_translators
 
-    language, translators = main.install_language(qapp, "cs")
+    language, translators = launch.install_language(qapp, "cs")
     assert len(translators) == 2, "Qt's and Credit Desk's Czech translations (pyside6-lrelease?)"
     use_language(language)
     yield language
@@ -181,9 +182,10 @@ def czech(qapp):
 
 @pytest.fixture
 def czech_window(qtbot, czech, database_path: Path):
-    import main
 
-    window = main.build_window(database_path, czech)
+    import launch
+
+    window = launch.build_window(database_path, czech)
     qtbot.addWidget(window, before_close_func=lambda built: built.shut_down())
     window.show()
     qtbot.waitExposed(window)
@@ -244,10 +246,11 @@ def test_czech_counts_parts_and_duplicates(czech_window) -> None:
 
 
 def test_english_says_one_message_and_one_entry(qapp) -> None:
-    import main
+
+    import launch
     from ui.common.translations import remove_translators
 
-    _, translators = main.install_language(qapp, "en")
+    _, translators = launch.install_language(qapp, "en")
     try:
 
         def counted(context: str, source: str, count: int) -> str:
@@ -354,11 +357,12 @@ def test_view_language_saves_the_choice_and_says_it_applies_after_a_restart(
 
 
 def test_the_saved_language_is_installed_when_no_lang_is_given(qapp) -> None:
-    import main
+
+    import launch
     from ui.common.translations import remove_translators, save_language
 
     save_language("cs")
-    language, translators = main.install_language(qapp, None)
+    language, translators = launch.install_language(qapp, None)
     try:
         assert language == "cs"
         assert QCoreApplication.translate("PaymentsPage", "Payments") == "Platby"
@@ -370,7 +374,7 @@ def test_the_saved_language_is_installed_when_no_lang_is_given(qapp) -> None:
 def test_run_gui_builds_the_window_in_the_language_it_installed(monkeypatch, tmp_path) -> None:
     from PySide6 import QtWidgets
 
-    import main
+    import launch
 
     class FakeApp:
         instance = staticmethod(QtWidgets.QApplication.instance)  # pytest-qt asks for the real one
@@ -399,12 +403,12 @@ def test_run_gui_builds_the_window_in_the_language_it_installed(monkeypatch, tmp
     calls: list[object] = []
     monkeypatch.setattr(QtWidgets, "QApplication", FakeApp)
     monkeypatch.setattr(
-        main, "install_language", lambda app, requested: (calls.append(requested), ("cs", []))[1]
+        launch, "install_language", lambda app, requested: (calls.append(requested), ("cs", []))[1]
     )
     monkeypatch.setattr(
-        main,
+        launch,
         "build_window",
         lambda path, language, all_pages=True: (calls.append(language), FakeWindow())[1],
     )
-    assert main.run_gui(tmp_path / "db.sqlite3", None) == 0
+    assert launch.run_gui(tmp_path / "db.sqlite3", None) == 0
     assert calls == [None, "cs"]  # no --lang: install_language decides, the window follows

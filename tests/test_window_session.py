@@ -11,10 +11,11 @@ import threading
 import time
 from pathlib import Path
 
+import main
 import pytest
 from PySide6.QtWidgets import QLabel
 
-import main
+import launch
 from models.common import database as db
 from models.common.money import MICRO
 from models.common.progress import Cancelled
@@ -33,7 +34,7 @@ def task_threads(before: set[threading.Thread]) -> list[str]:
 
 
 def open_window(qtbot, path: Path):  # type: ignore[no-untyped-def]
-    window = main.build_window(path)
+    window = launch.build_window(path)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -9,9 +9,9 @@ cd "$(dirname "$0")/../.."
 bin=.venv/bin
 [ -x "$bin/pyside6-lupdate" ] || bin=$(dirname "$(command -v pyside6-lupdate)")
 sources=$(find ui -name '*.py' | sort)
-"$bin/pyside6-lupdate" main.py $sources -ts resources/translations/credit_desk_cs.ts -no-obsolete -locations none
+"$bin/pyside6-lupdate" launch.py $sources -ts resources/translations/credit_desk_cs.ts -no-obsolete -locations none
 # English: only the counted messages, for their singular ("1 entry", not "1 entries")
-"$bin/pyside6-lupdate" main.py $sources -ts resources/translations/credit_desk_en.ts -no-obsolete -locations none -pluralonly
+"$bin/pyside6-lupdate" launch.py $sources -ts resources/translations/credit_desk_en.ts -no-obsolete -locations none -pluralonly
 python="$bin/python"
 [ -x "$python" ] || python=python3
 "$python" resources/translations/translate.py "$@"

@@ -7,9 +7,10 @@ import io
 import sqlite3
 from pathlib import Path
 
+import main
 import pytest
 
-import main
+import launch
 from tests.bad_input.cases import Case, all_cases
 from tests.helpers.database_dump import dump
 
@@ -102,7 +103,7 @@ def test_every_setting_and_command_has_a_bad_case() -> None:
         importlib.import_module(module.name)
     keys = {spec.key for spec in settings.specs_in_order()}
     assert keys <= {case.argv[1] for case in CASES if case.argv[0] == "settings"}
-    parser = main.build_parser()
+    parser = launch.build_parser()
     commands = {name for action in parser._actions if action.choices for name in action.choices}
     commands -= {"en", "cs"}  # --lang
     covered = {case.argv[0] for case in CASES}

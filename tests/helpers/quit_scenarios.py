@@ -248,12 +248,13 @@ def end(hands: Hands, ending: str, other: Path) -> None:
 
 def run_app(database: Path, hook: Callable[[Hands], None]) -> int:
     """main.main(--database) with `hook` called on the GUI thread once the event loop runs."""
+    import main
     from PySide6.QtCore import QTimer
 
-    import main
+    import launch
 
     hands = Hands()  # before the app starts: a message box at start-up is answered too
-    built = main.build_window
+    built = launch.build_window
     hooked: list[bool] = []
 
     def build_window(*args: Any, **kwargs: Any) -> Any:
@@ -262,10 +263,10 @@ def run_app(database: Path, hook: Callable[[Hands], None]) -> int:
         QTimer.singleShot(0, lambda: hook(hands))
         return window
 
-    main.build_window = build_window
+    launch.build_window = build_window
     code = main.main(["--database", str(database), "--lang", "en"])
     if not hooked:
-        say("driver-error: the app never called main.build_window, so no scenario ran")
+        say("driver-error: the app never called launch.build_window, so no scenario ran")
     return code
 
 

@@ -1,6 +1,6 @@
 """A tour of every page and dialog of the main window, for the screenshots and their test.
 
-`open_window` builds the window as the app does (main.build_window) on a sample database
+`open_window` builds the window as the app does (launch.build_window) on a sample database
 (tests/helpers/sample_data.py) at a size; `tour` then shows each page, tab and dialog in turn
 and yields (name, widget) once it has settled, for the caller to grab or check; a dialog is
 closed when the caller asks for the next one.
@@ -34,9 +34,10 @@ def settle(window: Any, rounds: int = 3) -> None:
 def open_window(folder: Path, language: str, size: tuple[int, int]) -> tuple[Any, Any]:
     """The main window on a new sample database in `folder`, shown at `size`; and the plan of
     a statement to import. The caller installed the language's translators."""
-    import main
 
-    window = main.build_window(folder / "credit-desk.sqlite3", language)
+    import launch
+
+    window = launch.build_window(folder / "credit-desk.sqlite3", language)
     plan = sample_data.seed()
     window.signals.data_changed.emit()
     window.signals.balance_changed.emit()

@@ -177,10 +177,11 @@ def measure(args: argparse.Namespace, workers: Workers, path: Path, app: QApplic
 
 def gui(path: Path, app: QApplication) -> None:
     """The real window on the same ledger (information, not a ratio)."""
-    import main
+
+    import launch
 
     began = time.perf_counter()
-    window = main.build_window(path)
+    window = launch.build_window(path)
     window.resize(1280, 800)
     window.show()
     app.processEvents()
