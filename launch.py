@@ -161,7 +161,6 @@ def import_first_frame_core() -> None:
     the source of every module imported after it (looking for `from __feature__ import`), which
     cost a start some 10 ms. tests/test_startup_imports.py checks that the list is complete."""
     import models.common.country_table
-    import models.common.dialect
     import models.common.formatting
     import models.common.migrations
     import models.ledger.entries

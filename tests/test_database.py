@@ -150,7 +150,8 @@ def test_migration_takes_a_backup_of_an_older_database(database_path: Path, monk
     def extra_step(database) -> None:
         database.execute_sql("CREATE TABLE extra (x INTEGER)")
 
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, extra_step])
+    steps = [*migrations.sqlite_steps(), extra_step]
+    monkeypatch.setattr(migrations, "sqlite_steps", lambda: steps)
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     opened = db.open_database(database_path)
     assert opened.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
@@ -176,7 +177,8 @@ def test_failed_migration_step_leaves_the_previous_version(
         database.execute_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken_step])
+    steps = [*migrations.sqlite_steps(), broken_step]
+    monkeypatch.setattr(migrations, "sqlite_steps", lambda: steps)
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(RuntimeError):
         db.open_database(database_path)

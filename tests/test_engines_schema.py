@@ -203,7 +203,7 @@ def _sqlite_at_schema_8(path: Path) -> None:
     from peewee import SqliteDatabase
 
     sqlite = SqliteDatabase(str(path))
-    for step in migrations.STEPS[:8]:
+    for step in migrations.sqlite_steps()[:8]:
         step(sqlite)
     sqlite.execute_sql("PRAGMA user_version = 8")
     for kind, amount, *rest in OLD_ENTRIES:
@@ -216,7 +216,7 @@ def _server_at_schema_8(address: str) -> None:
 
     server = PostgresDatabase(address)
     with server.atomic():
-        for step in migrations.SERVER_STEPS[:8]:
+        for step in migrations.server_steps()[:8]:
             step(server)
         server.execute_sql("CREATE TABLE credit_desk_schema (version INTEGER NOT NULL)")
         server.execute_sql("INSERT INTO credit_desk_schema (version) VALUES (8)")

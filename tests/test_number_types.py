@@ -232,7 +232,7 @@ def test_a_database_of_schema_9_keeps_its_prices_as_prices_for_any_type(tmp_path
 
     path = tmp_path / "old.sqlite3"
     old = SqliteDatabase(str(path))
-    for step in migrations.STEPS[:9]:
+    for step in migrations.sqlite_steps()[:9]:
         step(old)
     old.execute_sql("PRAGMA user_version = 9")
     old.execute_sql(
@@ -267,7 +267,7 @@ def test_a_server_database_of_schema_9_is_migrated_as_sqlite_is(postgres_address
 
     server = PostgresDatabase(postgres_address)
     with server.atomic():
-        for step in migrations.SERVER_STEPS[:9]:
+        for step in migrations.server_steps()[:9]:
             step(server)
         server.execute_sql("CREATE TABLE credit_desk_schema (version INTEGER NOT NULL)")
         server.execute_sql("INSERT INTO credit_desk_schema (version) VALUES (9)")

@@ -20,7 +20,7 @@ from models.payments import top_ups as payments
 from tests.helpers.outbox_data import credit
 from tests.invoice_helpers import buyer, paid, seller
 
-BEFORE_TEAM_STEP = len(migrations.STEPS) - len(migrations_sqlite_team.STEPS)
+BEFORE_TEAM_STEP = len(migrations.sqlite_steps()) - len(migrations_sqlite_team.STEPS)
 OLD_ENTRY = (
     "INSERT INTO ledger_entry (kind, amount, balance_after, reference, created_at) "
     "SELECT 'adjustment', ?, balance + ?, ?, '2025-12-01T10:00:00.000000Z' FROM account"
@@ -29,7 +29,7 @@ OLD_ENTRY = (
 
 def _old_sqlite(path: Path) -> str:
     sqlite = SqliteDatabase(str(path))
-    for step in migrations.STEPS[:BEFORE_TEAM_STEP]:
+    for step in migrations.sqlite_steps()[:BEFORE_TEAM_STEP]:
         step(sqlite)
     sqlite.execute_sql(f"PRAGMA user_version = {BEFORE_TEAM_STEP}")
     for number in range(1, 4):
@@ -41,7 +41,7 @@ def _old_sqlite(path: Path) -> str:
 def _old_server(address: str) -> str:
     server = PostgresDatabase(address)
     with server.atomic():
-        for step in migrations.SERVER_STEPS[:BEFORE_TEAM_STEP]:
+        for step in migrations.server_steps()[:BEFORE_TEAM_STEP]:
             step(server)
         server.execute_sql("CREATE TABLE credit_desk_schema (version INTEGER NOT NULL)")
         server.execute_sql(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from peewee import Model, SqliteDatabase
 
+from models.common import migrations
 from models.common.database import BaseModel
 from models.common.migrations import migrate
 from tests.helpers.sqlite_schema import Column, Schema, describe, differences
@@ -92,6 +93,18 @@ def test_migrations_and_models_define_the_same_schema(schemas: tuple[Schema, Sch
     assert not found, "the migrations and the models disagree:\n" + "\n".join(found)
 
 
+def test_each_engine_has_one_step_per_schema_version_and_a_new_file_gets_them_all(
+    tmp_path: Path,
+) -> None:
+    # SCHEMA_VERSION is written down so that opening a current database loads no step module.
+    assert len(migrations.sqlite_steps()) == len(migrations.server_steps())
+    assert len(migrations.sqlite_steps()) == migrations.SCHEMA_VERSION
+    database = SqliteDatabase(str(tmp_path / "new.sqlite3"))
+    migrate(database)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    database.close()
+
+
 def test_the_comparison_sees_every_kind_of_object(schemas: tuple[Schema, Schema]) -> None:
     migrated, _ = schemas
     assert {"ledger_entry", "payment", "document", "message"} <= migrated.columns.keys()
@@ -102,10 +115,8 @@ def test_the_comparison_sees_every_kind_of_object(schemas: tuple[Schema, Schema]
 
 def schema_8_database(path: Path, break_cache: bool = False) -> None:
     """A database as the previous schema (8 steps) left it: entries, no day totals."""
-    from models.common.migrations import STEPS
-
     db = SqliteDatabase(str(path))
-    for step in STEPS[:8]:
+    for step in migrations.sqlite_steps()[:8]:
         step(db)
     db.execute_sql("PRAGMA user_version = 8")
     for number in range(1, 41):

@@ -12,23 +12,15 @@ The version is SQLite's PRAGMA user_version, or the one row of credit_desk_schem
 
 from __future__ import annotations
 
-from typing import TypeGuard
+from collections.abc import Callable
+from typing import TypeGuard, TypeVar
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from models.common import (
-    migrations_postgres,
-    migrations_postgres_team,
-    migrations_sqlite,
-    migrations_sqlite_team,
-)
-
-STEPS = [*migrations_sqlite.STEPS, *migrations_sqlite_team.STEPS]
-SERVER_STEPS = [*migrations_postgres.STEPS, *migrations_postgres_team.STEPS]
-if len(STEPS) != len(SERVER_STEPS):
-    raise ImportError("every schema step needs its SQLite and its PostgreSQL form")
-SCHEMA_VERSION = len(STEPS)
-_VERSION_TABLE = migrations_postgres.VERSION_TABLE
+# The number of schema steps; each engine's list is checked against it when it is loaded (only
+# when a database needs a step: opening a current one loads none of them).
+SCHEMA_VERSION = 11
+VERSION_TABLE = "credit_desk_schema"
 # pg_advisory_xact_lock's key for migrating: two desks that start at once migrate one at a time.
 _MIGRATION_LOCK = 0x43440001
 
@@ -48,10 +40,31 @@ def server_tables(db: PostgresqlDatabase) -> set[str]:
 def schema_version(db: Database) -> int:
     if not is_postgres(db):
         return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
-    if _VERSION_TABLE not in server_tables(db):
+    if VERSION_TABLE not in server_tables(db):
         return 0
-    row = db.execute_sql(f"SELECT version FROM {_VERSION_TABLE}").fetchone()
+    row = db.execute_sql(f"SELECT version FROM {VERSION_TABLE}").fetchone()
     return 0 if row is None else int(row[0])
+
+
+def sqlite_steps() -> list[Callable[[SqliteDatabase], None]]:
+    from models.common import migrations_sqlite, migrations_sqlite_team
+
+    return _checked([*migrations_sqlite.STEPS, *migrations_sqlite_team.STEPS])
+
+
+def server_steps() -> list[Callable[[PostgresqlDatabase], None]]:
+    from models.common import migrations_postgres, migrations_postgres_team
+
+    return _checked([*migrations_postgres.STEPS, *migrations_postgres_team.STEPS])
+
+
+Step = TypeVar("Step")
+
+
+def _checked(steps: list[Step]) -> list[Step]:
+    if len(steps) != SCHEMA_VERSION:
+        raise ImportError(f"{len(steps)} schema steps, not {SCHEMA_VERSION}: update SCHEMA_VERSION")
+    return steps
 
 
 def migrate(db: Database) -> None:
@@ -60,24 +73,24 @@ def migrate(db: Database) -> None:
         _migrate_server(db)
         return
     assert isinstance(db, SqliteDatabase)
+    steps = sqlite_steps() if schema_version(db) < SCHEMA_VERSION else []
     while (version := schema_version(db)) < SCHEMA_VERSION:
         with db.atomic("IMMEDIATE"):
             if schema_version(db) != version:  # another process migrated meanwhile
                 continue
-            STEPS[version](db)
+            steps[version](db)
             db.execute_sql(f"PRAGMA user_version = {version + 1}")
 
 
 def _migrate_server(db: PostgresqlDatabase) -> None:
+    steps = server_steps() if schema_version(db) < SCHEMA_VERSION else []
     while schema_version(db) < SCHEMA_VERSION:
         with db.atomic():  # PostgreSQL's DDL is transactional: a step is whole or not at all
             db.execute_sql("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
-            db.execute_sql(
-                f"CREATE TABLE IF NOT EXISTS {_VERSION_TABLE} (version INTEGER NOT NULL)"
-            )
+            db.execute_sql(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version INTEGER NOT NULL)")
             version = schema_version(db)  # read under the lock: another desk may have migrated
             if version >= SCHEMA_VERSION:
                 break
-            SERVER_STEPS[version](db)
-            db.execute_sql(f"DELETE FROM {_VERSION_TABLE}")
-            db.execute_sql(f"INSERT INTO {_VERSION_TABLE} (version) VALUES (?)", (version + 1,))
+            steps[version](db)
+            db.execute_sql(f"DELETE FROM {VERSION_TABLE}")
+            db.execute_sql(f"INSERT INTO {VERSION_TABLE} (version) VALUES (?)", (version + 1,))

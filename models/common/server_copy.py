@@ -246,8 +246,7 @@ def copy_to_server(
     """Copy the SQLite database `source` into the empty server database `target` (from
     open_target(), closed here) as the module's docstring says; raises CopyRefused (nothing
     changed) when it cannot."""
-    from models.common.migrations import SCHEMA_VERSION, migrate, schema_version
-    from models.common.migrations_postgres import VERSION_TABLE
+    from models.common.migrations import SCHEMA_VERSION, VERSION_TABLE, migrate, schema_version
 
     shown = shown_address(str(target.database))  # the address it was opened with
     try:

@@ -6,10 +6,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPalette
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # painting's classes are made when the first icon is painted (their enums)
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer
 
 ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
@@ -24,7 +26,10 @@ class _SvgEngine(QIconEngine):
         self._renderer: QSvgRenderer | None = None
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        from PySide6.QtCore import QRectF
+
         if self._renderer is None:
+            from PySide6.QtCore import QByteArray
             from PySide6.QtSvg import QSvgRenderer  # QtSvg loads with the first icon painted
 
             self._renderer = QSvgRenderer(QByteArray(self._source))
@@ -33,6 +38,9 @@ class _SvgEngine(QIconEngine):
         self._renderer.render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        from PySide6.QtCore import QRect, Qt
+        from PySide6.QtGui import QPainter, QPixmap
+
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

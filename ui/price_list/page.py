@@ -20,8 +20,6 @@ from ui.common.worker import Task, Work, Workers
 from ui.price_list.prices_view import PricesView
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
-
     from ui.price_list.calculator import Calculator
 
 
@@ -91,14 +89,17 @@ class PriceListPage(Page):
     # -- loading: only when the page is on screen, never while the window is being built -------
 
     def refresh(self) -> None:
+        """Reload now when on screen, else once the window is (at start-up: its first turn).
+        (Not a showEvent: an event handler in Python makes QEvent's enums before the first frame.)"""
         self._stale = True
         if self.isVisible():
             self._load()
+        else:
+            QTimer.singleShot(0, self, self._load_if_shown)  # not after the page is gone
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self, self._load)  # not after the page is gone
+    def _load_if_shown(self) -> None:
+        if self.isVisible():
+            self._load()
 
     def _tab_changed(self) -> None:
         if self.tabs.currentWidget() is self._calculator_tab:

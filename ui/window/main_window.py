@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (  # QMessageBox, QFileDialog: where used (not for the first frame)
-    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -369,6 +368,8 @@ class MainWindow(DatabaseSwitching):
     def _close_dialogs(self) -> bool:
         """Dismiss open dialogs (as Cancel would): their tasks are cancelled, their loops end.
         Returns whether any was open."""
+        from PySide6.QtWidgets import QDialog
+
         found = [dialog for dialog in self.findChildren(QDialog) if dialog.isVisible()]
         for dialog in found:
             dialog.reject()
