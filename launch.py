@@ -265,8 +265,11 @@ def run_gui(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from models.common.peewee_driver import import_peewee_without_drivers
+
     # Before anything else: a SIGTERM while the window is being built closes it once it is up.
     with quit_signals() as quit_requested:
+        import_peewee_without_drivers()  # psycopg loads when a server is opened, not every start
         gui = plain_gui_start(sys.argv[1:] if argv is None else argv)
         if gui is not None:
             return run_gui(gui.get("--database"), gui.get("--lang"), quit_requested)

@@ -38,7 +38,7 @@ import sys, tomllib
 project = tomllib.load(open("pyproject.toml", "rb"))["project"]
 wanted = list(project["dependencies"])
 if "dev" in sys.argv[1]:
-    wanted += project["optional-dependencies"]["dev"] + project["optional-dependencies"]["team"]
+    wanted += project["optional-dependencies"]["dev"]
 print("\n".join(wanted))
 PY
 )

@@ -61,6 +61,14 @@ pdfdetach -list "$invoice" | grep -q "factur-x.xml" || fail "$invoice carries no
 credit-desk --database "$db" export-invoices --format isdoc "$work/isdoc" >/dev/null
 grep -q "http://isdoc.cz/namespace/2013" "$work"/isdoc/*.isdoc || fail "no ISDOC file was exported"
 
+# Team mode's driver is in the installer: a server that is not there is a connection error,
+# not "team mode needs the psycopg package".
+refused=$(credit-desk --database postgresql://smoke@127.0.0.1:1/none balance 2>&1 || true)
+case "$refused" in
+  *"connection failed"*) ;;
+  *) fail "a server address: $refused" ;;
+esac
+
 echo "== the window under Xvfb (default database in the XDG data folder)"
 data="$XDG_DATA_HOME/Credit Desk/credit-desk.sqlite3"
 cat >"$work/window.sh" <<SCRIPT

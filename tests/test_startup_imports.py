@@ -29,6 +29,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "models.ledger.verification",  # and the digest chain: when the ledger is checked
     "models.ledger.chain",
     "PySide6.QtSvg",  # with the first icon painted, after the first frame
+    "psycopg",  # installed (team mode), loaded when a server is opened
 )
 # Lists sys.modules (in the order the imports began) at the first event-loop turn after show().
 # Nothing is imported before main: a finder waits for main's own import of PySide6.QtWidgets to

@@ -110,7 +110,7 @@ def test_connect_to_server_switches_and_is_remembered(window, qtbot, postgres_ad
 
 def newer_database(address: str) -> str:
     """The database at `address` as a newer Credit Desk left it; its name."""
-    from models.common.migrations_postgres import VERSION_TABLE
+    from models.common.migrations import VERSION_TABLE
 
     with psycopg.connect(address, autocommit=True) as connection:
         connection.execute(f"CREATE TABLE {VERSION_TABLE} (version INTEGER NOT NULL)")  # type: ignore[arg-type]

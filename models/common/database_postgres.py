@@ -23,6 +23,7 @@ from models.common.database_file import (
     OtherProgramsDatabaseError,
 )
 from models.common.messages import Message
+from models.common.peewee_driver import attach_psycopg
 from models.common.sql_params import to_pyformat
 
 T = TypeVar("T")
@@ -57,6 +58,7 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
     param = "?"  # Peewee's own queries use the core's mark too: one rewrite for everything
 
     def __init__(self, address: str, **kwargs: Any) -> None:
+        attach_psycopg()  # Peewee may have been imported without it (models/common/peewee_driver.py)
         kwargs.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
         super().__init__(address, prefer_psycopg3=True, **kwargs)
 

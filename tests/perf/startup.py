@@ -3,7 +3,7 @@ against a bare QMainWindow and the stack's floor, in the installed form, with an
 database.
 
 Run: .venv/bin/python tests/perf/startup.py [--runs 7] [--entries 1000000] [--platform offscreen|xcb]
-     [--hide psycopg …]
+     [--hide PACKAGE …]
 
 Four kinds of child process, interleaved in every run so that load on the machine hits them alike,
 each timed from its start until it prints "shown" from the first event-loop turn after show():
@@ -59,6 +59,8 @@ app.exec()
 FLOOR = """
 import sys
 import time
+for driver in ("psycopg2cffi", "psycopg2", "psycopg"):
+    sys.modules[driver] = None  # Peewee without its PostgreSQL drivers, as the app imports it
 import peewee
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import (
@@ -219,8 +221,8 @@ def main() -> None:
         nargs="*",
         default=[],
         metavar="PACKAGE",
-        help="packages installed here but not dependencies (e.g. psycopg, which Peewee imports "
-        "when present): every child runs as if they were not installed",
+        help="packages installed here that the app does not depend on: every child runs as if "
+        "they were not installed",
     )
     args = parser.parse_args()
 
