@@ -230,9 +230,9 @@ def rows_page(
                 | ((Price.prefix == after[1]) & (Price.number_type > kind))
             )
         query = query.order_by(Price.prefix, Price.number_type).limit(limit - len(rows))
-        # .tuples() yields tuples, whatever peewee's hints say of the query's type.
-        found = cast(Iterable[tuple[str, str, str, str, int, str]], query.tuples())
-        rows += [PriceRow(*values) for values in found]
+        # The plain cursor's rows: the columns need no conversion, and Peewee's per-row
+        # processing was half the time of a page.
+        rows += [PriceRow(*values) for values in database.execute_sql(*query.sql()).fetchall()]
         if len(rows) >= limit:
             break
     return rows

@@ -8,11 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCollator, QLocale
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from models.common import formatting
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 NEGATIVE_COLOR = QColor("#c92a2a")
 NEGATIVE_ON_DARK = QColor("#ff8787")
@@ -31,6 +35,8 @@ def use_language(code: str) -> None:
 
 @cache
 def amount_font() -> QFont:
+    from PySide6.QtGui import QFontDatabase  # its classes are made with the first amount painted
+
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -20,6 +21,9 @@ from models.common.formatting import count_text, datetime_text
 from models.pricing.price_list import PriceListInfo
 from ui.common.page import EmptyState
 from ui.price_list.prices_model import PriceListModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
 
 
 class PricesView(QWidget):
@@ -91,6 +95,8 @@ class PricesView(QWidget):
 
     def show_loading(self, done: int = 0, total: int = 0) -> None:
         if self._loading is None:
+            from PySide6.QtWidgets import QProgressBar  # not made before the first frame
+
             loading = QWidget()
             loading.setObjectName("loadingState")
             loading_layout = QVBoxLayout(loading)
