@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import phonenumbers
 import pytest
@@ -190,3 +191,25 @@ def test_bulk_path_reads_prefix_patterns_and_rewrite_rules(
     normalizer = Normalizer(default)
     assert normalizer.normalize_many([text]) == [Normalized(e164, region)]
     assert normalizer.slow_count == 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lengths", "valid", "invalid"),
+    [
+        (r"[2-9]\d{8}", [9], ["212345678"], ["112345678", "21234567", "2123456789"]),
+        (r"\d{7,9}", [7, 9], ["1234567", "123456789"], ["12345678"]),  # 8: not a length
+        (r"9\d{8,11}", [9, 10], ["912345678", "9123456789"], ["91234567890"]),
+        (r"\d{9}", [-1], [], ["123456789"]),  # the type has no numbers in the region
+    ],
+)
+def test_a_number_must_match_its_pattern_at_a_possible_length(
+    pattern: str, lengths: list[int], valid: list[str], invalid: list[str]
+) -> None:
+    from types import SimpleNamespace
+
+    from models.pricing.numbering_plan import _desc_pattern
+
+    compiled = _desc_pattern(
+        SimpleNamespace(national_number_pattern=pattern, possible_length=lengths)
+    )
+    assert [n for n in valid + invalid if compiled and re.fullmatch(compiled, n)] == valid

@@ -57,6 +57,10 @@ def _desc_pattern(desc: Any) -> str | None:
     pattern: str = desc.national_number_pattern
     if not lengths:
         return f"(?:{pattern})"
+    widths = _digit_widths(pattern)
+    if widths is not None and lengths[0] <= widths[0] and widths[1] <= lengths[-1]:
+        if all(size in lengths for size in range(widths[0], widths[1] + 1)):
+            return f"(?:{pattern})"  # each match has a possible length: no need to test it
     # The pattern first (it fails at the first digits of another type's number), then the
     # lengths, as the digits consumed.
     alternatives = "|".join(r"\d{%d}" % n for n in lengths)  # noqa: UP031 (braces)
@@ -149,6 +153,43 @@ def _first_digits(pattern: str) -> str | None:
     if found is None or not found <= set("0123456789"):
         return None
     return "".join(sorted(found))
+
+
+def _digit_widths(pattern: str) -> tuple[int, int] | None:
+    """The shortest and longest string `pattern` matches, when it matches digits alone (\\d);
+    None when it may match something else or its form is not one this reads."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def digits_only(items: Any) -> bool:
+        for op, value in items:
+            if op is sre.LITERAL:
+                if not "0" <= chr(value) <= "9":
+                    return False
+            elif op is sre.IN:
+                for kind, item in value:
+                    digit_range = kind is sre.RANGE and 48 <= item[0] <= item[1] <= 57
+                    digit = kind is sre.LITERAL and 48 <= item <= 57
+                    if not (digit_range or digit or item is sre.CATEGORY_DIGIT):
+                        return False
+            elif op is sre.BRANCH:
+                if not all(map(digits_only, value[1])):
+                    return False
+            elif op is sre.SUBPATTERN:
+                if not digits_only(value[-1]):
+                    return False
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                if not digits_only(value[2]):
+                    return False
+            else:
+                return False
+        return True
+
+    parsed = _parser.parse(pattern)
+    if not digits_only(parsed):
+        return None
+    shortest, longest = parsed.getwidth()
+    return int(shortest), int(longest)
 
 
 def _uncaptured(pattern: str) -> str:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache, partial
-from itertools import compress
+from functools import lru_cache
+from itertools import compress, repeat
 from operator import itemgetter, not_
 from typing import Any, NamedTuple
 
@@ -66,7 +66,6 @@ _REFUSED = {reason: Rejected(reason) for reason in REASONS}
 
 
 _HEAD = itemgetter(slice(1, 4))  # the three digits after "+"
-_new_normalized = partial(tuple.__new__, Normalized)  # without NamedTuple's Python __new__
 
 
 def _heads_of(code: str, region: str) -> dict[str, str]:
@@ -154,7 +153,8 @@ class Normalizer:
         )
         regions = map(self._regions.get, map(_HEAD, e164s))
         out: list[Normalized | Rejected] = list(
-            map(_new_normalized, zip(e164s, regions, strict=True))
+            # tuple.__new__ straight: without NamedTuple's Python __new__, or a partial's call
+            map(tuple.__new__, repeat(Normalized), zip(e164s, regions, strict=True))
         )
         missed = list(compress(range(len(lines)), map(not_, map(test, lines))))
         for index, found in zip(missed, self._one_by_one([texts[i] for i in missed]), strict=True):

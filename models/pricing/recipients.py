@@ -143,10 +143,17 @@ def normalize_entries(
     texts = entries.texts
     total = len(texts)
     with bulk_allocation():  # for the whole list: re-enabling between chunks costs a collection
+        # Every chunk normalised, then every chunk sorted: the repeats' dictionary, a million
+        # entries at random places, no longer pushes each next chunk's text out of the caches
+        # (sorting a chunk right after normalising it cost about 7 % more at 1,000,000).
+        found_chunks = []
         for start in range(0, total, _CHUNK):
             check(cancelled)
             progress(start, total)
-            _sort_chunk(normalize_many(texts[start : start + _CHUNK]), start, entries, result)
+            found_chunks.append(normalize_many(texts[start : start + _CHUNK]))
+        for start, found_list in zip(range(0, total, _CHUNK), found_chunks, strict=True):
+            check(cancelled)
+            _sort_chunk(found_list, start, entries, result)
     progress(total, total)
     result.own_row_types = normalizer.own_row_types
     return result
