@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import uuid
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import attrgetter, itemgetter, neg
 from typing import NamedTuple
 
 from models.common.database import database, retried, write_transaction
@@ -41,7 +42,7 @@ from models.ledger import entries as ledger
 from models.outbox import queue as outbox
 from models.outbox import sending_policy
 from models.outbox.dispatch_lock import DispatcherBusy, sending_lock
-from models.outbox.gateway import Gateway, Outgoing, Problem, SendResult
+from models.outbox.gateway import Gateway, Outgoing, Problem, SendResult, outgoing_messages
 from models.outbox.gateway_choice import gateway_for_look_up
 
 DONE = "done"  # nothing is queued any more
@@ -78,12 +79,15 @@ class DispatchReport:
 
 
 class _Batch(NamedTuple):
-    """Messages claimed together, in id order: what the gateway gets, what each costs, and each
-    one's campaign. Kept as columns: a batch is built and settled a list at a time."""
+    """Messages claimed together, in id order, as columns: a batch is made, sent and settled a
+    column at a time (by map and zip, which run in C), not a message at a time."""
 
-    messages: list[Outgoing]
+    ids: list[int]
+    attempts: list[str]
+    numbers: list[str]
     prices: list[int]  # micro-credits
     campaign_ids: list[int]
+    messages: list[Outgoing]  # the same messages, as the gateway takes them
 
 
 @dataclass
@@ -101,21 +105,25 @@ class _Campaigns:
             self.found[campaign_id] = (text, encoding == "UCS-2", sender)
         return self.found[campaign_id]
 
-    def claimed(self, rows: list[tuple[int, int, str, int]], attempt: str) -> _Batch:
-        """The batch of the queue's rows (id, campaign_id, number, price), under one attempt id."""
-        campaign_ids = [row[1] for row in rows]
-        if campaign_ids.count(campaign_ids[0]) == len(rows):  # the usual batch: one campaign
+    def batch(
+        self,
+        ids: list[int],
+        attempts: list[str],
+        numbers: list[str],
+        prices: list[int],
+        campaign_ids: list[int],
+    ) -> _Batch:
+        """The batch of these messages, with their campaigns' texts and senders."""
+        texts: Iterable[str]
+        unicodes: Iterable[bool]
+        senders: Iterable[str]
+        if campaign_ids.count(campaign_ids[0]) == len(campaign_ids):  # the usual: one campaign
             text, unicode, sender = self.get(campaign_ids[0])
-            messages = [
-                Outgoing(message_id, attempt, number, text, unicode, sender)
-                for message_id, _, number, _ in rows
-            ]
+            texts, unicodes, senders = repeat(text), repeat(unicode), repeat(sender)
         else:
-            messages = [
-                Outgoing(message_id, attempt, number, *self.get(campaign_id))
-                for message_id, campaign_id, number, _ in rows
-            ]
-        return _Batch(messages, [row[3] for row in rows], campaign_ids)
+            texts, unicodes, senders = zip(*map(self.get, campaign_ids), strict=True)
+        messages = outgoing_messages(ids, attempts, numbers, texts, unicodes, senders)
+        return _Batch(ids, attempts, numbers, prices, campaign_ids, messages)
 
 
 def dispatch(
@@ -195,16 +203,17 @@ class _Run:
                 return None
             # The longest run the balance pays: prices are positive, so the totals only grow.
             # The message after it, and every later one, wait for credit.
-            paid = bisect_right(list(accumulate(row[3] for row in rows)), available)
+            paid = bisect_right(list(accumulate(map(itemgetter(3), rows))), available)
             if paid == 0:
                 self.report.reason = NO_CREDIT
                 return None
-            del rows[paid:]
-            batch = self._campaigns.claimed(rows, uuid.uuid4().hex)
+            ids, campaign_ids, numbers, prices = map(list, zip(*rows[:paid], strict=True))
+            attempt = uuid.uuid4().hex
+            batch = self._campaigns.batch(ids, [attempt] * paid, numbers, prices, campaign_ids)
             changed = database.execute_sql(
                 "UPDATE message SET state = 'sending', attempt = ?, gateway = ? "
                 "WHERE state = 'queued' AND id <= ?",
-                (batch.messages[0].attempt, self._gateway.name, rows[-1][0]),
+                (attempt, self._gateway.name, ids[-1]),
             ).rowcount
             if changed != paid:
                 raise RuntimeError("the queue changed while it was locked")  # rolls back
@@ -217,11 +226,11 @@ class _Run:
         stamp = ledger.now_iso()
         with write_transaction():
             balance = ledger.balance()
-            if _all_accepted_in_order(batch.messages, results) and sum(batch.prices) <= balance:
-                sent = [
-                    (result.gateway_id, stamp, message.message_id, message.attempt)
-                    for message, result in zip(batch.messages, results, strict=True)
-                ]
+            if _all_accepted_in_order(batch.ids, results) and sum(batch.prices) <= balance:
+                gateway_ids = map(attrgetter("gateway_id"), results)
+                sent = list(
+                    zip(gateway_ids, repeat(stamp), batch.ids, batch.attempts, strict=False)
+                )
                 settled = _Settled(sent=sent, charged=batch)
             else:
                 settled = _sort(batch, results, stamp, balance)
@@ -251,24 +260,26 @@ class _Run:
         ).fetchall()
         if not rows:
             return
-        by_gateway: dict[str | None, tuple[_Batch, dict[int, str | None]]] = {}
+        by_gateway: dict[str | None, list[tuple[int, int, str, int, str, str | None]]] = {}
         for message_id, campaign_id, number, price, attempt, name, gateway_id in rows:
-            text, unicode, sender = self._campaigns.get(campaign_id)
-            if name not in by_gateway:
-                by_gateway[name] = (_Batch([], [], []), {})
-            batch, gateway_ids = by_gateway[name]
-            batch.messages.append(Outgoing(message_id, attempt, number, text, unicode, sender))
-            batch.prices.append(price)
-            batch.campaign_ids.append(campaign_id)
-            gateway_ids[message_id] = gateway_id
-        for name, (batch, gateway_ids) in by_gateway.items():
+            found = (message_id, campaign_id, number, price, attempt, gateway_id)
+            by_gateway.setdefault(name, []).append(found)
+        for name, items in by_gateway.items():
+            ids, campaign_ids, numbers, prices, attempts, gateway_ids = map(
+                list, zip(*items, strict=True)
+            )
+            batch = self._campaigns.batch(ids, attempts, numbers, prices, campaign_ids)
             # An accepted message that waited for credit is known: it only needs its charge.
             results = {
                 message_id: SendResult(message_id, True, gateway_id)
-                for message_id, gateway_id in gateway_ids.items()
+                for message_id, gateway_id in zip(ids, gateway_ids, strict=True)
                 if gateway_id
             }
-            asked = [message for message in batch.messages if not gateway_ids[message.message_id]]
+            asked = [
+                message
+                for message, gateway_id in zip(batch.messages, gateway_ids, strict=True)
+                if not gateway_id
+            ]
             if self._gateway.name == name and self._gateway.can_look_up:
                 looker: Gateway | None = self._gateway
             else:
@@ -281,7 +292,7 @@ class _Run:
                         message.message_id, False, error=INTERRUPTED
                     )
             self._settle(batch, list(results.values()))
-            self.report.reconciled += len(batch.messages)
+            self.report.reconciled += len(ids)
 
 
 @dataclass
@@ -293,19 +304,19 @@ class _Settled:
     failed: list[tuple[str, str | None, str, int, str]] = field(default_factory=list)
     unpaid: list[tuple[str, int, str]] = field(default_factory=list)
     sent: list[tuple[str, str, int, str]] = field(default_factory=list)
-    charged: _Batch = field(default_factory=lambda: _Batch([], [], []))
+    charged: _Batch = field(default_factory=lambda: _Batch([], [], [], [], [], []))
 
     @property
     def count(self) -> int:
         return len(self.requeued) + len(self.failed) + len(self.unpaid) + len(self.sent)
 
 
-def _all_accepted_in_order(messages: Sequence[Outgoing], results: Sequence[SendResult]) -> bool:
+def _all_accepted_in_order(ids: list[int], results: Sequence[SendResult]) -> bool:
     """The usual answer: the gateway took every message, and answered in their order."""
     return (
-        len(results) == len(messages)
-        and all(result.accepted for result in results)
-        and [result.message_id for result in results] == [m.message_id for m in messages]
+        len(results) == len(ids)
+        and all(map(attrgetter("accepted"), results))
+        and list(map(attrgetter("message_id"), results)) == ids
     )
 
 
@@ -314,8 +325,7 @@ def _sort(batch: _Batch, results: Sequence[SendResult], stamp: str, balance: int
     answers = {result.message_id: result for result in results}
     settled = _Settled()
     charged = settled.charged
-    for message, price, campaign_id in zip(*batch, strict=True):
-        message_id, attempt = message.message_id, message.attempt
+    for message_id, attempt, number, price, campaign_id, message in zip(*batch, strict=True):
         answer = answers.get(message_id)
         if answer is None:  # never reached the gateway: back to the queue
             settled.requeued.append((message_id, attempt))
@@ -330,19 +340,22 @@ def _sort(batch: _Batch, results: Sequence[SendResult], stamp: str, balance: int
         else:
             balance -= price
             settled.sent.append((answer.gateway_id, stamp, message_id, attempt))
-            charged.messages.append(message)
+            charged.ids.append(message_id)
+            charged.attempts.append(attempt)
+            charged.numbers.append(number)
             charged.prices.append(price)
             charged.campaign_ids.append(campaign_id)
+            charged.messages.append(message)
     return settled
 
 
 def _charges(charged: _Batch) -> list[tuple[int, str, str, str | None]]:
     """The ledger postings of messages sent: each charged under its own key, "message:ID"."""
-    messages, prices, campaign_ids = charged
-    references = [f"message:{message.message_id}" for message in messages]
+    # f-strings: str.format parses its template again for every message.
+    references = [f"message:{message_id}" for message_id in charged.ids]
     descriptions = [
-        f"SMS to {message.number}, campaign {campaign_id}"
-        for message, campaign_id in zip(messages, campaign_ids, strict=True)
+        f"SMS to {number}, campaign {campaign_id}"
+        for number, campaign_id in zip(charged.numbers, charged.campaign_ids, strict=True)
     ]
-    amounts = [-price for price in prices]
-    return list(zip(amounts, references, descriptions, references, strict=True))
+    amounts = map(neg, charged.prices)
+    return list(zip(amounts, references, descriptions, references, strict=False))
