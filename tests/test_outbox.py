@@ -234,8 +234,8 @@ def _interrupt_after_gateway(gateway, count: int) -> list[Outgoing]:  # type: ig
     """What a SIGKILL after the gateway call leaves: messages claimed and sent, never settled."""
     run = dispatcher._Run(gateway, count, lambda: False, lambda done, total: None)
     claimed = run._claim()
-    gateway.send([item.outgoing for item in claimed])
-    return [item.outgoing for item in claimed]
+    gateway.send(claimed.messages)
+    return claimed.messages
 
 
 def test_a_crash_after_the_gateway_took_the_messages_is_reconciled_and_charged_once(
@@ -283,7 +283,7 @@ def test_a_retried_settlement_never_charges_twice(database) -> None:
     queue(2)
     run = dispatcher._Run(SimulatedGateway(), 2, lambda: False, lambda done, total: None)
     claimed = run._claim()
-    results = [SendResult(c.outgoing.message_id, True, "x") for c in claimed]
+    results = [SendResult(message.message_id, True, "x") for message in claimed.messages]
     run._settle(claimed, results)
     with pytest.raises(RuntimeError, match="in flight"):
         run._settle(claimed, results)  # the same answers again: nothing left in flight

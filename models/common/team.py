@@ -28,6 +28,7 @@ privileges); an operator's rights on them come with team-init run again (it is i
 
 from __future__ import annotations
 
+import functools
 import getpass
 import re
 
@@ -71,6 +72,7 @@ class TeamError(UserError):
     """A team command that cannot run here (an SQLite file, a bad name, no team-init yet)."""
 
 
+@functools.cache  # a process keeps its login; looking it up cost each dispatched batch 7 µs
 def desk_user() -> str:
     """Who records rows on a desktop file, which has no server user: the computer's login."""
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from peewee import AutoField, CharField, IntegerField, IntegrityError, TextField
@@ -218,32 +219,40 @@ def post_many(kind: str, postings: Sequence[tuple[int, str, str, str | None]]) -
     """
     if kind not in KINDS:
         raise ValueError(f"unknown ledger entry kind {kind!r}")
-    amounts = [posting[0] for posting in postings]  # the dispatcher's hot path: few passes
-    if 0 in amounts:
-        raise ValueError("a ledger entry must change the balance")
     if not database.in_transaction():
         raise RuntimeError("ledger.post_many() must run inside write_transaction()")
     if not postings:
         return 0
-    if max(amounts) > MAX_BALANCE or min(amounts) < -MAX_BALANCE:
+    # The dispatcher's hot path: the postings are turned into columns and rows by zip().
+    amounts, references, descriptions, keys = zip(*postings, strict=True)
+    if 0 in amounts:
+        raise ValueError("a ledger entry must change the balance")
+    highest = max(amounts)
+    if highest > MAX_BALANCE or min(amounts) < -MAX_BALANCE:
         raise ValueError("a ledger entry is beyond any balance")
-    _check_limit(sum(amount for amount in amounts if amount > 0))
-    stamp = now_iso()
-    recorder = desk_user()
-    count = "SELECT entry_count FROM account WHERE id = 1"
-    before = int(database.execute_sql(count).fetchone()[0])
-    rows = [
-        (kind, amount, amount, reference, description, key, stamp, recorder)
-        for amount, reference, description, key in postings
-    ]
+    if highest > 0:
+        _check_limit(sum(amount for amount in amounts if amount > 0))
+    stamp, recorder = now_iso(), desk_user()
+    rows = list(
+        zip(
+            repeat(kind),
+            amounts,
+            amounts,
+            references,
+            descriptions,
+            keys,
+            repeat(stamp),
+            repeat(recorder),
+        )
+    )
     try:
         with catalog.statement_guard():
-            database.executemany(_APPEND_MANY, rows)
+            appended = database.executemany(_APPEND_MANY, rows).rowcount
     except IntegrityError as error:
         if not is_check_violation(error):
             raise
-        raise InsufficientCredit(balance(), sum(amount for amount, _, _, _ in postings)) from None
-    return int(database.execute_sql(count).fetchone()[0]) - before
+        raise InsufficientCredit(balance(), sum(amounts)) from None
+    return int(appended)  # a key posted before inserts nothing, and counts nothing
 
 
 def verify(full: bool = False, more: MoreChecks | None = None) -> Verification:

@@ -28,8 +28,11 @@ and never sends it again on a guess. The ledger key makes a second charge imposs
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import attrgetter, itemgetter, neg
 from typing import NamedTuple
 
 from models.common.database import database, retried, write_transaction
@@ -39,7 +42,7 @@ from models.ledger import entries as ledger
 from models.outbox import queue as outbox
 from models.outbox import sending_policy
 from models.outbox.dispatch_lock import DispatcherBusy, sending_lock
-from models.outbox.gateway import Gateway, Outgoing, Problem, SendResult
+from models.outbox.gateway import Gateway, Outgoing, Problem, SendResult, outgoing_messages
 from models.outbox.gateway_choice import gateway_for_look_up
 
 DONE = "done"  # nothing is queued any more
@@ -75,25 +78,52 @@ class DispatchReport:
     balance: int = 0
 
 
-class _Claimed(NamedTuple):  # one a message: a tuple is quick to make
-    outgoing: Outgoing
-    price: int
-    campaign_id: int
+class _Batch(NamedTuple):
+    """Messages claimed together, in id order, as columns: a batch is made, sent and settled a
+    column at a time (by map and zip, which run in C), not a message at a time."""
+
+    ids: list[int]
+    attempts: list[str]
+    numbers: list[str]
+    prices: list[int]  # micro-credits
+    campaign_ids: list[int]
+    messages: list[Outgoing]  # the same messages, as the gateway takes them
 
 
 @dataclass
 class _Campaigns:
     """Texts and senders of the campaigns seen so far (a batch names only a few)."""
 
-    found: dict[int, tuple[str, str, bool]] = field(default_factory=dict)
+    found: dict[int, tuple[str, bool, str]] = field(default_factory=dict)
 
-    def get(self, campaign_id: int) -> tuple[str, str, bool]:
+    def get(self, campaign_id: int) -> tuple[str, bool, str]:
+        """(text, unicode, sender): the campaign's part of an Outgoing, in its order."""
         if campaign_id not in self.found:
             text, sender, encoding = database.execute_sql(
                 "SELECT text, sender, encoding FROM campaign WHERE id = ?", (campaign_id,)
             ).fetchone()
-            self.found[campaign_id] = (text, sender, encoding == "UCS-2")
+            self.found[campaign_id] = (text, encoding == "UCS-2", sender)
         return self.found[campaign_id]
+
+    def batch(
+        self,
+        ids: list[int],
+        attempts: list[str],
+        numbers: list[str],
+        prices: list[int],
+        campaign_ids: list[int],
+    ) -> _Batch:
+        """The batch of these messages, with their campaigns' texts and senders."""
+        texts: Iterable[str]
+        unicodes: Iterable[bool]
+        senders: Iterable[str]
+        if campaign_ids.count(campaign_ids[0]) == len(campaign_ids):  # the usual: one campaign
+            text, unicode, sender = self.get(campaign_ids[0])
+            texts, unicodes, senders = repeat(text), repeat(unicode), repeat(sender)
+        else:
+            texts, unicodes, senders = zip(*map(self.get, campaign_ids), strict=True)
+        messages = outgoing_messages(ids, attempts, numbers, texts, unicodes, senders)
+        return _Batch(ids, attempts, numbers, prices, campaign_ids, messages)
 
 
 def dispatch(
@@ -142,11 +172,11 @@ class _Run:
             if self._cancelled() or sending_policy.is_paused():  # paused here or elsewhere
                 report.reason = STOPPED
                 break
-            claimed = self._claim()
-            if not claimed:
+            batch = self._claim()
+            if batch is None:
                 break
-            outcome = self._gateway.send([item.outgoing for item in claimed], self._cancelled)
-            self._settle(claimed, outcome.results)
+            outcome = self._gateway.send(batch.messages, self._cancelled)
+            self._settle(batch, outcome.results)
             self._progress(report.sent + report.failed, total)
             if outcome.problem is not None:
                 report.reason, report.problem = GATEWAY, outcome.problem
@@ -157,7 +187,7 @@ class _Run:
     # -- 1. claim ------------------------------------------------------------------------------
 
     @retried
-    def _claim(self) -> list[_Claimed]:
+    def _claim(self) -> _Batch | None:
         with write_transaction():
             in_flight = database.execute_sql(
                 "SELECT coalesce(sum(price), 0) FROM message WHERE state = 'sending'"
@@ -170,79 +200,55 @@ class _Run:
             ).fetchall()
             if not rows:
                 self.report.reason = DONE
-                return []
-            attempt = uuid.uuid4().hex
-            claimed: list[_Claimed] = []
-            add, campaign = claimed.append, self._campaigns.get
-            for message_id, campaign_id, number, price in rows:
-                if price > available:
-                    break  # this message and every later one wait for credit
-                available -= price
-                text, sender, unicode = campaign(campaign_id)
-                outgoing = Outgoing(message_id, attempt, number, text, unicode, sender)
-                add(_Claimed(outgoing, price, campaign_id))
-            if not claimed:
+                return None
+            # The longest run the balance pays: prices are positive, so the totals only grow.
+            # The message after it, and every later one, wait for credit.
+            paid = bisect_right(list(accumulate(map(itemgetter(3), rows))), available)
+            if paid == 0:
                 self.report.reason = NO_CREDIT
-                return []
+                return None
+            ids, campaign_ids, numbers, prices = map(list, zip(*rows[:paid], strict=True))
+            attempt = uuid.uuid4().hex
+            batch = self._campaigns.batch(ids, [attempt] * paid, numbers, prices, campaign_ids)
             changed = database.execute_sql(
                 "UPDATE message SET state = 'sending', attempt = ?, gateway = ? "
                 "WHERE state = 'queued' AND id <= ?",
-                (attempt, self._gateway.name, claimed[-1].outgoing.message_id),
+                (attempt, self._gateway.name, ids[-1]),
             ).rowcount
-            if changed != len(claimed):
+            if changed != paid:
                 raise RuntimeError("the queue changed while it was locked")  # rolls back
-        return claimed
+        return batch
 
     # -- 3. settle -----------------------------------------------------------------------------
 
     @retried
-    def _settle(self, claimed: Sequence[_Claimed], results: Sequence[SendResult]) -> None:
-        answers = {result.message_id: result for result in results}
+    def _settle(self, batch: _Batch, results: Sequence[SendResult]) -> None:
         stamp = ledger.now_iso()
-        requeued: list[tuple[int, str]] = []
-        failed: list[tuple[str, str | None, str, int, str]] = []
-        unpaid: list[tuple[str, int, str]] = []
-        sent: list[tuple[str, str, int, str]] = []
-        charges: list[tuple[int, str, str, str | None]] = []
-        charged = 0
         with write_transaction():
             balance = ledger.balance()
-            for message, price, campaign_id in claimed:
-                message_id, attempt = message.message_id, message.attempt
-                answer = answers.get(message_id)
-                if answer is None:  # never reached the gateway: back to the queue
-                    requeued.append((message_id, attempt))
-                elif not answer.accepted:
-                    failed.append(
-                        (answer.error, answer.gateway_id or None, stamp, message_id, attempt)
-                    )
-                elif price > balance:
-                    # Accepted, but the balance fell meanwhile (not by this dispatcher): it stays
-                    # in flight, marked as accepted, and is charged by a run after a top-up.
-                    unpaid.append((answer.gateway_id, message_id, attempt))
-                else:
-                    balance -= price
-                    charged += price
-                    sent.append((answer.gateway_id, stamp, message_id, attempt))
-                    reference = f"message:{message_id}"
-                    description = f"SMS to {message.number}, campaign {campaign_id}"
-                    charges.append((-price, reference, description, reference))
-            expected = len(requeued) + len(failed) + len(unpaid) + len(sent)
+            if _all_accepted_in_order(batch.ids, results) and sum(batch.prices) <= balance:
+                gateway_ids = map(attrgetter("gateway_id"), results)
+                sent = list(
+                    zip(gateway_ids, repeat(stamp), batch.ids, batch.attempts, strict=False)
+                )
+                settled = _Settled(sent=sent, charged=batch)
+            else:
+                settled = _sort(batch, results, stamp, balance)
             changed = 0
             for sql, rows in (
-                (_REQUEUE, requeued),
-                (_FAIL, failed),
-                (_ACCEPTED_UNPAID, unpaid),
-                (_SENT, sent),
+                (_REQUEUE, settled.requeued),
+                (_FAIL, settled.failed),
+                (_ACCEPTED_UNPAID, settled.unpaid),
+                (_SENT, settled.sent),
             ):
                 if rows:
                     changed += database.executemany(sql, rows).rowcount
-            if changed != expected:  # only this dispatcher changes its attempts in flight
+            if changed != settled.count:  # only this dispatcher changes its attempts in flight
                 raise RuntimeError("messages in flight changed under the dispatcher")
-            ledger.post_many(ledger.MESSAGE_CHARGE, charges)
-        self.report.sent += len(sent)
-        self.report.failed += len(failed)
-        self.report.charged += charged
+            ledger.post_many(ledger.MESSAGE_CHARGE, _charges(settled.charged))
+        self.report.sent += len(settled.sent)
+        self.report.failed += len(settled.failed)
+        self.report.charged += sum(settled.charged.prices)
 
     # -- after a crash -------------------------------------------------------------------------
 
@@ -254,32 +260,102 @@ class _Run:
         ).fetchall()
         if not rows:
             return
-        by_gateway: dict[str | None, list[tuple[_Claimed, str | None]]] = {}
+        by_gateway: dict[str | None, list[tuple[int, int, str, int, str, str | None]]] = {}
         for message_id, campaign_id, number, price, attempt, name, gateway_id in rows:
-            text, sender, unicode = self._campaigns.get(campaign_id)
-            outgoing = Outgoing(message_id, attempt, number, text, unicode, sender)
-            by_gateway.setdefault(name, []).append(
-                (_Claimed(outgoing, price, campaign_id), gateway_id)
-            )
+            found = (message_id, campaign_id, number, price, attempt, gateway_id)
+            by_gateway.setdefault(name, []).append(found)
         for name, items in by_gateway.items():
-            claimed = [item for item, _ in items]
+            ids, campaign_ids, numbers, prices, attempts, gateway_ids = map(
+                list, zip(*items, strict=True)
+            )
+            batch = self._campaigns.batch(ids, attempts, numbers, prices, campaign_ids)
             # An accepted message that waited for credit is known: it only needs its charge.
             results = {
-                item.outgoing.message_id: SendResult(item.outgoing.message_id, True, gateway_id)
-                for item, gateway_id in items
+                message_id: SendResult(message_id, True, gateway_id)
+                for message_id, gateway_id in zip(ids, gateway_ids, strict=True)
                 if gateway_id
             }
-            asked = [item for item, gateway_id in items if not gateway_id]
+            asked = [
+                message
+                for message, gateway_id in zip(batch.messages, gateway_ids, strict=True)
+                if not gateway_id
+            ]
             if self._gateway.name == name and self._gateway.can_look_up:
                 looker: Gateway | None = self._gateway
             else:
                 looker = gateway_for_look_up(name)
             if looker is not None:
-                results.update(looker.look_up([item.outgoing for item in asked]))
+                results.update(looker.look_up(asked))
             else:
-                for item in asked:
-                    results[item.outgoing.message_id] = SendResult(
-                        item.outgoing.message_id, False, error=INTERRUPTED
+                for message in asked:
+                    results[message.message_id] = SendResult(
+                        message.message_id, False, error=INTERRUPTED
                     )
-            self._settle(claimed, list(results.values()))
-            self.report.reconciled += len(claimed)
+            self._settle(batch, list(results.values()))
+            self.report.reconciled += len(ids)
+
+
+@dataclass
+class _Settled:
+    """A batch's answers sorted into the rows of the settling statements, and the messages sent
+    (and so charged)."""
+
+    requeued: list[tuple[int, str]] = field(default_factory=list)
+    failed: list[tuple[str, str | None, str, int, str]] = field(default_factory=list)
+    unpaid: list[tuple[str, int, str]] = field(default_factory=list)
+    sent: list[tuple[str, str, int, str]] = field(default_factory=list)
+    charged: _Batch = field(default_factory=lambda: _Batch([], [], [], [], [], []))
+
+    @property
+    def count(self) -> int:
+        return len(self.requeued) + len(self.failed) + len(self.unpaid) + len(self.sent)
+
+
+def _all_accepted_in_order(ids: list[int], results: Sequence[SendResult]) -> bool:
+    """The usual answer: the gateway took every message, and answered in their order."""
+    return (
+        len(results) == len(ids)
+        and all(map(attrgetter("accepted"), results))
+        and list(map(attrgetter("message_id"), results)) == ids
+    )
+
+
+def _sort(batch: _Batch, results: Sequence[SendResult], stamp: str, balance: int) -> _Settled:
+    """What becomes of each message, whatever the gateway answered, in any order."""
+    answers = {result.message_id: result for result in results}
+    settled = _Settled()
+    charged = settled.charged
+    for message_id, attempt, number, price, campaign_id, message in zip(*batch, strict=True):
+        answer = answers.get(message_id)
+        if answer is None:  # never reached the gateway: back to the queue
+            settled.requeued.append((message_id, attempt))
+        elif not answer.accepted:
+            settled.failed.append(
+                (answer.error, answer.gateway_id or None, stamp, message_id, attempt)
+            )
+        elif price > balance:
+            # Accepted, but the balance fell meanwhile (not by this dispatcher): it stays in
+            # flight, marked as accepted, and is charged by a run after a top-up.
+            settled.unpaid.append((answer.gateway_id, message_id, attempt))
+        else:
+            balance -= price
+            settled.sent.append((answer.gateway_id, stamp, message_id, attempt))
+            charged.ids.append(message_id)
+            charged.attempts.append(attempt)
+            charged.numbers.append(number)
+            charged.prices.append(price)
+            charged.campaign_ids.append(campaign_id)
+            charged.messages.append(message)
+    return settled
+
+
+def _charges(charged: _Batch) -> list[tuple[int, str, str, str | None]]:
+    """The ledger postings of messages sent: each charged under its own key, "message:ID"."""
+    # f-strings: str.format parses its template again for every message.
+    references = [f"message:{message_id}" for message_id in charged.ids]
+    descriptions = [
+        f"SMS to {number}, campaign {campaign_id}"
+        for number, campaign_id in zip(charged.numbers, charged.campaign_ids, strict=True)
+    ]
+    amounts = map(neg, charged.prices)
+    return list(zip(amounts, references, descriptions, references, strict=False))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple, Protocol
 
 from models.common.progress import CancelCheck, never_cancelled
@@ -32,6 +33,36 @@ class SendResult(NamedTuple):
     accepted: bool
     gateway_id: str = ""
     error: str = ""  # why the gateway refused this message (a rejected number)
+
+
+# A batch's Outgoing and SendResult tuples made from columns in C: NamedTuple's own __new__ is a
+# Python call, a fifth of what a dispatch costs per message beyond its SQL.
+_new_outgoing = partial(tuple.__new__, Outgoing)
+_new_result = partial(tuple.__new__, SendResult)
+
+
+def outgoing_messages(
+    message_ids: Iterable[int],
+    attempts: Iterable[str],
+    numbers: Iterable[str],
+    texts: Iterable[str],
+    unicodes: Iterable[bool],
+    senders: Iterable[str],
+) -> list[Outgoing]:
+    """Outgoing messages from columns, as many as the shortest column has (repeat() a value the
+    messages share)."""
+    columns = zip(message_ids, attempts, numbers, texts, unicodes, senders, strict=False)
+    return list(map(_new_outgoing, columns))
+
+
+def send_results(
+    message_ids: Iterable[int],
+    accepted: Iterable[bool],
+    gateway_ids: Iterable[str],
+    errors: Iterable[str],
+) -> list[SendResult]:
+    """A gateway's answers from columns, as many as the shortest column has."""
+    return list(map(_new_result, zip(message_ids, accepted, gateway_ids, errors, strict=False)))
 
 
 @dataclass(frozen=True)

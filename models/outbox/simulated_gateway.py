@@ -11,13 +11,15 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Sequence
+from itertools import repeat
+from operator import attrgetter
 
 from peewee import CompositeKey, IntegerField, TextField
 
 from models.common.database import BaseModel, database, retried, write_transaction
 from models.common.progress import CancelCheck, never_cancelled
 from models.ledger.entries import now_iso
-from models.outbox.gateway import Outgoing, SendOutcome, SendResult
+from models.outbox.gateway import Outgoing, SendOutcome, SendResult, send_results
 
 REJECTION = "invalid_phone_number: the simulated gateway rejected this number"
 
@@ -66,18 +68,21 @@ class SimulatedGateway:
         if self._latency:
             time.sleep(self._latency)
         stamp = now_iso()
-        results: list[SendResult] = []
-        rows: list[tuple[int, str, str, str, str, str]] = []
-        rejects = self.rejects if self._failures else None
-        for message in messages:
-            message_id, attempt = message.message_id, message.attempt
-            gateway_id = f"sim-{message_id}-{attempt}"
-            if rejects is not None and rejects(message_id):
-                results.append(SendResult(message_id, False, gateway_id, REJECTION))
-                rows.append((message_id, attempt, gateway_id, "rejected", REJECTION, stamp))
-            else:
-                results.append(SendResult(message_id, True, gateway_id))
-                rows.append((message_id, attempt, gateway_id, "delivered", "", stamp))
+        # A column at a time: the dispatcher's hot path.
+        ids = list(map(attrgetter("message_id"), messages))
+        attempts = list(map(attrgetter("attempt"), messages))
+        gateway_ids = [
+            f"sim-{message_id}-{attempt}" for message_id, attempt in zip(ids, attempts, strict=True)
+        ]
+        rejected = list(map(self.rejects, ids)) if self._failures else []
+        if any(rejected):
+            accepted = [not no for no in rejected]
+            statuses = ["rejected" if no else "delivered" for no in rejected]
+            errors = [REJECTION if no else "" for no in rejected]
+        else:
+            count = len(ids)
+            accepted, statuses, errors = [True] * count, ["delivered"] * count, [""] * count
+        rows = list(zip(ids, attempts, gateway_ids, statuses, errors, repeat(stamp), strict=False))
         with write_transaction():  # what it took is on record before it answers
             database.executemany(
                 "INSERT INTO simulated_gateway_message "
@@ -85,7 +90,7 @@ class SimulatedGateway:
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 rows,
             )
-        return SendOutcome(results)
+        return SendOutcome(send_results(ids, accepted, gateway_ids, errors))
 
     def look_up(self, messages: Sequence[Outgoing]) -> dict[int, SendResult]:
         found: dict[int, SendResult] = {}
