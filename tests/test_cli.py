@@ -7,10 +7,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import main
 import pytest
 
 import launch
+import main
 
 ROOT = Path(__file__).resolve().parent.parent
 

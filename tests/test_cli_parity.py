@@ -7,10 +7,10 @@ import json
 from datetime import date
 from pathlib import Path
 
-import main
 import pytest
 
 import launch
+import main
 from models.common.formatting import credits_text, credits_with_unit
 from tests import camt_builder
 

@@ -11,11 +11,11 @@ import threading
 import time
 from pathlib import Path
 
-import main
 import pytest
 from PySide6.QtWidgets import QLabel
 
 import launch
+import main
 from models.common import database as db
 from models.common.money import MICRO
 from models.common.progress import Cancelled

@@ -7,10 +7,10 @@ import io
 import sqlite3
 from pathlib import Path
 
-import main
 import pytest
 
 import launch
+import main
 from tests.bad_input.cases import Case, all_cases
 from tests.helpers.database_dump import dump
 

@@ -248,10 +248,10 @@ def end(hands: Hands, ending: str, other: Path) -> None:
 
 def run_app(database: Path, hook: Callable[[Hands], None]) -> int:
     """main.main(--database) with `hook` called on the GUI thread once the event loop runs."""
-    import main
     from PySide6.QtCore import QTimer
 
     import launch
+    import main
 
     hands = Hands()  # before the app starts: a message box at start-up is answered too
     built = launch.build_window
