@@ -73,17 +73,15 @@ def migrate(db: Database) -> None:
         _migrate_server(db)
         return
     assert isinstance(db, SqliteDatabase)
-    steps = sqlite_steps() if schema_version(db) < SCHEMA_VERSION else []
     while (version := schema_version(db)) < SCHEMA_VERSION:
         with db.atomic("IMMEDIATE"):
             if schema_version(db) != version:  # another process migrated meanwhile
                 continue
-            steps[version](db)
+            sqlite_steps()[version](db)
             db.execute_sql(f"PRAGMA user_version = {version + 1}")
 
 
 def _migrate_server(db: PostgresqlDatabase) -> None:
-    steps = server_steps() if schema_version(db) < SCHEMA_VERSION else []
     while schema_version(db) < SCHEMA_VERSION:
         with db.atomic():  # PostgreSQL's DDL is transactional: a step is whole or not at all
             db.execute_sql("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
@@ -91,6 +89,6 @@ def _migrate_server(db: PostgresqlDatabase) -> None:
             version = schema_version(db)  # read under the lock: another desk may have migrated
             if version >= SCHEMA_VERSION:
                 break
-            steps[version](db)
+            server_steps()[version](db)
             db.execute_sql(f"DELETE FROM {VERSION_TABLE}")
             db.execute_sql(f"INSERT INTO {VERSION_TABLE} (version) VALUES (?)", (version + 1,))
